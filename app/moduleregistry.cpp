@@ -136,6 +136,9 @@ void declareSyncTables()
     // Records made twice and merged into one (0019_identity_merge.sql).
     TableRegistry::declare(QStringLiteral("identity_merge"), core::sync::TableKind::Ledger,
                            [] { return CoreTableTitles::tr("Records merged"); });
+    // Merges undone (0028_identity_merge_undo.sql): append-only, travels.
+    TableRegistry::declare(QStringLiteral("identity_merge_undo"), core::sync::TableKind::Ledger,
+                           [] { return CoreTableTitles::tr("Merges undone"); });
     TableRegistry::declare(QStringLiteral("operator_account"), core::sync::TableKind::Mutable, [] { return CoreTableTitles::tr("Operator accounts"); });
     TableRegistry::declare(QStringLiteral("data_vault"), core::sync::TableKind::Mutable, [] { return CoreTableTitles::tr("Protected data keys"); });
     TableRegistry::declare(QStringLiteral("key_grant"), core::sync::TableKind::Mutable, [] { return CoreTableTitles::tr("Access to protected data"); });
@@ -150,6 +153,7 @@ void declareAuditTexts()
     using core::AuditText;
     core::AccountRepository::declareAuditNames();
     AuditText::setCommand(QStringLiteral("sync.identity.merge"), [] { return CoreTableTitles::tr("Records merged"); });
+    AuditText::setCommand(QStringLiteral("sync.identity.undo"), [] { return CoreTableTitles::tr("Merge undone"); });
     AuditText::setCommand(QStringLiteral("core.account.create"), [] { return CoreTableTitles::tr("Account created"); },
         QStringLiteral("operator_account"));
     AuditText::setCommand(QStringLiteral("core.account.update"), [] { return CoreTableTitles::tr("Account changed"); },

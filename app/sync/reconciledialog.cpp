@@ -12,6 +12,8 @@
 #include "core/ui/tablemenu.h"
 
 #include <QDate>
+#include <QDateTime>
+#include <QTimeZone>
 #include <QDialogButtonBox>
 #include <QHeaderView>
 #include <QLabel>
@@ -66,22 +68,49 @@ ReconcileDialog::ReconcileDialog(const QSqlDatabase &db, const core::Clock &cloc
     m_list->setWordWrap(true);
     core::installTableContextMenu(m_list);
 
+    auto *mergesTitle = new QLabel(tr("<b>Records merged</b>: by the program (the same codice fiscale, code or "
+                                      "booking id with the same details) or by a person here. <b>Undo merge</b> "
+                                      "brings the merged record back as it was and moves back to it what the merge "
+                                      "had moved, on every workstation; the two are then never merged again without "
+                                      "a person."),
+        this);
+    mergesTitle->setWordWrap(true);
+    m_merges = new QTableWidget(0, 5, this);
+    m_merges->setObjectName(QStringLiteral("mergeList"));
+    m_merges->setHorizontalHeaderLabels({ tr("Data"), tr("Same"), tr("Record kept"), tr("Record merged into it"),
+        tr("Merged") });
+    m_merges->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_merges->horizontalHeader()->setStretchLastSection(true);
+    m_merges->verticalHeader()->hide();
+    m_merges->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_merges->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_merges->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_merges->setAlternatingRowColors(true);
+    core::installTableContextMenu(m_merges);
+
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     m_merge = buttons->addButton(tr("&Merge"), QDialogButtonBox::ActionRole);
     m_merge->setEnabled(false);
-    const bool allowed = core::Access::allows(m_db, core::Permission::SyncReconcile);
-    if (!allowed)
+    m_undo = buttons->addButton(tr("&Undo merge"), QDialogButtonBox::ActionRole);
+    m_undo->setObjectName(QStringLiteral("undoMergeButton"));
+    m_undo->setEnabled(false);
+    m_allowed = core::Access::allows(m_db, core::Permission::SyncReconcile);
+    if (!m_allowed) {
         m_merge->setToolTip(tr("Only a coordinator or an administrator merges records."));
+        m_undo->setToolTip(tr("Only a coordinator or an administrator undoes a merge."));
+    }
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_merge, &QPushButton::clicked, this, [this] { mergeSelected(); });
-    connect(m_list, &QTableWidget::itemSelectionChanged, this, [this, allowed] {
-        m_merge->setEnabled(allowed && !m_loading && !m_list->selectedItems().isEmpty());
-    });
+    connect(m_undo, &QPushButton::clicked, this, [this] { undoSelected(); });
+    connect(m_list, &QTableWidget::itemSelectionChanged, this, &ReconcileDialog::updateButtons);
+    connect(m_merges, &QTableWidget::itemSelectionChanged, this, &ReconcileDialog::updateButtons);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(intro);
     layout->addWidget(m_state);
-    layout->addWidget(m_list, 1);
+    layout->addWidget(m_list, 3);
+    layout->addWidget(mergesTitle);
+    layout->addWidget(m_merges, 2);
     layout->addWidget(buttons);
     m_reader = new core::BackgroundReader(this);
     reload();
@@ -134,12 +163,19 @@ void ReconcileDialog::reload()
     m_loading = true;
     m_again = false;
     m_merge->setEnabled(false);
+    m_undo->setEnabled(false);
     m_state->setText(tr("Reading the records to reconcile..."));
     auto result = std::make_shared<core::Result<QList<core::sync::ReconcileCase>>>(
         core::Error(QStringLiteral("db.query_failed")));
+    auto merges = std::make_shared<core::Result<QList<core::sync::MergeRecord>>>(
+        core::Error(QStringLiteral("db.query_failed")));
     m_reader->read(
-        m_db.databaseName(), [result](const QSqlDatabase &db) { *result = core::sync::readReconcileList(db); },
-        [this, result](const core::Error &openError) {
+        m_db.databaseName(),
+        [result, merges](const QSqlDatabase &db) {
+            *result = core::sync::readReconcileList(db);
+            *merges = core::sync::readMergeList(db);
+        },
+        [this, result, merges](const core::Error &openError) {
             m_loading = false;
             if (!openError.code.isEmpty())
                 *result = openError;
@@ -154,6 +190,8 @@ void ReconcileDialog::reload()
             } else {
                 showCases(**result);
             }
+            showMerges(*merges ? **merges : QList<core::sync::MergeRecord>());
+            updateButtons();
             emit loaded();
         });
 }
@@ -196,6 +234,60 @@ bool ReconcileDialog::mergeSelected()
     core::CommandRunner runner(m_db, m_clock);
     if (auto s = runner.run(command); !s) {
         QMessageBox::warning(this, tr("To reconcile"), core::ErrorText::describe(s.error()));
+        reload();
+        return false;
+    }
+    core::ChangeNotifier::instance()->notifyChanged(command.changedTables());
+    reload();
+    return true;
+}
+
+void ReconcileDialog::updateButtons()
+{
+    m_merge->setEnabled(m_allowed && !m_loading && !m_list->selectedItems().isEmpty());
+    m_undo->setEnabled(m_allowed && !m_loading && !m_merges->selectedItems().isEmpty());
+}
+
+void ReconcileDialog::showMerges(const QList<core::sync::MergeRecord> &merges)
+{
+    m_mergeRecords = merges;
+    m_merges->setRowCount(0);
+    for (const core::sync::MergeRecord &m : merges) {
+        const int row = m_merges->rowCount();
+        m_merges->insertRow(row);
+        const QString key = core::SyncErrorText::keyColumnText(
+            core::sync::NaturalKeys::forTable(m.table).value(0).columns.value(0));
+        const QString when = QDateTime::fromMSecsSinceEpoch(m.mergedAt, QTimeZone::systemTimeZone())
+                                 .toString(QStringLiteral("dd/MM/yyyy HH:mm"));
+        const QString how = m.byPerson
+            ? tr("%1, by %2 on workstation %3").arg(when, m.operatorName).arg(m.mergedOn)
+            : tr("%1, by the program on workstation %2").arg(when).arg(m.mergedOn);
+        const QStringList cells { core::sync::TableRegistry::title(m.table), tr("%1: %2").arg(key, m.naturalKey),
+            m.kept.isEmpty() ? tr("(not here)") : core::sync::ReconcileCase::label(m.kept),
+            core::sync::ReconcileCase::label(m.merged), how };
+        for (int i = 0; i < cells.size(); ++i)
+            m_merges->setItem(row, i, new QTableWidgetItem(cells.at(i)));
+    }
+}
+
+bool ReconcileDialog::undoSelected(bool ask)
+{
+    const int row = m_merges->currentRow();
+    if (row < 0 || row >= m_mergeRecords.size() || m_loading)
+        return false;
+    const core::sync::MergeRecord m = m_mergeRecords.at(row);
+    if (ask
+        && QMessageBox::question(this, tr("Undo merge"),
+               tr("Bring back %1 as a record of its own, and move back to it what the merge had moved onto %2? "
+                  "The same happens on every workstation.")
+                   .arg(core::sync::ReconcileCase::label(m.merged),
+                       m.kept.isEmpty() ? tr("the record kept") : core::sync::ReconcileCase::label(m.kept)))
+            != QMessageBox::Yes)
+        return false;
+    core::sync::UndoIdentityMerge command(m.mergeId);
+    core::CommandRunner runner(m_db, m_clock);
+    if (auto s = runner.run(command); !s) {
+        QMessageBox::warning(this, tr("Undo merge"), core::ErrorText::describe(s.error()));
         reload();
         return false;
     }

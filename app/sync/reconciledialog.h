@@ -22,7 +22,9 @@ class Clock;
 // what the two records share and where they differ; "Unisci" runs
 // core::sync::MergeIdentity (coordinator, administrator): the older record
 // is kept, everything that refers to the other moves onto it, on every
-// workstation. The list is read on a BackgroundReader (its own connection):
+// workstation. Below, the merges in effect (automatic or a person's), each
+// with "Annulla unione": the merged record comes back and what the merge
+// moved goes back to it, on every workstation. The lists are read on a BackgroundReader (its own connection):
 // "reading..." until it arrives, then loaded(). GUI thread.
 class ReconcileDialog : public QDialog {
     Q_OBJECT
@@ -38,6 +40,15 @@ public:
     // Merges the selected line; false (with the reason shown) when refused.
     bool mergeSelected();
 
+    // The merges in effect ("Records merged"), the latest first, and
+    // "Annulla unione" (core::sync::UndoIdentityMerge, same permission).
+    QTableWidget *mergeList() const { return m_merges; }
+    QPushButton *undoButton() const { return m_undo; }
+    const QList<core::sync::MergeRecord> &merges() const { return m_mergeRecords; }
+    // Undoes the selected merge after asking; false (with the reason shown)
+    // when refused. `ask` false: no question (tests).
+    bool undoSelected(bool ask = true);
+
     // A column named for people ("date of birth").
     static QString columnText(const QString &column);
 
@@ -46,6 +57,8 @@ signals:
 
 private:
     void showCases(const QList<core::sync::ReconcileCase> &cases);
+    void showMerges(const QList<core::sync::MergeRecord> &merges);
+    void updateButtons();
 
     QSqlDatabase m_db;
     const core::Clock &m_clock;
@@ -56,4 +69,8 @@ private:
     QLabel *m_state = nullptr;
     QTableWidget *m_list = nullptr;
     QPushButton *m_merge = nullptr;
+    QList<core::sync::MergeRecord> m_mergeRecords;
+    QTableWidget *m_merges = nullptr;
+    QPushButton *m_undo = nullptr;
+    bool m_allowed = false;
 };

@@ -1,6 +1,7 @@
 #include "testdatabase.h"
 
 #include "core/db/connectionstate.h"
+#include "core/domain/clock.h"
 #include "core/reference/referenceloader.h"
 #include "core/sync/room.h"
 
@@ -30,6 +31,11 @@ QString templatePath(bool withReference, int workstation)
         if (!connection)
             return {};
         core::setSessionOperator(connection->db(), QStringLiteral("test"));
+        // Its rows are stamped at a fixed time before any test's clock, not
+        // with the real time: a copy's first sync file would otherwise carry
+        // rows months ahead of the test's clock (sync.clock_ahead).
+        static const core::FixedClock templateClock(QDateTime(QDate(2020, 1, 1), QTime(0, 0), Qt::UTC));
+        core::setSessionClock(connection->db(), &templateClock);
         if (withReference && !core::loadReferenceData(connection->db()))
             return {};
         // Every copy carries the test room's key, as a copy of a member's

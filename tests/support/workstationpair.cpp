@@ -16,6 +16,27 @@ WorkstationPair::WorkstationPair(int first, int second)
 {
     core::setSessionClock(m_a->db(), &m_clock);
     core::setSessionClock(m_b->db(), &m_clock);
+    stampWithClock();
+}
+
+void WorkstationPair::tick(qint64 seconds)
+{
+    m_clock.advanceSecs(seconds);
+    stampWithClock();
+}
+
+void WorkstationPair::stampWithClock()
+{
+    // A core::Transaction stamps session_context.clock_ms with the session
+    // clock; a plain statement outside one uses what is there, and NULL
+    // (a fresh copy of the template) made the triggers read the real time:
+    // rows months ahead of the room's clock, and a sync.clock_ahead warning
+    // on every import. As a transaction would: never before the hlc.
+    for (const QSqlDatabase &db : { a(), b() })
+        if (db.isOpen())
+            (void)core::runQuery(db,
+                QStringLiteral("UPDATE session_context SET clock_ms = max(hlc_ms, ?) WHERE id = 1"),
+                { m_clock.nowMs() });
 }
 
 bool WorkstationPair::isValid() const
@@ -37,7 +58,16 @@ core::Result<core::sync::ExportReport> WorkstationPair::exportFrom(int index)
 core::Result<core::sync::ImportReport> WorkstationPair::importInto(int index)
 {
     core::sync::SyncImporter importer(station(index), m_clock);
-    return importer.importFrom(folder());
+    auto report = importer.importFrom(folder());
+    if (report && !report->clockAhead.isEmpty() && !m_clockAheadAllowed) {
+        const core::sync::ClockAhead &ahead = report->clockAhead.first();
+        qWarning("WorkstationPair: a row stamped %lld s ahead of the room's clock by workstation %d (%s): "
+                 "something wrote with the real clock",
+            ahead.aheadMs / 1000, ahead.workstation, qPrintable(ahead.fileName));
+        return core::Error(QStringLiteral("test.clock_ahead"),
+            { QString::number(ahead.workstation), QString::number(ahead.aheadMs), ahead.fileName });
+    }
+    return report;
 }
 
 core::Result<WorkstationPair::Exchange> WorkstationPair::exchange(int rounds)

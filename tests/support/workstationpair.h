@@ -37,13 +37,21 @@ public:
     // The room's clock: both stations stamp their change log with it, and
     // export and import by it. It stands still; tick() moves it on, so that
     // a test says which of two edits is the later (no sleeping).
+    // Every row is stamped by it, also those written outside a
+    // core::Transaction (a test's plain INSERT): the change log's triggers
+    // read session_context.clock_ms, kept at the room's time here.
     const core::FixedClock &clock() const { return m_clock; }
-    void tick(qint64 seconds = 60) { m_clock.advanceSecs(seconds); }
+    void tick(qint64 seconds = 60);
 
     // Exports from one station (0 = a, 1 = b) into the folder.
     core::Result<core::sync::ExportReport> exportFrom(int index);
-    // Imports the folder into one station.
+    // Imports the folder into one station. Fails (test.clock_ahead) when
+    // the import warns of a workstation's clock ahead (sync.clock_ahead):
+    // in a normal round every row carries the room's clock, so the warning
+    // means a row was stamped with the real time. A test that sets a
+    // station's clock ahead on purpose says so with allowClockAhead().
     core::Result<core::sync::ImportReport> importInto(int index);
+    void allowClockAhead(bool allowed = true) { m_clockAheadAllowed = allowed; }
     // Both export, then both import, repeated while anything moves (rows
     // sent back after a refused deletion travel on the next round), at
     // most `rounds` times. The last import reports of a and b.
@@ -63,7 +71,10 @@ public:
         const core::ReportCatalog &catalog, const QStringList &names, const core::ReportRequest &request) const;
 
 private:
+    void stampWithClock();
+
     core::FixedClock m_clock { QDateTime(QDate(2026, 3, 10), QTime(10, 0)) };
+    bool m_clockAheadAllowed = false;
     std::unique_ptr<TestDatabase> m_a;
     std::unique_ptr<TestDatabase> m_b;
     QTemporaryDir m_folder;

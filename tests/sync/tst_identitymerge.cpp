@@ -181,6 +181,9 @@ private slots:
     void operatorMayNotMerge();
     void donorNamesEqualOnceNormalised();
     void reconcileDialogMergesOffscreen();
+    void undoRestoresEveryReference();
+    void undoTravelsAndIsNotMergedAgain();
+    void reconcileDialogUndoesOffscreen();
 
 private:
     bool setUpBaseline();
@@ -558,6 +561,215 @@ void TestIdentityMerge::reconcileDialogMergesOffscreen()
     QSignalSpy asked(&status, &SyncStatusDialog::reconcileRequested);
     button->click();
     QCOMPARE(asked.count(), 1);
+}
+
+void TestIdentityMerge::undoRestoresEveryReference()
+{
+    // One workstation: two donors merged by a person, then the merge undone.
+    const QSqlDatabase a = m_pair->a();
+    const qint64 first = insertDonor(a, QStringLiteral("Coop. Lombardia"));
+    const qint64 second = insertDonor(a, QStringLiteral("Coop Lombardia"));
+    const qint64 lot = insertReceiptLot(a, second, m_base.item, QStringLiteral("C-1-0001"));
+    const qint64 otherLot = insertReceiptLot(a, first, m_base.item, QStringLiteral("C-1-0002"));
+    QVERIFY(first && second && lot && otherLot);
+    const qint64 receipt = value(a, QStringLiteral("SELECT receipt_id FROM stock_lot WHERE id = ?"), { lot }).toLongLong();
+    QVERIFY(testsupport::signInAs(a, QStringLiteral("coord"), m_pair->clock()));
+    core::sync::MergeIdentity merge(QStringLiteral("stock_donor"), first, second);
+    QVERIFY(core::CommandRunner(a, m_pair->clock()).run(merge));
+    QCOMPARE(value(a, QStringLiteral("SELECT donor_id FROM stock_lot WHERE id = ?"), { lot }).toLongLong(), first);
+    QCOMPARE(value(a, QStringLiteral("SELECT donor_id FROM stock_receipt WHERE id = ?"), { receipt }).toLongLong(), first);
+    auto merges = core::sync::readMergeList(a);
+    QVERIFY(merges);
+    QCOMPARE(merges->size(), 1);
+    const qint64 mergeId = merges->first().mergeId;
+    QCOMPARE(merges->first().mergedId, second);
+    QVERIFY(merges->first().byPerson);
+    QCOMPARE(core::sync::ReconcileCase::label(merges->first().merged), QStringLiteral("Coop Lombardia"));
+    const QByteArray rowBefore = WorkstationPair::tableDump(a, QStringLiteral("stock_donor")).toUtf8();
+    m_pair->tick();
+
+    // An operator may not undo it (refused, audited, nothing written).
+    testsupport::signOut(a);
+    QVERIFY(testsupport::signInAs(a, QStringLiteral("oper"), m_pair->clock()));
+    core::sync::UndoIdentityMerge denied(mergeId);
+    const core::Status refused = core::CommandRunner(a, m_pair->clock()).run(denied);
+    QVERIFY(!refused);
+    QCOMPARE(refused.error().code, QStringLiteral("auth.denied"));
+    QCOMPARE(value(a, QStringLiteral("SELECT count(*) FROM identity_merge_undo")).toInt(), 0);
+    QCOMPARE(value(a, QStringLiteral("SELECT count(*) FROM stock_donor WHERE id = ?"), { second }).toInt(), 0);
+    testsupport::signOut(a);
+
+    QVERIFY(testsupport::signInAs(a, QStringLiteral("coord"), m_pair->clock()));
+    core::sync::UndoIdentityMerge undo(mergeId);
+    const core::Status undone = core::CommandRunner(a, m_pair->clock()).run(undo);
+    QVERIFY2(undone, qPrintable(undone ? QString() : undone.error().code + QLatin1Char(' ') + undone.error().args.join(QLatin1Char(' '))));
+    QVERIFY(undo.changedTables().contains(QStringLiteral("stock_lot")));
+    // The donor is back as it was, and every reference the merge moved.
+    QCOMPARE(value(a, QStringLiteral("SELECT name FROM stock_donor WHERE id = ?"), { second }).toString(),
+        QStringLiteral("Coop Lombardia"));
+    QVERIFY(WorkstationPair::tableDump(a, QStringLiteral("stock_donor")).toUtf8() != rowBefore);
+    QCOMPARE(value(a, QStringLiteral("SELECT donor_id FROM stock_lot WHERE id = ?"), { lot }).toLongLong(), second);
+    QCOMPARE(value(a, QStringLiteral("SELECT donor_id FROM stock_receipt WHERE id = ?"), { receipt }).toLongLong(), second);
+    QCOMPARE(value(a, QStringLiteral("SELECT donor_id FROM stock_lot WHERE id = ?"), { otherLot }).toLongLong(), first);
+    QCOMPARE(value(a, QStringLiteral("SELECT count(*) FROM sync_identity_pointer")).toInt(), 0);
+    QCOMPARE(value(a, QStringLiteral("PRAGMA foreign_key_check")).toString(), QString());
+    // The undo entry travels; the merge is no longer listed; audited.
+    QCOMPARE(value(a, QStringLiteral("SELECT count(*) FROM change_log WHERE table_name = 'identity_merge_undo'")).toInt(), 1);
+    merges = core::sync::readMergeList(a);
+    QVERIFY(merges && merges->isEmpty());
+    QCOMPARE(value(a, QStringLiteral("SELECT count(*) FROM audit_event WHERE kind = 'command' AND detail LIKE "
+                                     "'%sync.identity.undo%'"))
+                 .toInt(),
+        1);
+    // The two are listed to reconcile again (their names are equal once normalised).
+    auto cases = core::sync::readReconcileList(a);
+    QVERIFY(cases);
+    QCOMPARE(cases->size(), 1);
+
+    // A second undo of the same merge is refused, and writes nothing.
+    core::sync::UndoIdentityMerge again(mergeId);
+    const core::Status twice = core::CommandRunner(a, m_pair->clock()).run(again);
+    QVERIFY(!twice);
+    QCOMPARE(twice.error().code, QStringLiteral("sync.identity_undo_done"));
+    QCOMPARE(value(a, QStringLiteral("SELECT count(*) FROM identity_merge_undo")).toInt(), 1);
+    QVERIFY(!core::SyncErrorText::message(twice.error()).isEmpty());
+
+    // A person may merge them again: a new entry, in effect.
+    core::sync::MergeIdentity remerge(QStringLiteral("stock_donor"), first, second);
+    QVERIFY(core::CommandRunner(a, m_pair->clock()).run(remerge));
+    QCOMPARE(value(a, QStringLiteral("SELECT count(*) FROM stock_donor WHERE id = ?"), { second }).toInt(), 0);
+    QCOMPARE(value(a, QStringLiteral("SELECT donor_id FROM stock_lot WHERE id = ?"), { lot }).toLongLong(), first);
+    merges = core::sync::readMergeList(a);
+    QVERIFY(merges);
+    QCOMPARE(merges->size(), 1);
+    QVERIFY(merges->first().mergeId != mergeId);
+}
+
+void TestIdentityMerge::undoTravelsAndIsNotMergedAgain()
+{
+    // The same volunteer made on both workstations, merged by the program
+    // on both; the merge undone on B (after the codice fiscale of the kept
+    // record was corrected): both end with two volunteers, each with its
+    // own activations, and never merge them again.
+    const QSqlDatabase a = m_pair->a();
+    const QSqlDatabase b = m_pair->b();
+    const QString taxCode = QStringLiteral("BNCLCU90E05F205X");
+    const qint64 onA = insertVolunteer(a, m_base.organisation, taxCode, QStringLiteral("Luca"));
+    const qint64 onB = insertVolunteer(b, m_base.organisation, taxCode, QStringLiteral("Luca"));
+    QVERIFY(onA && onB && onA < onB);
+    const qint64 activationA = insertActivation(a, m_base, onA, m_base.organisation);
+    const qint64 activationB = insertActivation(b, m_base, onB, m_base.organisation);
+    QVERIFY(activationA && activationB);
+    QVERIFY(m_pair->exchange());
+    for (const QSqlDatabase &db : { a, b }) {
+        QCOMPARE(value(db, QStringLiteral("SELECT count(*) FROM volunteer WHERE tax_code = ?"), { taxCode }).toInt(), 1);
+        QCOMPARE(value(db, QStringLiteral("SELECT volunteer_id FROM activation WHERE id = ?"), { activationB }).toLongLong(),
+            onA);
+    }
+    QCOMPARE(m_pair->differingTables(), QStringList());
+    m_pair->tick();
+
+    QVERIFY(testsupport::signInAs(b, QStringLiteral("coord"), m_pair->clock()));
+    auto merges = core::sync::readMergeList(b);
+    QVERIFY(merges);
+    QCOMPARE(merges->size(), 1);
+    QVERIFY(!merges->first().byPerson);
+    const qint64 mergeId = merges->first().mergeId;
+    // The kept record still has the codice fiscale: refused, nothing written.
+    core::sync::UndoIdentityMerge tooEarly(mergeId);
+    const core::Status taken = core::CommandRunner(b, m_pair->clock()).run(tooEarly);
+    QVERIFY(!taken);
+    QCOMPARE(taken.error().code, QStringLiteral("sync.identity_undo_key_taken"));
+    QVERIFY(core::SyncErrorText::message(taken.error()).contains(core::SyncErrorText::keyColumnText(QStringLiteral("tax_code"))));
+    QCOMPARE(value(b, QStringLiteral("SELECT count(*) FROM identity_merge_undo")).toInt(), 0);
+    QCOMPARE(value(b, QStringLiteral("SELECT volunteer_id FROM activation WHERE id = ?"), { activationB }).toLongLong(), onA);
+
+    // The codice fiscale of the kept record was typed wrong: corrected, then undone.
+    const QString corrected = QStringLiteral("BNCLCU90E05F205Y");
+    QVERIFY(write(b, QStringLiteral("UPDATE volunteer SET tax_code = ? WHERE id = ?"), { corrected, onA }));
+    m_pair->tick();
+    core::sync::UndoIdentityMerge undo(mergeId);
+    const core::Status undone = core::CommandRunner(b, m_pair->clock()).run(undo);
+    QVERIFY2(undone, qPrintable(undone ? QString() : undone.error().code + QLatin1Char(' ') + undone.error().args.join(QLatin1Char(' '))));
+    QCOMPARE(value(b, QStringLiteral("SELECT tax_code FROM volunteer WHERE id = ?"), { onB }).toString(), taxCode);
+    QCOMPARE(value(b, QStringLiteral("SELECT volunteer_id FROM activation WHERE id = ?"), { activationB }).toLongLong(), onB);
+    QCOMPARE(value(b, QStringLiteral("SELECT volunteer_id FROM activation WHERE id = ?"), { activationA }).toLongLong(), onA);
+    m_pair->tick();
+
+    auto exchanged = m_pair->exchange();
+    QVERIFY(exchanged);
+    for (const QSqlDatabase &db : { a, b }) {
+        QCOMPARE(value(db, QStringLiteral("SELECT tax_code FROM volunteer WHERE id = ?"), { onA }).toString(), corrected);
+        QCOMPARE(value(db, QStringLiteral("SELECT tax_code FROM volunteer WHERE id = ?"), { onB }).toString(), taxCode);
+        QCOMPARE(value(db, QStringLiteral("SELECT volunteer_id FROM activation WHERE id = ?"), { activationB }).toLongLong(),
+            onB);
+        QCOMPARE(value(db, QStringLiteral("SELECT volunteer_id FROM activation WHERE id = ?"), { activationA }).toLongLong(),
+            onA);
+        auto list = core::sync::readMergeList(db);
+        QVERIFY(list && list->isEmpty());
+        QCOMPARE(value(db, QStringLiteral("SELECT count(*) FROM sync_identity_pointer")).toInt(), 0);
+    }
+    QCOMPARE(parkedTotal(), 0);
+    QCOMPARE(m_pair->differingTables(), QStringList());
+
+    // The restored record is a record again: its changes are no longer
+    // dropped, and nothing merges the two again.
+    m_pair->tick();
+    QVERIFY(write(a, QStringLiteral("UPDATE volunteer SET phone = '3331234567' WHERE id = ?"), { onB }));
+    QVERIFY(m_pair->exchange());
+    for (const QSqlDatabase &db : { a, b }) {
+        QCOMPARE(value(db, QStringLiteral("SELECT phone FROM volunteer WHERE id = ?"), { onB }).toString(),
+            QStringLiteral("3331234567"));
+        QCOMPARE(value(db, QStringLiteral("SELECT count(*) FROM volunteer WHERE id IN (?, ?)"), { onA, onB }).toInt(), 2);
+    }
+    QCOMPARE(parkedTotal(), 0);
+    QCOMPARE(m_pair->differingTables(), QStringList());
+}
+
+void TestIdentityMerge::reconcileDialogUndoesOffscreen()
+{
+    const QSqlDatabase a = m_pair->a();
+    const qint64 first = insertDonor(a, QStringLiteral("Società Solidarietà"));
+    const qint64 second = insertDonor(a, QStringLiteral("Societa' solidarieta"));
+    const qint64 lot = insertReceiptLot(a, second, m_base.item, QStringLiteral("C-1-0003"));
+    QVERIFY(first && second && lot);
+    QVERIFY(testsupport::signInAs(a, QStringLiteral("coord"), m_pair->clock()));
+    core::sync::MergeIdentity merge(QStringLiteral("stock_donor"), first, second);
+    QVERIFY(core::CommandRunner(a, m_pair->clock()).run(merge));
+
+    ReconcileDialog dialog(a, m_pair->clock());
+    dialog.resize(1366, 768);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    QTRY_VERIFY(!dialog.isLoading());
+    QCOMPARE(dialog.list()->rowCount(), 0);
+    QCOMPARE(dialog.mergeList()->rowCount(), 1);
+    QCOMPARE(dialog.mergeList()->item(0, 3)->text(), QStringLiteral("Societa' solidarieta"));
+    QVERIFY(!dialog.undoButton()->isEnabled()); // nothing selected
+    dialog.mergeList()->selectRow(0);
+    QVERIFY(dialog.undoButton()->isEnabled());
+    const QString shots = qEnvironmentVariable("CISIAMO_SCREENSHOT_DIR");
+    if (!shots.isEmpty())
+        QVERIFY(dialog.grab().save(QDir(shots).filePath(QStringLiteral("reconcile-merges.png"))));
+    QSignalSpy loaded(&dialog, &ReconcileDialog::loaded);
+    QVERIFY(dialog.undoSelected(false));
+    QTRY_VERIFY(loaded.count() >= 1);
+    QTRY_VERIFY(!dialog.isLoading());
+    QCOMPARE(dialog.mergeList()->rowCount(), 0);
+    QCOMPARE(dialog.list()->rowCount(), 1); // the two donors to reconcile again
+    QCOMPARE(value(a, QStringLiteral("SELECT donor_id FROM stock_lot WHERE id = ?"), { lot }).toLongLong(), second);
+
+    // An operator sees the merges but cannot undo one.
+    core::sync::MergeIdentity again(QStringLiteral("stock_donor"), first, second);
+    QVERIFY(core::CommandRunner(a, m_pair->clock()).run(again));
+    testsupport::signOut(a);
+    QVERIFY(testsupport::signInAs(a, QStringLiteral("oper"), m_pair->clock()));
+    ReconcileDialog forOperator(a, m_pair->clock());
+    forOperator.show();
+    QTRY_VERIFY(!forOperator.isLoading());
+    QCOMPARE(forOperator.mergeList()->rowCount(), 1);
+    forOperator.mergeList()->selectRow(0);
+    QVERIFY(!forOperator.undoButton()->isEnabled());
 }
 
 QTEST_MAIN(TestIdentityMerge)

@@ -86,6 +86,17 @@ core::Status TestMergeEvents::operate(const QSqlDatabase &db, const QString &ope
 {
     if (operation == QLatin1String("cancel request"))
         return deliveries::RequestService(db, m_pair->clock()).cancel(request, QStringLiteral("Richiesta annullata dal COC"));
+    if (operation == QLatin1String("receive")) {
+        // A lot received here only, which expires first: this workstation's
+        // load takes it (the other's takes the shared lot).
+        stock::ReceiptDraft receipt;
+        receipt.donorId = number(db, QStringLiteral("SELECT min(id) FROM stock_donor"));
+        receipt.date = QDate(2021, 3, 2);
+        receipt.lines.append({ number(db, QStringLiteral("SELECT id FROM stock_item WHERE code = 'PASTA'")),
+            QStringLiteral("L21B"), QDate(2021, 12, 31), sent, 0 });
+        auto recorded = stock::ReceiptService(db, m_pair->clock()).record(receipt);
+        return recorded ? core::Status() : core::Status(recorded.error());
+    }
     deliveries::DeliveryService service(db, m_pair->clock());
     if (operation == QLatin1String("load"))
         return service.load(delivery);
@@ -192,6 +203,23 @@ void TestMergeEvents::deliveryStateFromEvents_data()
         << QStringList() << "deliver" << "deliver" << "delivered" << received - sent << "deliveries.load_counted_once";
     QTest::newRow("loaded here, delivered there later")
         << QStringList() << "load" << "deliver" << "delivered" << received - sent << "deliveries.load_counted_once";
+    // A load reversed on the workstation that also returned its goods
+    // before the exchange: the return counts once (goods back never exceed
+    // goods out), and the case is flagged.
+    QTest::newRow("loaded here, loaded and returned there later")
+        << QStringList() << "load" << "load+return" << "returned" << received << "deliveries.load_counted_once";
+    QTest::newRow("loaded and returned here, loaded there later")
+        << QStringList() << "load+return" << "load" << "returned" << received << "deliveries.load_counted_once";
+    // The same with the two loads taken from different lots: the goods come
+    // back into the lots they left, none holds more than it had.
+    QTest::newRow("loaded here, loaded from its own lot and returned there later")
+        << QStringList() << "load" << "receive+load+return" << "returned" << received + sent
+        << "deliveries.load_counted_once";
+    QTest::newRow("loaded from its own lot and returned here, loaded there later")
+        << QStringList() << "receive+load+return" << "load" << "returned" << received + sent
+        << "deliveries.load_counted_once";
+    QTest::newRow("delivered and returned here, delivered there later")
+        << QStringList() << "deliver+return" << "deliver" << "returned" << received << "deliveries.load_counted_once";
     // Nothing merged apart: left as it is.
     QTest::newRow("cancelled on both") << QStringList() << "cancel" << "cancel" << "cancelled" << received << "";
     QTest::newRow("delivered, nothing there")
@@ -223,15 +251,12 @@ void TestMergeEvents::deliveryStateFromEvents()
     QVERIFY(pair.exchange());
 
     // Apart: each does what it allows on its own.
-    pair.tick();
-    if (!onFirst.isEmpty()) {
-        auto s = operate(a, onFirst, delivery);
-        QVERIFY2(s, qPrintable(errorOf(s.error())));
-    }
-    pair.tick();
-    if (!onSecond.isEmpty()) {
-        auto s = operate(b, onSecond, delivery);
-        QVERIFY2(s, qPrintable(errorOf(s.error())));
+    for (const auto &[db, ops] : { std::pair { a, onFirst }, std::pair { b, onSecond } }) {
+        pair.tick();
+        for (const QString &op : ops.split(QLatin1Char('+'), Qt::SkipEmptyParts)) {
+            auto s = operate(db, op, delivery);
+            QVERIFY2(s, qPrintable(op + QLatin1Char(' ') + errorOf(s.error())));
+        }
     }
     auto exchanged = pair.exchange();
     QVERIFY2(exchanged, qPrintable(exchanged ? QString() : errorOf(exchanged.error())));
@@ -246,6 +271,14 @@ void TestMergeEvents::deliveryStateFromEvents()
                      QStringLiteral("SELECT count(*) FROM (SELECT ref_line FROM stock_movement WHERE ref_type = "
                                     "'delivery' AND ref_id = ? GROUP BY ref_line HAVING sum(quantity) > 0)"),
                      { delivery }),
+            qint64(0));
+        // Nor per lot: the goods come back into the lots they left (a lot
+        // never holds more than it received), all of them when returned.
+        QCOMPARE(number(db,
+                     QStringLiteral("SELECT count(*) FROM (SELECT lot_id FROM stock_movement WHERE ref_type = "
+                                    "'delivery' AND ref_id = ? GROUP BY lot_id HAVING sum(quantity) > 0 "
+                                    "OR (? AND sum(quantity) <> 0))"),
+                     { delivery, status == QLatin1String("returned") }),
             qint64(0));
         // The case is listed on both, once.
         auto list = core::sync::ConflictLog(db).list(false, 1000);
@@ -299,10 +332,11 @@ void TestMergeEvents::requestStateFromDeliveries_data()
         << "scheduled"
         << QStringList { "deliveries.delivered_wins delivery", "deliveries.request_delivered_wins delivery_request" };
     // B's "delivered" is the later state of the request: it wins the merge,
-    // A's cancellation is an ordinary conflict of the request (listed).
+    // and A's cancellation, set aside, is flagged by the rule like the others.
     QTest::newRow("request cancelled here, delivered there later")
         << QStringList() << QStringList { "cancel", "cancel request" } << QStringList { "deliver" } << "delivered"
-        << "delivered" << QStringList { "deliveries.delivered_wins delivery" };
+        << "delivered"
+        << QStringList { "deliveries.delivered_wins delivery", "deliveries.request_delivered_wins delivery_request" };
     QTest::newRow("delivered here, request cancelled there later")
         << QStringList() << QStringList { "deliver" } << QStringList { "cancel", "cancel request" } << "delivered"
         << "delivered"

@@ -29,6 +29,22 @@ bool emptyKeyValue(const QVariant &v)
     return v.isNull() || v.toString().trimmed().isEmpty();
 }
 
+// An entry of identity_merge (as `m`) still in effect: no undo names it,
+// and, when automatic, no undo names its two rows (the same merge found
+// apart on another workstation is undone with it).
+const char *const mergeInEffect = "NOT EXISTS (SELECT 1 FROM identity_merge_undo u WHERE u.merge_id = m.id "
+                                  "OR (m.decided_by = 'automatic' AND u.table_name = m.table_name "
+                                  "AND u.merged_id = m.merged_id AND u.kept_id = m.kept_id))";
+
+QVariantMap identityValuesFromJson(const QString &json)
+{
+    QVariantMap values;
+    const QJsonObject o = QJsonDocument::fromJson(json.toUtf8()).object();
+    for (auto it = o.constBegin(); it != o.constEnd(); ++it)
+        values.insert(it.key(), decodeSqlValue(it.value()));
+    return values;
+}
+
 } // namespace
 
 IdentityMerger::IdentityMerger(
@@ -45,7 +61,10 @@ Status IdentityMerger::load()
 {
     if (m_loaded)
         return {};
-    auto q = runQuery(m_db, QStringLiteral("SELECT table_name, merged_id, kept_id FROM identity_merge ORDER BY id"));
+    m_merged.clear();
+    auto q = runQuery(m_db,
+        QStringLiteral("SELECT table_name, merged_id, kept_id FROM identity_merge m WHERE %1 ORDER BY id")
+            .arg(QLatin1String(mergeInEffect)));
     if (!q)
         return q.error();
     while (q->next()) {
@@ -180,12 +199,25 @@ Result<bool> IdentityMerger::personDecided(const QString &table, qint64 a, qint6
 {
     // Any entry for these two rows (a person's, or another workstation's
     // automatic one): it is followed whatever this workstation would think.
-    auto known = m_statements.value(QStringLiteral("SELECT EXISTS (SELECT 1 FROM identity_merge WHERE table_name = ? "
-                                                   "AND ((kept_id = ? AND merged_id = ?) OR (kept_id = ? AND merged_id = ?)))"),
+    // An undone entry decides nothing.
+    auto known = m_statements.value(QStringLiteral("SELECT EXISTS (SELECT 1 FROM identity_merge m WHERE table_name = ? "
+                                                   "AND ((kept_id = ? AND merged_id = ?) OR (kept_id = ? AND merged_id = ?)) "
+                                                   "AND %1)")
+                                        .arg(QLatin1String(mergeInEffect)),
         { table, a, b, b, a });
     if (!known)
         return known.error();
     return known->toInt() != 0;
+}
+
+Result<bool> IdentityMerger::pairUndone(const QString &table, qint64 a, qint64 b)
+{
+    auto undone = m_statements.value(QStringLiteral("SELECT EXISTS (SELECT 1 FROM identity_merge_undo WHERE table_name = ? "
+                                                    "AND ((kept_id = ? AND merged_id = ?) OR (kept_id = ? AND merged_id = ?)))"),
+        { table, a, b, b, a });
+    if (!undone)
+        return undone.error();
+    return undone->toInt() != 0;
 }
 
 Status IdentityMerger::move(
@@ -292,7 +324,8 @@ Status IdentityMerger::record(const QString &table, qint64 kept, qint64 merged, 
         return s;
     m_merged[table].insert(merged, kept);
     auto known = m_statements.value(
-        QStringLiteral("SELECT EXISTS (SELECT 1 FROM identity_merge WHERE table_name = ? AND merged_id = ?)"),
+        QStringLiteral("SELECT EXISTS (SELECT 1 FROM identity_merge m WHERE table_name = ? AND merged_id = ? AND %1)")
+            .arg(QLatin1String(mergeInEffect)),
         { table, merged });
     if (!known)
         return known.error();
@@ -359,6 +392,13 @@ Result<IdentityMerger::CollisionResult> IdentityMerger::onInsertCollision(
         for (const QString &c : key.sameColumns)
             if (NaturalKeys::normalise((**local).value(c)) != NaturalKeys::normalise(values.value(c)))
                 automatic = false;
+        if (automatic) {
+            // Merged once and undone: never again without a person.
+            auto undone = pairUndone(table.name, otherId, rowId);
+            if (!undone)
+                return undone.error();
+            automatic = !*undone;
+        }
         if (!automatic) {
             auto decided = personDecided(table.name, otherId, rowId);
             if (!decided)
@@ -404,6 +444,15 @@ Status IdentityMerger::applyReceived(const QVariantMap &entry)
     const QString table = entry.value(QStringLiteral("table_name")).toString();
     const qint64 merged = entry.value(QStringLiteral("merged_id")).toLongLong();
     const qint64 keptId = entry.value(QStringLiteral("kept_id")).toLongLong();
+    // An automatic merge of two rows whose merge was undone (found apart
+    // before this workstation heard of the undo): not in effect.
+    auto inEffect = m_statements.value(
+        QStringLiteral("SELECT %1 FROM identity_merge m WHERE id = ?").arg(QLatin1String(mergeInEffect)),
+        { entry.value(QStringLiteral("id")) });
+    if (!inEffect)
+        return inEffect.error();
+    if (inEffect->isValid() && inEffect->toInt() == 0)
+        return {};
     QHash<qint64, qint64> &map = m_merged[table];
     map.insert(merged, map.contains(merged) ? std::min(map.value(merged), keptId) : keptId);
     const qint64 kept = resolve(table, merged);
@@ -436,6 +485,213 @@ Status IdentityMerger::mergeRows(
     if (auto s = move(table, kept, merged, std::nullopt); !s)
         return Error(QStringLiteral("sync.identity_merge_refused"), { table, s.error().args.value(0) });
     return record(table, kept, merged, naturalKey, decidedBy, **mergedRow, true);
+}
+
+Status IdentityMerger::stepAsideAndRun(const QString &table, const std::function<Status()> &work)
+{
+    // A ledger refuses every UPDATE: its guards step aside and come back in
+    // the same transaction (as for the moves of a merge).
+    QList<std::pair<QString, QString>> guards;
+    auto q = runQuery(m_db,
+        QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = ? "
+                       "AND upper(sql) LIKE '%BEFORE UPDATE%' ORDER BY name"),
+        { table });
+    if (!q)
+        return q.error();
+    while (q->next())
+        guards.append({ q->value(0).toString(), q->value(1).toString() });
+    q->finish();
+    for (const auto &g : guards)
+        if (auto d = runQuery(m_db, QStringLiteral("DROP TRIGGER %1").arg(quoteIdentifier(g.first))); !d)
+            return d.error();
+    const Status result = work();
+    for (const auto &g : guards)
+        if (auto c = runQuery(m_db, g.second); !c)
+            return c.error();
+    return result;
+}
+
+Status IdentityMerger::restore(const QString &table, qint64 kept, qint64 merged, bool mustRestore)
+{
+    auto mergedRow = readRow(table, merged);
+    if (!mergedRow)
+        return mergedRow.error();
+    bool restoreRow = !mergedRow->has_value();
+    if (restoreRow && !mustRestore) {
+        // Neither row here: the merged row's own insert arrives later and
+        // lands as it is (the merge is no longer in effect).
+        auto keptRow = readRow(table, kept);
+        if (!keptRow)
+            return keptRow.error();
+        restoreRow = keptRow->has_value();
+    }
+    if (restoreRow) {
+        auto json = m_statements.value(QStringLiteral("SELECT merged_values FROM identity_merge WHERE table_name = ? "
+                                                      "AND merged_id = ? AND kept_id = ? ORDER BY merged_at, id LIMIT 1"),
+            { table, merged, kept });
+        if (!json)
+            return json.error();
+        QVariantMap stored = identityValuesFromJson(json->toString());
+        QVariantMap values;
+        for (const QString &c : m_columns.value(table)) // readRow above filled the columns
+            if (stored.contains(c))
+                values.insert(c, stored.value(c));
+        values.insert(QStringLiteral("id"), merged);
+        rewriteReferences(table, values); // a parent merged since: its survivor
+        QStringList columns;
+        QStringList marks;
+        QVariantList binds;
+        for (auto it = values.constBegin(); it != values.constEnd(); ++it) {
+            columns.append(quoteIdentifier(it.key()));
+            marks.append(QStringLiteral("?"));
+            binds.append(it.value());
+        }
+        (void)runQuery(m_db, QStringLiteral("SAVEPOINT identity_restore"));
+        auto inserted = runQuery(m_db,
+            QStringLiteral("INSERT INTO %1(%2) VALUES (%3)")
+                .arg(quoteIdentifier(table), columns.join(QStringLiteral(", ")), marks.join(QStringLiteral(", "))),
+            binds);
+        if (!inserted) {
+            (void)runQuery(m_db, QStringLiteral("ROLLBACK TO identity_restore"));
+            (void)runQuery(m_db, QStringLiteral("RELEASE identity_restore"));
+            if (mustRestore) {
+                QStringList keyColumns;
+                for (const NaturalKey &key : NaturalKeys::forTable(table))
+                    keyColumns.append(key.columns.join(QLatin1Char(',')));
+                return Error(QStringLiteral("sync.identity_undo_key_taken"),
+                    { table, keyColumns.join(QLatin1Char(';')), inserted.error().args.value(0) });
+            }
+            // Its unique value taken here by a third row meanwhile: it stays
+            // merged here (the technical log says so).
+            qWarning().noquote() << "undo of identity merge of" << table << merged << "into" << kept
+                                 << "could not restore the row:" << inserted.error().code
+                                 << inserted.error().args.join(QLatin1Char(' '));
+            return {};
+        }
+        (void)runQuery(m_db, QStringLiteral("RELEASE identity_restore"));
+        m_changed.insert(table);
+    }
+
+    // The references this workstation moved go back, those changed since
+    // (pointing elsewhere) stay.
+    struct Pointer {
+        QString table;
+        QString column;
+        qint64 row;
+    };
+    QList<Pointer> pointers;
+    auto q = runQuery(m_db,
+        QStringLiteral("SELECT table_name, column_name, row_id FROM sync_identity_pointer "
+                       "WHERE merge_table = ? AND merged_id = ? ORDER BY table_name, column_name, row_id"),
+        { table, merged });
+    if (!q)
+        return q.error();
+    while (q->next())
+        pointers.append({ q->value(0).toString(), q->value(1).toString(), q->value(2).toLongLong() });
+    q->finish();
+    const qint64 survivor = resolve(table, kept);
+    QHash<QString, QString> keyOf;
+    for (const Reference &r : referencesTo(table))
+        if (!r.key.isEmpty())
+            keyOf.insert(r.table + QLatin1Char('.') + r.column, r.key);
+    int i = 0;
+    while (i < pointers.size()) {
+        const QString referencing = pointers.at(i).table;
+        int end = i;
+        while (end < pointers.size() && pointers.at(end).table == referencing)
+            ++end;
+        const Status s = stepAsideAndRun(referencing, [&]() -> Status {
+            for (int p = i; p < end; ++p) {
+                const QString key = keyOf.value(referencing + QLatin1Char('.') + pointers.at(p).column);
+                if (key.isEmpty())
+                    continue;
+                auto u = runQuery(m_db, QStringLiteral("UPDATE %1 SET %2 = ? WHERE %3 = ? AND %2 IN (?, ?)")
+                                                .arg(quoteIdentifier(referencing),
+                                                    quoteIdentifier(pointers.at(p).column), quoteIdentifier(key)),
+                    { merged, pointers.at(p).row, kept, survivor });
+                if (!u)
+                    return u.error();
+            }
+            return {};
+        });
+        if (!s)
+            return s;
+        m_changed.insert(referencing);
+        i = end;
+    }
+    if (auto d = runQuery(m_db,
+            QStringLiteral("DELETE FROM sync_identity_pointer WHERE merge_table = ? AND merged_id = ?"), { table, merged });
+        !d)
+        return d.error();
+    return {};
+}
+
+Status IdentityMerger::applyUndo(const QVariantMap &entry)
+{
+    const QString table = entry.value(QStringLiteral("table_name")).toString();
+    const qint64 merged = entry.value(QStringLiteral("merged_id")).toLongLong();
+    const qint64 kept = entry.value(QStringLiteral("kept_id")).toLongLong();
+    m_loaded = false; // the entries in effect changed
+    if (auto s = load(); !s)
+        return s;
+    m_changed.insert(QStringLiteral("identity_merge_undo"));
+    if (isMerged(table, merged))
+        return {}; // still merged by another entry in effect (a person's later merge)
+    return restore(table, kept, merged, false);
+}
+
+Status IdentityMerger::undo(qint64 mergeId)
+{
+    auto entry = m_statements.firstRow(
+        QStringLiteral("SELECT table_name, kept_id, merged_id, %1 FROM identity_merge m WHERE id = ?")
+            .arg(QLatin1String(mergeInEffect)),
+        { mergeId });
+    if (!entry)
+        return entry.error();
+    if (!entry->has_value())
+        return Error(QStringLiteral("sync.identity_unknown"), { QString::number(mergeId) });
+    const QString table = (*entry)->value(0).toString();
+    const qint64 kept = (*entry)->value(1).toLongLong();
+    const qint64 merged = (*entry)->value(2).toLongLong();
+    if ((*entry)->value(3).toInt() == 0)
+        return Error(QStringLiteral("sync.identity_undo_done"), { table });
+    QList<qint64> entries;
+    auto q = runQuery(m_db,
+        QStringLiteral("SELECT id FROM identity_merge m WHERE table_name = ? AND kept_id = ? AND merged_id = ? AND %1 "
+                       "ORDER BY id")
+            .arg(QLatin1String(mergeInEffect)),
+        { table, kept, merged });
+    if (!q)
+        return q.error();
+    while (q->next())
+        entries.append(q->value(0).toLongLong());
+    q->finish();
+    for (const qint64 undone : entries) {
+        auto id = allocateRowId(m_db);
+        if (!id)
+            return id.error();
+        if (auto w = runQuery(m_db,
+                QStringLiteral("INSERT INTO identity_merge_undo(id, merge_id, table_name, kept_id, merged_id, undone_at, "
+                               "undone_on, operator) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+                { *id, undone, table, kept, merged, m_now, m_workstation, m_operator });
+            !w)
+            return w.error();
+        // The change log is suspended (the moves are every workstation's
+        // own work): the entry is recorded by hand, so that it travels.
+        if (auto logged = runQuery(m_db,
+                QStringLiteral("INSERT INTO change_log(table_name, row_id, operation, changed_at, workstation, operator) "
+                               "VALUES ('identity_merge_undo', ?, 'I', ?, ?, ?)"),
+                { *id, m_now, m_workstation, m_operator });
+            !logged)
+            return logged.error();
+    }
+    m_loaded = false;
+    if (auto s = load(); !s)
+        return s;
+    m_changed.insert(QStringLiteral("identity_merge_undo"));
+    if (isMerged(table, merged))
+        return {};
+    return restore(table, kept, merged, true);
 }
 
 } // namespace core::sync

@@ -8,6 +8,7 @@
 #include <QSqlDatabase>
 #include <QVariantMap>
 
+#include <functional>
 #include <optional>
 
 namespace core::sync {
@@ -38,7 +39,16 @@ struct SyncTable;
 //
 // Reversible: the entry keeps the merged row's values, and
 // sync_identity_pointer which references this workstation moved (table,
-// column, row): enough to put the row and its references back.
+// column, row): enough to put the row and its references back. An undo is
+// an entry of the ledger identity_merge_undo (0028), written by
+// UndoIdentityMerge (identityreview.h) and carried out on arrival
+// (applyUndo): the merged row comes back with the values it had, every
+// reference this workstation moved goes back (unless changed since), and
+// the entry is no longer in effect. An automatic entry for the same two
+// rows is not in effect either (found apart elsewhere), and two rows whose
+// merge was undone are never merged again without a person: their meeting
+// goes to "Da riconciliare", where a person's new merge (a new entry)
+// joins them again.
 //
 // The moves are the sync engine's own work, written with the change log
 // suspended (every workstation makes them itself); only the entry is
@@ -86,6 +96,19 @@ public:
     Status record(const QString &table, qint64 kept, qint64 merged, const QString &naturalKey,
         const QString &decidedBy, const QVariantMap &mergedValues, bool logByHand);
 
+    // The undo of a merge: writes an identity_merge_undo entry for every
+    // entry in effect for the two rows of entry `mergeId` (logged by hand,
+    // as record() does) and carries it out (applyUndo). Errors:
+    // sync.identity_unknown (no such entry), sync.identity_undo_done
+    // (already undone), sync.identity_undo_key_taken [table, columns] (the
+    // row to restore meets another row's unique value: the kept row's
+    // codice fiscale, unchanged since the merge).
+    Status undo(qint64 mergeId);
+    // An identity_merge_undo row (received, or just written): the merged row
+    // comes back (when the merge was carried out here, or the kept row is
+    // here) and every reference this workstation moved goes back.
+    Status applyUndo(const QVariantMap &entry);
+
     QStringList changedTables() const { return QStringList(m_changed.cbegin(), m_changed.cend()); }
     int mergeCount() const { return m_merges; }
 
@@ -97,6 +120,9 @@ private:
     };
     Status load();
     Result<bool> personDecided(const QString &table, qint64 a, qint64 b);
+    Result<bool> pairUndone(const QString &table, qint64 a, qint64 b);
+    Status restore(const QString &table, qint64 kept, qint64 merged, bool mustRestore);
+    Status stepAsideAndRun(const QString &table, const std::function<Status()> &work);
     const QList<Reference> &referencesTo(const QString &table);
     const QHash<QString, QString> &foreignKeysOf(const QString &table); // column -> parent table
     Result<std::optional<QVariantMap>> readRow(const QString &table, qint64 id);

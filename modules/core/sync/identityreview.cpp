@@ -14,6 +14,7 @@
 
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSet>
 
 #include <algorithm>
 
@@ -307,6 +308,98 @@ Status MergeIdentity::apply(const CommandContext &context)
         return Error(QStringLiteral("sync.identity_merge_refused"), { m_table, QString() });
     m_changed = applier.changedTables();
     m_changed.append(merger.changedTables());
+    return {};
+}
+
+Result<QList<MergeRecord>> readMergeList(const QSqlDatabase &db)
+{
+    // The last entry in effect of each two rows (two workstations may have
+    // recorded the same merge).
+    auto q = runQuery(db,
+        QStringLiteral("SELECT m.id, m.table_name, m.kept_id, m.merged_id, m.natural_key, m.decided_by, m.merged_at, "
+                       "m.merged_on, m.operator, m.merged_values FROM identity_merge m "
+                       "WHERE NOT EXISTS (SELECT 1 FROM identity_merge_undo u WHERE u.merge_id = m.id "
+                       "OR (m.decided_by = 'automatic' AND u.table_name = m.table_name "
+                       "AND u.merged_id = m.merged_id AND u.kept_id = m.kept_id)) "
+                       "ORDER BY m.merged_at DESC, m.id DESC"));
+    if (!q)
+        return q.error();
+    QList<MergeRecord> records;
+    QSet<QString> seen;
+    while (q->next()) {
+        MergeRecord r;
+        r.mergeId = q->value(0).toLongLong();
+        r.table = q->value(1).toString();
+        r.keptId = q->value(2).toLongLong();
+        r.mergedId = q->value(3).toLongLong();
+        const QString pair = QStringLiteral("%1 %2 %3").arg(r.table).arg(r.keptId).arg(r.mergedId);
+        if (seen.contains(pair))
+            continue;
+        seen.insert(pair);
+        r.naturalKey = q->value(4).toString();
+        r.byPerson = q->value(5).toString() == QLatin1String("person");
+        r.mergedAt = q->value(6).toLongLong();
+        r.mergedOn = q->value(7).toInt();
+        r.operatorName = q->value(8).toString();
+        r.merged = parseParkedValues(q->value(9).toString());
+        records.append(r);
+    }
+    q->finish();
+    for (MergeRecord &r : records) {
+        auto kept = readValues(db, r.table, r.keptId);
+        if (!kept)
+            return kept.error();
+        if (kept->has_value())
+            r.kept = **kept;
+    }
+    return records;
+}
+
+UndoIdentityMerge::UndoIdentityMerge(qint64 mergeId)
+    : m_mergeId(mergeId)
+{
+}
+
+QString UndoIdentityMerge::permission() const
+{
+    return Permission::SyncReconcile;
+}
+
+QString UndoIdentityMerge::auditDetail() const
+{
+    return m_pair.isEmpty() ? QString::number(m_mergeId) : m_pair;
+}
+
+Status UndoIdentityMerge::check(const CommandContext &context) const
+{
+    auto entry = queryValue(context.db,
+        QStringLiteral("SELECT EXISTS (SELECT 1 FROM identity_merge WHERE id = ?)"), { m_mergeId });
+    if (!entry)
+        return entry.error();
+    if (entry->toInt() == 0)
+        return Error(QStringLiteral("sync.identity_unknown"), { QString::number(m_mergeId) });
+    return {};
+}
+
+Status UndoIdentityMerge::apply(const CommandContext &context)
+{
+    const QSqlDatabase &db = context.db;
+    auto pair = runQuery(db, QStringLiteral("SELECT kept_id, merged_id FROM identity_merge WHERE id = ?"), { m_mergeId });
+    if (!pair)
+        return pair.error();
+    if (pair->next())
+        m_pair = QStringLiteral("%1 %2").arg(pair->value(0).toLongLong()).arg(pair->value(1).toLongLong());
+    pair->finish();
+    // As the merge: the moves back are every workstation's own work (not
+    // logged), the undo entry is logged by hand and travels.
+    LogSuspension noLog(db);
+    if (!noLog.ok())
+        return Error(QStringLiteral("db.query"), { QStringLiteral("log suspension") });
+    StatementCache statements(db);
+    IdentityMerger merger(db, statements, sessionWorkstation(db), context.clock.nowMs(), sessionOperator(db));
+    if (auto s = merger.undo(m_mergeId); !s)
+        return s;
+    m_changed = merger.changedTables();
     return {};
 }
 

@@ -69,4 +69,51 @@ private:
     QStringList m_changed;
 };
 
+// A merge in effect, for the list of merges ("Record uniti") where a
+// person undoes one: the last entry of the two rows.
+struct MergeRecord {
+    qint64 mergeId = 0; // identity_merge.id
+    QString table;
+    qint64 keptId = 0;
+    qint64 mergedId = 0;
+    QString naturalKey; // the key's value ("RSSMRA80A01F205X")
+    bool byPerson = false; // decided in "Da riconciliare" (else automatic)
+    qint64 mergedAt = 0; // ms UTC
+    int mergedOn = 0; // workstation
+    QString operatorName;
+    QVariantMap kept; // the kept row as it is now (empty when not here)
+    QVariantMap merged; // the merged row as it was (identity_merge.merged_values)
+};
+
+// Every merge in effect, the latest first. Small (a merge is rare): still
+// read with the reconcile list, off the GUI thread.
+Result<QList<MergeRecord>> readMergeList(const QSqlDatabase &db);
+
+// "Annulla unione": undoes a merge (identity_merge entry `mergeId`): the
+// merged record comes back as it was, everything the merge moved onto the
+// kept record goes back to it, on every workstation (the undo is an
+// identity_merge_undo entry that travels), and the two records are never
+// merged again without a person. Permission::SyncReconcile, like the merge.
+//
+// Errors: sync.identity_unknown (no such merge), sync.identity_undo_done
+// (already undone), sync.identity_undo_key_taken [table, key columns] (the
+// record kept still has the same codice fiscale, code or name: correct it
+// first, then undo).
+class UndoIdentityMerge : public Command {
+public:
+    explicit UndoIdentityMerge(qint64 mergeId);
+    QString code() const override { return QStringLiteral("sync.identity.undo"); }
+    QString permission() const override;
+    Status check(const CommandContext &context) const override;
+    Status apply(const CommandContext &context) override;
+    QString auditDetail() const override;
+
+    QStringList changedTables() const { return m_changed; }
+
+private:
+    qint64 m_mergeId = 0;
+    QString m_pair;
+    QStringList m_changed;
+};
+
 } // namespace core::sync

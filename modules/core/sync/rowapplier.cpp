@@ -380,6 +380,9 @@ Result<RowApplier::Outcome> RowApplier::applyLedger(
     if (table.name == QLatin1String("identity_merge"))
         if (auto s = m_identity.applyReceived(valuesFor(table, change)); !s)
             return s.error();
+    if (table.name == QLatin1String("identity_merge_undo"))
+        if (auto s = m_identity.applyUndo(valuesFor(table, change)); !s)
+            return s.error();
     if (auto s = keepIdsAhead(change.rowId); !s)
         return s.error();
     if (auto s = dropParked(change); !s)

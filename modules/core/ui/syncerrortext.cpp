@@ -78,6 +78,18 @@ QString SyncErrorText::message(const Error &e)
         return tr("The two records cannot be merged: moving what refers to one of them onto the other would break "
                   "a rule of the database (for example two renewals of the same year). Correct one of the two "
                   "first.");
+    if (c == QLatin1String("sync.identity_undo_done"))
+        return tr("This merge was already undone (here or on another workstation): the list is read again.");
+    if (c == QLatin1String("sync.identity_undo_key_taken")) {
+        // The column SQLite names ("UNIQUE constraint failed: volunteer.tax_code"), else the declared key.
+        QString column = e.args.value(2).section(QLatin1Char(':'), 1).trimmed().section(QLatin1Char(','), 0, 0)
+                             .section(QLatin1Char('.'), 1).trimmed();
+        if (column.isEmpty())
+            column = e.args.value(1).section(QLatin1Char(';'), 0, 0).section(QLatin1Char(','), 0, 0);
+        return tr("The merged record cannot come back: %1 would be the same as the record kept's. Correct it in the "
+                  "record kept first (where it was typed wrong), then undo the merge.")
+            .arg(keyColumnText(column));
+    }
     if (c == QLatin1String("sync.no_room"))
         return tr("This database belongs to no operations room yet: no sync file is read or written. Create the "
                   "room on the first workstation (cisiamo room create --name NAME); the others join it with an "

@@ -2,8 +2,12 @@
 
 #include "core/db/idallocator.h"
 #include "core/db/sql.h"
+#include "core/sync/syncfile.h"
 
 #include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 
 #include <algorithm>
 #include <optional>
@@ -263,6 +267,28 @@ Result<Reconciled> reconcileOne(const QSqlDatabase &db, qint64 deliveryId, QSet<
                 return written.error();
             reversed = reversed || *written;
         }
+        // Returned where the load that does not count was made: that return
+        // brought back goods already back by the reversal above (into that
+        // workstation's lots), while the goods that left (the counted
+        // load's) never came back. Goods back never exceed goods out, per
+        // lot: the return goes out again and the counted load's goods come
+        // back into the lots they left. The same rows whatever the order
+        // the operations arrive in.
+        const int returnStation = returns.isEmpty() ? 0 : core::workstationOfRowId(returns.first().id);
+        if (d.status == QLatin1String("returned") && returnStation != keptLoadStation) {
+            for (const Lot &lot : lots) {
+                const bool returnedThere = lot.isReturn && core::workstationOfRowId(lot.id) == returnStation;
+                const bool countedOut = !lot.isReturn && counted(lot);
+                if (!returnedThere && !countedOut)
+                    continue;
+                auto written = returnedThere
+                    ? reverseMovement(db, lot.movementId, QStringLiteral("load_returned_once"), QStringLiteral("return"))
+                    : reverseMovement(db, lot.movementId, QStringLiteral("load_returned_once"), QStringLiteral("issue"));
+                if (!written)
+                    return written.error();
+                reversed = reversed || *written;
+            }
+        }
         if (reversed)
             done.changedTables += { QStringLiteral("stock_movement"), QStringLiteral("stock_balance") };
         for (int i = 1; i < loads.size(); ++i) {
@@ -348,6 +374,45 @@ Result<Reconciled> reconcileRequest(const QSqlDatabase &db, qint64 requestId)
         if (!u)
             return u.error();
         done.changedTables.append(QStringLiteral("delivery_request"));
+    }
+    if (!cancelledWithGoods && left > 0) {
+        // Cancelled elsewhere while "delivered" (or loaded) was the later
+        // write of the request: the field merge kept it and logged the
+        // cancellation as an ordinary conflict. The rule's flag names it,
+        // keyed by the two versions that conflict names (the same wherever
+        // it was found).
+        auto c = core::runQuery(db,
+            QStringLiteral("SELECT kept_at, kept_workstation, kept_operator, discarded_at, discarded_workstation, "
+                           "discarded_operator, differences FROM merge_conflict WHERE table_name = 'delivery_request' "
+                           "AND row_id = ? AND kind = 'update' AND conflict_key NOT LIKE 'rule:%' ORDER BY id"),
+            { requestId });
+        if (!c)
+            return c.error();
+        while (c->next()) {
+            const QJsonObject differences = QJsonDocument::fromJson(c->value(6).toString().toUtf8()).object();
+            const QJsonArray status = differences.value(QStringLiteral("status")).toArray();
+            if (status.size() != 2
+                || core::sync::decodeSqlValue(status.at(1)).toString() != QLatin1String("cancelled"))
+                continue;
+            const QJsonArray reasons = differences.value(QStringLiteral("cancel_reason")).toArray();
+            ReviewFlag flag;
+            flag.rule = QStringLiteral("deliveries.request_delivered_wins");
+            flag.table = QStringLiteral("delivery_request");
+            flag.rowId = requestId;
+            flag.kept = { c->value(0).toLongLong(), c->value(1).toInt() };
+            flag.keptOperator = c->value(2).toString();
+            flag.discarded = { c->value(3).toLongLong(), c->value(4).toInt() };
+            flag.discardedOperator = c->value(5).toString();
+            flag.differences.insert(QStringLiteral("status"), QVariantList { current, QStringLiteral("cancelled") });
+            flag.differences.insert(QStringLiteral("cancel_reason"),
+                QVariantList { QString(),
+                    reasons.size() == 2 ? core::sync::decodeSqlValue(reasons.at(1)).toString() : QString() });
+            auto written = core::sync::flagForReview(db, flag);
+            if (!written)
+                return written.error();
+            done.flagged += *written ? 1 : 0;
+        }
+        c->finish();
     }
     if (cancelledWithGoods) {
         ReviewFlag flag;
