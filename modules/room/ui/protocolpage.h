@@ -29,6 +29,9 @@ public:
     QTableView *view() const { return m_view; }
     QTableWidget *sendings() const { return m_sendings; }
     qint64 selectedEntry() const;
+    // Selects the entry (the register is never filtered); false when it is
+    // not there.
+    bool selectEntry(qint64 id);
     void showSelected();
 
 private:

@@ -5,6 +5,7 @@
 #include "core/auth/permissions.h"
 #include "room/domain/diaryreport.h"
 #include "room/domain/roomeventrepository.h"
+#include "room/domain/roomsearch.h"
 #include "room/domain/roomtext.h"
 #include "room/domain/sitrep.h"
 #include "room/ui/commsui.h"
@@ -100,6 +101,21 @@ QStringList RoomModule::headlineTables() const
 {
     return commsHeadlineTables() + planHeadlineTables()
         + QStringList { QStringLiteral("activation_event"), QStringLiteral("room_event_phase") };
+}
+
+QList<core::SearchHit> RoomModule::search(const QSqlDatabase &db, const QString &text, int limit) const
+{
+    QList<core::SearchHit> hits;
+    const auto add = [&](const core::Result<QList<core::SearchMatch>> &found, const QString &kind, const QString &group) {
+        if (found)
+            for (const core::SearchMatch &m : *found)
+                hits.append({ kind, group, m.id, m.title, m.detail });
+    };
+    add(searchEvents(db, text, limit), QStringLiteral("room_event"), tr("Events of the room"));
+    add(searchDiary(db, text, limit), QStringLiteral("room_diary"), tr("Room diary"));
+    add(searchProtocol(db, text, limit), QStringLiteral("room_protocol"), tr("Communications register"));
+    add(searchPlans(db, text, limit), QStringLiteral("room_plan"), tr("Emergency plans"));
+    return hits;
 }
 
 } // namespace room
