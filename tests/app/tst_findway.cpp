@@ -48,6 +48,7 @@
 #include <QPointer>
 #include <QSemaphore>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QThread>
 #include <QThreadPool>
 #include <QtConcurrent/QtConcurrentRun>
@@ -510,7 +511,11 @@ void TestFindWay::searchResultOpensTheRecord_data()
     QTest::newRow("DDT") << "2020/0002" << "ddt" << "Consegne" << "Consegne";
     QTest::newRow("request") << "2020/R-0002" << "request" << "Consegne" << "Richieste";
     QTest::newRow("pupil") << "R001" << "pupil" << "ConosciAMO" << "Ragazzi";
-    QTest::newRow("comune") << "Abbiategrasso" << "comune" << "Comuni" << "";
+    // A comune's name finds its emergency plan first (Sala operativa comes
+    // before Comuni among the tabs); its ISTAT code only the comune.
+    QTest::newRow("comune") << "015002" << "comune" << "Comuni" << "";
+    QTest::newRow("emergency plan") << "Abbiategrasso" << "room_plan" << "Sala operativa" << "Piani di emergenza";
+    QTest::newRow("vehicle by type") << "furgone" << "vehicle" << "Colonna Mobile" << "Mezzi";
 }
 
 void TestFindWay::searchResultOpensTheRecord()
@@ -531,6 +536,7 @@ void TestFindWay::searchResultOpensTheRecord()
     QTreeWidgetItem *current = dialog.results()->currentItem();
     QVERIFY(current);
     QCOMPARE(current->parent()->text(0).isEmpty(), false);
+    QCOMPARE(current->data(0, Qt::UserRole + 2).toString(), kind); // GlobalSearchDialog's KindRole
     // Enter in the field opens the highlighted record.
     QTest::keyClick(dialog.field(), Qt::Key_Return);
     QCOMPARE(window.tabs()->tabText(window.tabs()->currentIndex()).remove('&'), tabTitle);
@@ -540,12 +546,16 @@ void TestFindWay::searchResultOpensTheRecord()
         auto *pages = tab->findChild<QTabWidget *>();
         QVERIFY(pages);
         QCOMPARE(pages->tabText(pages->currentIndex()).remove('&'), page);
-        // The record's row is selected on that page.
-        bool selected = false;
-        for (QTableView *view : pages->currentWidget()->findChildren<QTableView *>())
-            selected = selected || (view->isVisibleTo(pages->currentWidget()) && view->selectionModel()
-                                    && view->selectionModel()->hasSelection());
-        QVERIFY(selected);
+        // The record's row is selected on that page (once its list has
+        // come, for the lists read on a worker).
+        const auto selected = [&] {
+            for (QTableView *view : pages->currentWidget()->findChildren<QTableView *>())
+                if (view->isVisibleTo(pages->currentWidget()) && view->selectionModel()
+                    && view->selectionModel()->hasSelection())
+                    return true;
+            return false;
+        };
+        QTRY_VERIFY(selected());
     }
 }
 

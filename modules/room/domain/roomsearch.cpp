@@ -44,7 +44,9 @@ core::Result<QList<core::SearchMatch>> searchPlans(const QSqlDatabase &db, const
 {
     const QString like = core::likeContains(text.simplified());
     return core::searchMatches(db,
-        QStringLiteral("SELECT c.id, c.name, m.zona_omogenea FROM room_plan p JOIN comune c ON c.id = p.comune_id "
+        QStringLiteral("SELECT c.id, c.name, p.has_plan || char(9) || coalesce(p.approved_on, '') || char(9) "
+                       "|| coalesce(p.revision_due, '') || char(9) || m.zona_omogenea "
+                       "FROM room_plan p JOIN comune c ON c.id = p.comune_id "
                        "JOIN comune_cmm m ON m.comune_id = p.comune_id WHERE c.name LIKE ? ESCAPE '\\' "
                        "ORDER BY c.name LIKE ? ESCAPE '\\' DESC, c.name, c.id LIMIT ?"),
         { like, core::likeStartsWith(text.simplified()), limit });

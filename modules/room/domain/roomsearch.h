@@ -17,7 +17,8 @@ core::Result<QList<core::SearchMatch>> searchDiary(const QSqlDatabase &db, const
 // number and subject; detail: date · counterpart.
 core::Result<QList<core::SearchMatch>> searchProtocol(const QSqlDatabase &db, const QString &text, int limit);
 // Emergency plans by comune name; id: the comune's id (the plan's key);
-// detail: the zona omogenea.
+// detail: "has plan (0/1) TAB approved on TAB revision due TAB zona
+// omogenea" (dates yyyy-MM-dd or empty), for the module to put in words.
 core::Result<QList<core::SearchMatch>> searchPlans(const QSqlDatabase &db, const QString &text, int limit);
 
 } // namespace room
