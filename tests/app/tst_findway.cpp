@@ -242,9 +242,9 @@ void TestFindWay::searchFindsTheRoomFleetAndTraining_data()
            "WHERE instr(lower(x.authorising_act), lower(e.authorising_act)) > 0) = 1 ORDER BY id DESC LIMIT 1"
         << "room_event" << "room";
     QTest::newRow("diary entry by its text")
-        << "SELECT id, substr(body, 1, 24) FROM room_diary ORDER BY id DESC LIMIT 1" << "room_diary" << "room";
+        << "SELECT id, substr(body, 1, 24) FROM room_diary ORDER BY at DESC, id DESC LIMIT 1" << "room_diary" << "room";
     QTest::newRow("diary entry by who called")
-        << "SELECT id, counterpart FROM room_diary WHERE counterpart <> '' ORDER BY id DESC LIMIT 1" << "room_diary"
+        << "SELECT id, counterpart FROM room_diary WHERE counterpart <> '' ORDER BY at DESC, id DESC LIMIT 1" << "room_diary"
         << "room";
     QTest::newRow("protocol by number") << "SELECT id, number FROM room_protocol ORDER BY id DESC LIMIT 1"
                                         << "room_protocol" << "room";

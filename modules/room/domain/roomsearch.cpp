@@ -15,16 +15,16 @@ core::Result<QList<core::SearchMatch>> searchEvents(const QSqlDatabase &db, cons
 
 core::Result<QList<core::SearchMatch>> searchDiary(const QSqlDatabase &db, const QString &text, int limit)
 {
-    // A scan of the diary's text, bounded by the limit (newest first: the
-    // rowid order the entries were written in).
+    // Newest first: the index on the time is walked backwards until
+    // `limit` entries match.
     const QString like = core::likeContains(text.simplified());
     return core::searchMatches(db,
-        QStringLiteral("SELECT d.id, CASE WHEN length(d.body) > 90 THEN substr(d.body, 1, 89) || '…' ELSE d.body END, "
+        QStringLiteral("SELECT d.id, CASE WHEN length(d.body) > 64 THEN substr(d.body, 1, 63) || '…' ELSE d.body END, "
                        "strftime('%d/%m/%Y %H:%M', d.at / 1000, 'unixepoch', 'localtime') || ' · ' || e.name "
                        "|| CASE WHEN d.counterpart <> '' THEN ' · ' || d.counterpart ELSE '' END "
                        "FROM room_diary d JOIN activation_event e ON e.id = d.event_id "
                        "WHERE d.body LIKE ? ESCAPE '\\' OR d.counterpart LIKE ? ESCAPE '\\' "
-                       "ORDER BY d.id DESC LIMIT ?"),
+                       "ORDER BY d.at DESC, d.id DESC LIMIT ?"),
         { like, like, limit });
 }
 

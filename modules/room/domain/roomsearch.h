@@ -11,7 +11,7 @@ namespace room {
 // Events by name or authorising act; detail: start date · act.
 core::Result<QList<core::SearchMatch>> searchEvents(const QSqlDatabase &db, const QString &text, int limit);
 // Diary entries whose text or counterpart contains the text, newest first;
-// title: the text (cut at 90 characters); detail: date and time · event.
+// title: the text (cut at 64 characters); detail: date and time · event.
 core::Result<QList<core::SearchMatch>> searchDiary(const QSqlDatabase &db, const QString &text, int limit);
 // Protocol entries by number, counterpart or subject, newest first; title:
 // number and subject; detail: date · counterpart.
