@@ -121,8 +121,8 @@ void FleetImportDialog::setFile(const QString &path)
     } else {
         m_summary->setText(tr("%1: %2, %3.")
                                .arg(tr("%n line(s) checked", nullptr, m_checked.records),
-                                   tr("%n new", nullptr, m_checked.added), tr("%n already on record, updated", nullptr,
-                                                                               m_checked.updated))
+                                   tr("%n to add", nullptr, m_checked.added),
+                                   tr("%n to update (already on record)", nullptr, m_checked.updated))
             + (m_again->alreadyImported() ? QStringLiteral(" ") + m_again->message() : QString()));
     }
     QList<core::ImportProblem> problems;

@@ -113,6 +113,7 @@ bool runTrainingForm(QWidget *parent, const QString &title, QWidget *form,
     QObject::connect(buttons, &QDialogButtonBox::accepted, &dialog, [&] {
         if (auto s = accept(); !s) {
             error->setText(core::ErrorText::describe(s.error()));
+            dialog.adjustSize(); // room for the message, nothing squeezed
             return;
         }
         dialog.accept();
