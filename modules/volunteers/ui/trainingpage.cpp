@@ -429,7 +429,7 @@ void TrainingPage::courseForm(const Course &initial, const QString &title)
     auto *f = new QFormLayout(form);
     auto *code = new QLineEdit(initial.code, form);
     auto *courseTitle = new QLineEdit(initial.title, form);
-    courseTitle->setMinimumWidth(320);
+    courseTitle->setMinimumWidth(440);
     auto *audience = new QComboBox(form);
     audience->addItem(tr("Volunteers"), int(Course::Audience::Volunteers));
     audience->addItem(tr("Students"), int(Course::Audience::Students));
@@ -520,7 +520,7 @@ void TrainingPage::editionForm(const Edition &initial, const QString &title)
         mode->addItem(trainingModeText(m), int(m));
     core::selectByData(mode, int(initial.mode));
     auto *place = new QLineEdit(initial.place, form);
-    place->setMinimumWidth(320);
+    place->setMinimumWidth(440);
     f->addRow(tr("&Course:"), course);
     f->addRow(tr("&Code:"), code);
     f->addRow(tr("&From:"), start);
