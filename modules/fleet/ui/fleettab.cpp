@@ -92,6 +92,7 @@ void FleetTab::selectPendingModule()
     if (m_modules->isReading())
         return;
     QTreeWidget *list = m_modules->list();
+    // Each row keeps its module's id under Qt::UserRole + 1 (ModulesPage).
     for (int i = 0; i < list->topLevelItemCount(); ++i)
         if (list->topLevelItem(i)->data(0, Qt::UserRole + 1).toLongLong() == m_pendingModule)
             list->setCurrentItem(list->topLevelItem(i));
