@@ -16,6 +16,9 @@
 #include "volunteers/domain/importcommands.h"
 #include "volunteers/domain/organisationcommands.h"
 #include "volunteers/domain/organisationrepository.h"
+#include "volunteers/domain/trainingcertificate.h"
+#include "volunteers/domain/trainingcommands.h"
+#include "volunteers/domain/trainingrepository.h"
 #include "volunteers/domain/volunteerimport.h"
 #include "volunteers/domain/volunteerreports.h"
 #include "volunteers/domain/volunteerrepository.h"
@@ -472,6 +475,57 @@ int runImport(CliRun &run, const QString &kind, const QString &path, bool dryRun
     return ExitOk;
 }
 
+// training-certificate --participant ID [--on D] [--format pdf|html] --out FILE:
+// one participant's course certificate, as the Certificate button of
+// Volontari › Formazione makes it: issued first when it is not yet (through
+// IssueTrainingCertificate: enough attendance, test passed, the course's
+// qualification granted), the same number when it is printed again.
+int runTrainingCertificate(CliRun &run)
+{
+    bool ok = false;
+    const qint64 participantId = run.parser().value(QStringLiteral("participant")).toLongLong(&ok);
+    if (!ok || participantId <= 0)
+        return run.usage(CliRun::tr("training-certificate needs the participant: --participant ID (the number shown in "
+                                    "Volontari › Formazione)."));
+    bool badDate = false;
+    QDate on = run.dateOption(QStringLiteral("on"), &badDate);
+    if (badDate)
+        return run.usage(CliRun::tr("Dates are written dd/mm/yyyy or yyyy-mm-dd."));
+    const QString format = run.parser().value(QStringLiteral("format")).toLower();
+    const QString outPath = run.parser().value(QStringLiteral("out"));
+    if (format != QLatin1String("pdf") && format != QLatin1String("html"))
+        return run.usage(CliRun::tr("A certificate is written as pdf or html."));
+    if (const QString problem = CliRun::reportFormatProblem(format, outPath); !problem.isEmpty())
+        return run.usage(problem);
+
+    auto connection = run.openDatabase();
+    if (!connection)
+        return run.fail(connection.error());
+    const QSqlDatabase db = connection->db();
+    volunteers::TrainingRepository repository(db);
+    auto participant = repository.participant(participantId);
+    if (!participant)
+        return run.fail(participant.error());
+    if (participant->id == 0)
+        return run.fail(core::Error(QStringLiteral("training.unknown_participant")));
+    if (participant->certificateNumber.isEmpty()) {
+        if (!on.isValid()) { // the edition's last day, or today when that is past
+            auto edition = repository.edition(participant->editionId);
+            if (!edition)
+                return run.fail(edition.error());
+            const QDate today = core::SystemClock::instance().today();
+            on = edition->endDate.isValid() && edition->endDate > today ? edition->endDate : today;
+        }
+        volunteers::IssueTrainingCertificate command(participantId, on);
+        if (const int code = run.run(db, command); code != ExitOk)
+            return code;
+    }
+    auto content = volunteers::certificateContent(db, participantId);
+    if (!content)
+        return run.fail(content.error());
+    return run.writeReport(volunteers::trainingCertificateDocument(*content), format, outPath);
+}
+
 } // namespace
 
 QList<CliCommand> volunteersCommands()
@@ -493,6 +547,17 @@ QList<CliCommand> volunteersCommands()
             QCommandLineOption(
                 QStringLiteral("out"), CliRun::tr("Folder for the PDF files and the index."), QStringLiteral("DIR")) },
         0, 0, runAttestati, CliSignIn::Required, core::Permission::VolunteersAttestati });
+    commands.append({ QStringLiteral("training-certificate"),
+        QStringLiteral("training-certificate --participant ID [--on D] [--format pdf|html] --out FILE"),
+        [] { return CliRun::tr("writes one participant's course certificate, issuing it first when it is not yet"); },
+        { QCommandLineOption(QStringLiteral("participant"), CliRun::tr("The participant (its number)."), QStringLiteral("ID")),
+            QCommandLineOption(QStringLiteral("on"),
+                CliRun::tr("Day of issue, when it is issued now (default: the edition's last day, or today)."),
+                QStringLiteral("D")),
+            QCommandLineOption(QStringLiteral("format"), CliRun::tr("pdf (default) or html."), QStringLiteral("FORMAT"),
+                QStringLiteral("pdf")),
+            QCommandLineOption(QStringLiteral("out"), CliRun::tr("Output file."), CliRun::tr("FILE")) },
+        0, 0, runTrainingCertificate, CliSignIn::Required, core::Permission::VolunteersTraining });
     const auto text = [](const char *name, const QString &description, const QString &value = QStringLiteral("TEXT")) {
         return QCommandLineOption(QLatin1String(name), description, value);
     };

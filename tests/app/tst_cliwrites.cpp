@@ -125,6 +125,8 @@ void TestCliWrites::commands()
         QTest::addRow("import %s", kind) << QStringList { "import", kind, csv };
     QTest::newRow("import dry-run") << QStringList { "import", "receipts", csv, "--dry-run" };
     QTest::newRow("attestati") << QStringList { "attestati", "--from", from, "--to", today, "--out", out };
+    QTest::newRow("training-certificate") << QStringList { "training-certificate", "--participant", "1", "--out",
+        out + "/attestato.pdf" };
     QTest::newRow("organisation add") << QStringList { "organisation", "add", "--name", "OdV Nuova", "--comune",
         "Milano" };
     QTest::newRow("organisation edit") << QStringList { "organisation", "edit", "MI-PC-0101", "--phone", "02 123" };

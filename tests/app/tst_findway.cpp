@@ -23,16 +23,32 @@
 #include "listening/domain/callbackqueue.h"
 #include "listening/ui/callbackqueuemodel.h"
 #include "listening/ui/listeningtab.h"
+#include "fleet/ui/equipmentpage.h"
+#include "fleet/ui/fleettab.h"
+#include "fleet/ui/modulespage.h"
+#include "fleet/ui/sitespage.h"
+#include "fleet/ui/vehiclespage.h"
+#include "core/ui/formattedsqlmodel.h"
+#include "room/ui/diarypage.h"
+#include "room/ui/eventspage.h"
+#include "room/ui/planspage.h"
+#include "room/ui/protocolpage.h"
+#include "room/ui/roomtab.h"
+#include "volunteers/ui/trainingpage.h"
+#include "volunteers/ui/volunteerstab.h"
 #include "support/demodatabase.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QClipboard>
+#include <QComboBox>
 #include <QFuture>
 #include <QLabel>
 #include <QMutex>
 #include <QPointer>
 #include <QSemaphore>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QThread>
 #include <QThreadPool>
 #include <QtConcurrent/QtConcurrentRun>
@@ -96,6 +112,10 @@ private slots:
 
     void searchFindsEachKind_data();
     void searchFindsEachKind();
+    void searchFindsTheRoomFleetAndTraining_data();
+    void searchFindsTheRoomFleetAndTraining();
+    void aHitOfEachNewKindOpensItsRecord_data();
+    void aHitOfEachNewKindOpensItsRecord();
     void whatStartsWithTheTextComesFirst();
     void wildcardsAreLiteral_data();
     void wildcardsAreLiteral();
@@ -208,6 +228,194 @@ void TestFindWay::searchFindsEachKind()
     QVERIFY2(found, qPrintable(seen.join(", ")));
 }
 
+// The records of the Sala operativa, the Colonna Mobile and the training
+// courses: each row picks a record of the demo and the text that must find
+// it (SQL: id, text).
+void TestFindWay::searchFindsTheRoomFleetAndTraining_data()
+{
+    QTest::addColumn<QString>("pick");
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<QString>("moduleId");
+    QTest::newRow("event by name") << "SELECT id, name FROM activation_event ORDER BY id LIMIT 1" << "room_event" << "room";
+    QTest::newRow("event by act, in lower case")
+        << "SELECT id, lower(authorising_act) FROM activation_event e WHERE (SELECT count(*) FROM activation_event x "
+           "WHERE instr(lower(x.authorising_act), lower(e.authorising_act)) > 0) = 1 ORDER BY id DESC LIMIT 1"
+        << "room_event" << "room";
+    QTest::newRow("diary entry by its text")
+        << "SELECT id, substr(body, 1, 24) FROM room_diary ORDER BY at DESC, id DESC LIMIT 1" << "room_diary" << "room";
+    QTest::newRow("diary entry by who called")
+        << "SELECT id, counterpart FROM room_diary WHERE counterpart <> '' ORDER BY at DESC, id DESC LIMIT 1" << "room_diary"
+        << "room";
+    QTest::newRow("protocol by number") << "SELECT id, number FROM room_protocol ORDER BY id DESC LIMIT 1"
+                                        << "room_protocol" << "room";
+    QTest::newRow("protocol by subject")
+        << "SELECT id, subject FROM room_protocol p WHERE (SELECT count(*) FROM room_protocol x "
+           "WHERE instr(lower(x.subject), lower(p.subject)) > 0) = 1 ORDER BY dated DESC, id DESC LIMIT 1"
+        << "room_protocol" << "room";
+    QTest::newRow("emergency plan by comune")
+        << "SELECT p.comune_id, c.name FROM room_plan p JOIN comune c ON c.id = p.comune_id "
+           "WHERE c.name = 'Abbiategrasso'"
+        << "room_plan" << "room";
+    QTest::newRow("vehicle by plate") << "SELECT id, plate FROM fleet_vehicle WHERE active = 1 ORDER BY id LIMIT 1"
+                                      << "vehicle" << "fleet";
+    QTest::newRow("vehicle by plate written with spaces")
+        << "SELECT id, substr(plate, 1, 2) || ' ' || substr(plate, 3, 3) || ' ' || substr(plate, 6) FROM fleet_vehicle "
+           "WHERE active = 1 AND length(plate) = 7 ORDER BY id DESC LIMIT 1"
+        << "vehicle" << "fleet";
+    QTest::newRow("vehicle by type in Italian")
+        << "SELECT id, 'furgone' FROM fleet_vehicle WHERE active = 1 AND vehicle_type = 'van' ORDER BY plate, id LIMIT 1"
+        << "vehicle" << "fleet";
+    QTest::newRow("equipment by serial number")
+        << "SELECT id, serial_number FROM fleet_equipment WHERE active = 1 AND serial_number <> '' ORDER BY id LIMIT 1"
+        << "equipment" << "fleet";
+    QTest::newRow("equipment by type in Italian")
+        << "SELECT id, 'elettrogen' FROM fleet_equipment WHERE active = 1 AND equipment_type = 'generator' "
+           "ORDER BY description LIKE 'elettrogen%' DESC, description, serial_number, id LIMIT 1"
+        << "equipment" << "fleet";
+    QTest::newRow("site by name") << "SELECT id, name FROM fleet_site ORDER BY id LIMIT 1" << "site" << "fleet";
+    QTest::newRow("module by name") << "SELECT id, name FROM fleet_module WHERE active = 1 ORDER BY id LIMIT 1"
+                                    << "fleet_module" << "fleet";
+    QTest::newRow("course edition by its code") << "SELECT id, code FROM training_edition ORDER BY id LIMIT 1"
+                                                << "training_edition" << "volunteers";
+    QTest::newRow("course edition by the course's title")
+        << "SELECT e.id, c.title FROM training_edition e JOIN training_course c ON c.id = e.course_id "
+           "ORDER BY e.start_date DESC, e.id DESC LIMIT 1"
+        << "training_edition" << "volunteers";
+}
+
+void TestFindWay::searchFindsTheRoomFleetAndTraining()
+{
+    QFETCH(QString, pick);
+    QFETCH(QString, kind);
+    QFETCH(QString, moduleId);
+    auto q = core::runQuery(m_context.db, pick);
+    QVERIFY(q.ok());
+    QVERIFY2(q->next(), "the demo has no such record");
+    const qint64 id = q->value(0).toLongLong();
+    const QString text = q->value(1).toString();
+    QVERIFY(text.size() >= 2);
+    QStringList seen;
+    bool found = false;
+    for (const FoundRecord &r : searchEverywhere(m_context.db, modules(), text)) {
+        seen.append(r.hit.kind + ":" + r.hit.title);
+        if (r.hit.kind != kind)
+            continue;
+        QCOMPARE(r.moduleId, moduleId);
+        QVERIFY(!r.hit.group.isEmpty());
+        QVERIFY(!r.hit.title.isEmpty());
+        QVERIFY(!r.hit.detail.isEmpty());
+        found = found || r.hit.id == id;
+    }
+    QVERIFY2(found, qPrintable(text + " → " + seen.join(", ")));
+}
+
+void TestFindWay::aHitOfEachNewKindOpensItsRecord_data()
+{
+    // The record is hidden first (a filter, another year), so that opening
+    // it must bring it into view.
+    QTest::addColumn<QString>("pick");
+    QTest::addColumn<QString>("moduleId");
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<QString>("pageClass");
+    QTest::newRow("closed event") << "SELECT id FROM activation_event WHERE phase = 'closed' ORDER BY id LIMIT 1"
+                                  << "room" << "room_event" << "room::EventsPage";
+    QTest::newRow("old diary entry") << "SELECT min(id) FROM room_diary" << "room" << "room_diary"
+                                     << "room::DiaryPage";
+    QTest::newRow("protocol entry") << "SELECT min(id) FROM room_protocol" << "room" << "room_protocol"
+                                    << "room::ProtocolPage";
+    QTest::newRow("emergency plan") << "SELECT max(comune_id) FROM room_plan" << "room" << "room_plan"
+                                    << "room::PlansPage";
+    QTest::newRow("vehicle") << "SELECT max(id) FROM fleet_vehicle WHERE active = 1" << "fleet" << "vehicle"
+                             << "fleet::VehiclesPage";
+    QTest::newRow("equipment") << "SELECT max(id) FROM fleet_equipment WHERE active = 1" << "fleet" << "equipment"
+                               << "fleet::EquipmentPage";
+    QTest::newRow("site") << "SELECT max(id) FROM fleet_site" << "fleet" << "site" << "fleet::SitesPage";
+    QTest::newRow("module") << "SELECT max(id) FROM fleet_module WHERE active = 1" << "fleet" << "fleet_module"
+                            << "fleet::ModulesPage";
+    QTest::newRow("course edition") << "SELECT id FROM training_edition ORDER BY start_date, id LIMIT 1"
+                                    << "volunteers" << "training_edition" << "volunteers::TrainingPage";
+}
+
+void TestFindWay::aHitOfEachNewKindOpensItsRecord()
+{
+    QFETCH(QString, pick);
+    QFETCH(QString, moduleId);
+    QFETCH(QString, kind);
+    QFETCH(QString, pageClass);
+    auto picked = core::queryValue(m_context.db, pick);
+    QVERIFY(picked.ok());
+    const qint64 id = picked->toLongLong();
+    QVERIFY2(id != 0, "the demo has no such record");
+    signIn("coordinatrice");
+    MainWindow window(m_context, m_modules);
+    window.show();
+    core::ModuleTab *tab = window.tab(moduleId);
+    QVERIFY(tab);
+    // Hide the record first: the filters that would hide it are set.
+    if (auto *room = qobject_cast<room::RoomTab *>(tab)) {
+        room->openPage("events");
+        if (auto *only = room->eventsPage()->findChild<QCheckBox *>())
+            only->setChecked(true);
+        // The diary shows another kind than the entry's.
+        if (kind == "room_diary") {
+            auto kindOf = core::queryValue(m_context.db, "SELECT kind FROM room_diary WHERE id = ?", { id });
+            QVERIFY(kindOf.ok());
+            const QString other = kindOf->toString() == "note" ? "decision" : "note";
+            bool hidden = false;
+            for (QComboBox *combo : room->diaryPage()->findChildren<QComboBox *>())
+                if (combo->accessibleName() == room::DiaryPage::tr("Kind shown")) {
+                    combo->setCurrentIndex(combo->findData(other));
+                    hidden = true;
+                }
+            QVERIFY(hidden);
+            QCOMPARE(room->diaryPage()->model()->rowOfKey(id), -1);
+        }
+    } else if (auto *fleetTab = qobject_cast<fleet::FleetTab *>(tab)) {
+        fleetTab->showPage(fleet::FleetTab::Vehicles);
+        fleetTab->vehiclesPage()->dueOnly()->setChecked(true);
+        for (QLineEdit *field : fleetTab->equipmentPage()->findChildren<QLineEdit *>())
+            field->setText("nessuna attrezzatura si chiama così");
+    } else if (auto *volunteersTab = qobject_cast<volunteers::VolunteersTab *>(tab)) {
+        volunteersTab->openPage("training");
+        volunteersTab->trainingPage()->yearField()->setValue(2099);
+    }
+    QVERIFY(window.openRecord(moduleId, kind, id));
+    QCOMPARE(window.tabs()->currentWidget(), tab);
+    auto *pages = tab->findChild<QTabWidget *>();
+    QVERIFY(pages);
+    QCOMPARE(pages->currentWidget()->metaObject()->className(), pageClass.toLatin1().constData());
+    // The record is the one selected on its page.
+    QWidget *page = pages->currentWidget();
+    const auto keyOfCurrent = [](QTableView *view, core::PagedSqlModel *model) -> qint64 {
+        const QModelIndex current = view->currentIndex();
+        return current.isValid() && view->selectionModel()->isRowSelected(current.row(), {})
+            ? model->keyAt(current.row()).toLongLong()
+            : 0;
+    };
+    if (auto *p = qobject_cast<room::EventsPage *>(page))
+        QCOMPARE(p->selectedEvent(), id);
+    else if (auto *p = qobject_cast<room::DiaryPage *>(page))
+        QCOMPARE(p->selectedEntry(), id);
+    else if (auto *p = qobject_cast<room::ProtocolPage *>(page))
+        QCOMPARE(p->selectedEntry(), id);
+    else if (auto *p = qobject_cast<room::PlansPage *>(page)) {
+        QCOMPARE(p->selectedComune(), int(id));
+        QTRY_VERIFY(p->view()->selectionModel()->hasSelection());
+    } else if (auto *p = qobject_cast<fleet::VehiclesPage *>(page))
+        QCOMPARE(keyOfCurrent(p->table(), p->model()), id);
+    else if (auto *p = qobject_cast<fleet::EquipmentPage *>(page))
+        QCOMPARE(keyOfCurrent(p->table(), p->model()), id);
+    else if (auto *p = qobject_cast<fleet::SitesPage *>(page))
+        QCOMPARE(keyOfCurrent(p->table(), p->model()), id);
+    else if (auto *p = qobject_cast<fleet::ModulesPage *>(page)) {
+        QTRY_VERIFY(p->list()->currentItem()
+                    && p->list()->currentItem()->data(0, Qt::UserRole + 1).toLongLong() == id);
+    } else if (auto *p = qobject_cast<volunteers::TrainingPage *>(page))
+        QCOMPARE(p->selectedEdition(), id);
+    else
+        QFAIL("no check for this page");
+}
+
 void TestFindWay::whatStartsWithTheTextComesFirst()
 {
     // "ber" is inside "Alberto" too; Bernardi and Bernate come first.
@@ -303,7 +511,11 @@ void TestFindWay::searchResultOpensTheRecord_data()
     QTest::newRow("DDT") << "2020/0002" << "ddt" << "Consegne" << "Consegne";
     QTest::newRow("request") << "2020/R-0002" << "request" << "Consegne" << "Richieste";
     QTest::newRow("pupil") << "R001" << "pupil" << "ConosciAMO" << "Ragazzi";
-    QTest::newRow("comune") << "Abbiategrasso" << "comune" << "Comuni" << "";
+    // A comune's name finds its emergency plan first (Sala operativa comes
+    // before Comuni among the tabs); its ISTAT code only the comune.
+    QTest::newRow("comune") << "015002" << "comune" << "Comuni" << "";
+    QTest::newRow("emergency plan") << "Abbiategrasso" << "room_plan" << "Sala operativa" << "Piani di emergenza";
+    QTest::newRow("vehicle by type") << "furgone" << "vehicle" << "Colonna Mobile" << "Mezzi";
 }
 
 void TestFindWay::searchResultOpensTheRecord()
@@ -324,6 +536,7 @@ void TestFindWay::searchResultOpensTheRecord()
     QTreeWidgetItem *current = dialog.results()->currentItem();
     QVERIFY(current);
     QCOMPARE(current->parent()->text(0).isEmpty(), false);
+    QCOMPARE(current->data(0, Qt::UserRole + 2).toString(), kind); // GlobalSearchDialog's KindRole
     // Enter in the field opens the highlighted record.
     QTest::keyClick(dialog.field(), Qt::Key_Return);
     QCOMPARE(window.tabs()->tabText(window.tabs()->currentIndex()).remove('&'), tabTitle);
@@ -333,12 +546,16 @@ void TestFindWay::searchResultOpensTheRecord()
         auto *pages = tab->findChild<QTabWidget *>();
         QVERIFY(pages);
         QCOMPARE(pages->tabText(pages->currentIndex()).remove('&'), page);
-        // The record's row is selected on that page.
-        bool selected = false;
-        for (QTableView *view : pages->currentWidget()->findChildren<QTableView *>())
-            selected = selected || (view->isVisibleTo(pages->currentWidget()) && view->selectionModel()
-                                    && view->selectionModel()->hasSelection());
-        QVERIFY(selected);
+        // The record's row is selected on that page (once its list has
+        // come, for the lists read on a worker).
+        const auto selected = [&] {
+            for (QTableView *view : pages->currentWidget()->findChildren<QTableView *>())
+                if (view->isVisibleTo(pages->currentWidget()) && view->selectionModel()
+                    && view->selectionModel()->hasSelection())
+                    return true;
+            return false;
+        };
+        QTRY_VERIFY(selected());
     }
 }
 

@@ -9,6 +9,7 @@
 #include "support/permissionprobe.h"
 #include "support/testaccounts.h"
 #include "support/testdatabase.h"
+#include "core/ui/importagainbox.h"
 
 #include "core/ui/appcontext.h"
 #include "core/ui/commandstack.h"
@@ -20,6 +21,7 @@
 #include "fleet/domain/fleetrepository.h"
 #include "fleet/ui/equipmentpage.h"
 #include "fleet/ui/fleetdialogs.h"
+#include "fleet/ui/fleetimportdialog.h"
 #include "fleet/ui/fleetmodule.h"
 #include "fleet/ui/fleettab.h"
 #include "fleet/ui/modulespage.h"
@@ -28,6 +30,11 @@
 #include "moduleregistry.h"
 
 #include <QApplication>
+#include <QFile>
+#include <QLabel>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QTemporaryDir>
 #include <QCheckBox>
 #include <QColor>
 #include <QLineEdit>
@@ -52,6 +59,8 @@ private slots:
     void maintenanceFromTheTabCanBeUndone();
     void cruscottoFigures();
     void modulesPageShowsReadiness();
+    void importDialogShowsLinesAndProblemsFirst_data();
+    void importDialogShowsLinesAndProblemsFirst();
 
 private:
     std::unique_ptr<testsupport::TestDatabase> m_database;
@@ -226,6 +235,102 @@ void TestFleetTab::modulesPageShowsReadiness()
     QCOMPARE(figures[3].tone, core::HeadlineFigure::Tone::Alert);
     QCOMPARE(figures[3].page, QStringLiteral("modules"));
     QVERIFY(m_module->headlineTables().contains(QStringLiteral("volunteer_qualification")));
+}
+
+// The Importa... button of the vehicles' and the equipment's pages: the
+// dialog reads the file and shows its lines (those with a problem in red,
+// the problem in their tooltip) and its problems before anything is
+// written; only a file without errors can be imported, and then it is.
+void TestFleetTab::importDialogShowsLinesAndProblemsFirst_data()
+{
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<QByteArray>("csv");
+    QTest::addColumn<int>("lines");
+    QTest::addColumn<QList<int>>("redRows"); // rows of the preview painted red
+    QTest::addColumn<int>("added");          // -1: refused, nothing written
+    QTest::newRow("two good vehicles") << "vehicles"
+                                       << QByteArray("targa;tipo;proprietario;sede;revisione\n"
+                                                     "CC 301 DD;furgone;CCV-MI;Polo Nord;31/12/2027\n"
+                                                     "CC302DD;fuoristrada;Città metropolitana;;\n")
+                                       << 2 << QList<int>() << 2;
+    QTest::newRow("a plate in the wrong format")
+        << "vehicles"
+        << QByteArray("targa;tipo;proprietario\nCC 303 DD;furgone;CCV-MI\nXX-1;furgone;CCV-MI\nCC 304 DD;van;CCV-MI\n")
+        << 3 << QList<int> { 1 } << -1;
+    QTest::newRow("an unknown site and a bad date")
+        << "vehicles"
+        << QByteArray("targa,tipo,proprietario,sede,revisione\nCC305DD,van,CCV-MI,Polo Marte,\n"
+                      "CC306DD,van,CCV-MI,,31/02/2027\n")
+        << 2 << QList<int> { 0, 1 } << -1;
+    QTest::newRow("a column missing") << "vehicles" << QByteArray("targa;tipo\nCC307DD;furgone\n") << 1
+                                      << QList<int>() << -1;
+    QTest::newRow("equipment") << "equipment"
+                               << QByteArray("tipo;descrizione;matricola;verifica\n"
+                                             "generatore;Gruppo elettrogeno 5 kW;GE-501;30/06/2027\n"
+                                             "tenda;Tenda pneumatica;TP-77;\n")
+                               << 2 << QList<int>() << 2;
+    QTest::newRow("equipment of an unknown type")
+        << "equipment" << QByteArray("tipo;descrizione;matricola\nfrigorifero;Frigo;F1\ntenda;Tenda;T9\n") << 2
+        << QList<int> { 0 } << -1;
+}
+
+void TestFleetTab::importDialogShowsLinesAndProblemsFirst()
+{
+    QFETCH(QString, kind);
+    QFETCH(QByteArray, csv);
+    QFETCH(int, lines);
+    QFETCH(QList<int>, redRows);
+    QFETCH(int, added);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(kind + QStringLiteral(".csv"));
+    {
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(csv);
+    }
+    // The page's button opens it.
+    QWidget *page = kind == QLatin1String("vehicles") ? static_cast<QWidget *>(m_tab->vehiclesPage())
+                                                      : static_cast<QWidget *>(m_tab->equipmentPage());
+    bool hasButton = false;
+    for (QPushButton *b : page->findChildren<QPushButton *>())
+        hasButton = hasButton || (b->text() == VehiclesPage::tr("&Import...") && b->isEnabled());
+    QVERIFY(hasButton);
+
+    const QString table = kind == QLatin1String("vehicles") ? QStringLiteral("fleet_vehicle") : QStringLiteral("fleet_equipment");
+    const qint64 before = count(m_context.db, table);
+    const QByteArray content = testsupport::contentHash(m_context.db);
+    FleetImportDialog dialog(m_context, *m_tab->commands(), kind);
+    QVERIFY(!dialog.importButton()->isEnabled());
+    dialog.setFile(path);
+    // Checked, shown, and nothing written yet.
+    QCOMPARE(testsupport::contentHash(m_context.db), content);
+    QCOMPARE(dialog.rows()->rowCount(), lines);
+    QList<int> red;
+    for (int r = 0; r < dialog.rows()->rowCount(); ++r)
+        if (dialog.rows()->item(r, 0)->background().color() == QColor(0xfd, 0xe0, 0xe0)) {
+            red.append(r);
+            QVERIFY(!dialog.rows()->item(r, 1)->toolTip().isEmpty());
+        }
+    QCOMPARE(red, redRows);
+    QCOMPARE(dialog.importButton()->isEnabled(), added >= 0);
+    QCOMPARE(dialog.problems()->rowCount() > 0, added < 0);
+    if (added < 0) {
+        // Each problem in Italian-ready words, not a code.
+        for (int r = 0; r < dialog.problems()->rowCount(); ++r)
+            for (int c = 0; c < dialog.problems()->columnCount(); ++c)
+                if (auto *item = dialog.problems()->item(r, c))
+                    QVERIFY2(!item->text().contains(QLatin1String("fleet.")), qPrintable(item->text()));
+        QVERIFY(!dialog.summary()->text().isEmpty());
+        QCOMPARE(count(m_context.db, table), before);
+        return;
+    }
+    QVERIFY(dialog.runImport());
+    QCOMPARE(count(m_context.db, table), before + added);
+    // The same file again: the dialog says so and waits for the tick.
+    FleetImportDialog again(m_context, *m_tab->commands(), kind);
+    again.setFile(path);
+    QVERIFY(again.againBox()->alreadyImported());
+    QVERIFY(!again.importButton()->isEnabled());
 }
 
 QTEST_MAIN(TestFleetTab)

@@ -67,6 +67,8 @@ private slots:
     void badInputWritesNothing_data();
     void badInputWritesNothing();
     void roleWithoutTrainingIsRefused();
+    void editingWhatIsInUse_data();
+    void editingWhatIsInUse();
     void renewalReportMatchesTheRecords();
     void renewalReportBadInput_data();
     void renewalReportBadInput();
@@ -388,6 +390,114 @@ void TestTraining::roleWithoutTrainingIsRefused()
     QVERIFY(!s.ok());
     QCOMPARE(s.error().code, QStringLiteral("auth.denied"));
     QCOMPARE(s.error().args.value(0), core::Permission::VolunteersTraining);
+    QCOMPARE(testsupport::contentHash(f->db()), before);
+}
+
+// Changing a course or an edition after participants, test results or
+// certificates exist: what the certificates (and the recorded results)
+// rest on stays; the rest may change. Stage 0: rossi and bianchi enrolled;
+// 1: rossi attended everything and passed with 25/30; 2: and his
+// certificate is issued.
+void TestTraining::editingWhatIsInUse_data()
+{
+    QTest::addColumn<int>("stage");
+    QTest::addColumn<MakeCommand>("make");
+    QTest::addColumn<QString>("error"); // empty: saved
+    const auto course = [](std::function<void(Course &)> change) {
+        return MakeCommand([change](const VolunteerFixture &f, const TrainingWorld &w) {
+            Course c = *TrainingRepository(f.db()).course(w.course);
+            change(c);
+            return std::make_shared<SaveCourse>(c);
+        });
+    };
+    const auto edition = [](std::function<void(Edition &)> change) {
+        return MakeCommand([change](const VolunteerFixture &f, const TrainingWorld &w) {
+            Edition e = *TrainingRepository(f.db()).edition(w.edition);
+            change(e);
+            return std::make_shared<SaveEdition>(e);
+        });
+    };
+    QTest::newRow("course title, certified") << 2 << course([](Course &c) { c.title = "Covid manager (aggiornato)"; })
+                                             << "";
+    QTest::newRow("course minimum attendance, only enrolled") << 0 << course([](Course &c) { c.minAttendance = 70; })
+                                                              << "";
+    QTest::newRow("course minimum attendance, certified") << 2 << course([](Course &c) { c.minAttendance = 70; })
+                                                          << "training.course_certified";
+    QTest::newRow("course qualification, certified")
+        << 2 << course([](Course &c) { c.qualification = "Referente Covid"; }) << "training.course_certified";
+    QTest::newRow("course validity, certified") << 2 << course([](Course &c) { c.validityMonths = 24; })
+                                                << "training.course_certified";
+    QTest::newRow("course highest score, certified") << 2 << course([](Course &c) { c.maxScore = 40; })
+                                                     << "training.course_certified";
+    QTest::newRow("course final test dropped, results recorded")
+        << 1 << course([](Course &c) { c.finalTest = false; }) << "training.course_tests_recorded";
+    QTest::newRow("course pass score, results recorded") << 1 << course([](Course &c) { c.passScore = 20; })
+                                                         << "training.course_tests_recorded";
+    QTest::newRow("course highest under a recorded score")
+        << 1 << course([](Course &c) { c.maxScore = 24; }) << "training.score_above_max";
+    QTest::newRow("course highest at the recorded score") << 1 << course([](Course &c) { c.maxScore = 25; }) << "";
+    QTest::newRow("course pass score, no result yet") << 0 << course([](Course &c) { c.passScore = 20; }) << "";
+    QTest::newRow("course still checked as new") << 2 << course([](Course &c) { c.title = " "; })
+                                                 << "training.course_title_missing";
+    QTest::newRow("unknown course") << 0 << course([](Course &c) { c.id = 987654; }) << "training.unknown_course";
+    QTest::newRow("edition to another course, participants")
+        << 0 << MakeCommand([](const VolunteerFixture &f, const TrainingWorld &w) {
+               Course other;
+               other.code = "BASE";
+               other.title = "Corso base";
+               auto save = std::make_shared<SaveCourse>(other);
+               (void)core::CommandRunner(f.db(), f.clock).run(*save);
+               Edition e = *TrainingRepository(f.db()).edition(w.edition);
+               e.courseId = save->courseId();
+               return std::make_shared<SaveEdition>(e);
+           })
+        << "training.edition_course_locked";
+    QTest::newRow("edition leaving out a session") << 1 << edition([](Edition &e) { e.startDate = QDate(2020, 12, 15); })
+                                                   << "training.sessions_outside";
+    QTest::newRow("edition widened, not certified")
+        << 1 << edition([](Edition &e) { e.endDate = QDate(2020, 12, 22); }) << "";
+    QTest::newRow("edition widened, certified") << 2 << edition([](Edition &e) { e.endDate = QDate(2020, 12, 22); })
+                                                << "training.edition_certified";
+    QTest::newRow("edition code, certified") << 2 << edition([](Edition &e) { e.code = "COVID-2020-A"; })
+                                             << "training.edition_certified";
+    QTest::newRow("edition code in lower case, certified") << 2 << edition([](Edition &e) { e.code = "covid-2020-1"; })
+                                                           << "";
+    QTest::newRow("edition place and mode, certified") << 2 << edition([](Edition &e) {
+        e.place = "Idroscalo, sala corsi";
+        e.mode = Edition::Mode::Mixed;
+    }) << "";
+    QTest::newRow("unknown edition") << 0 << edition([](Edition &e) { e.id = 987654; }) << "training.unknown_edition";
+}
+
+void TestTraining::editingWhatIsInUse()
+{
+    QFETCH(int, stage);
+    QFETCH(MakeCommand, make);
+    QFETCH(QString, error);
+    if (stage >= 1) {
+        for (qint64 session : std::as_const(w.sessions))
+            QVERIFY(run(std::make_shared<SetSessionAttendance>(session, QSet<qint64> { w.rossi })).ok());
+        QVERIFY(run(std::make_shared<RecordTestResult>(w.rossi, TestResult::Passed, 25)).ok());
+    }
+    if (stage >= 2)
+        QVERIFY(run(std::make_shared<IssueTrainingCertificate>(w.rossi, QDate(2020, 12, 21))).ok());
+    auto command = make(*f, w);
+    const QByteArray before = testsupport::contentHash(f->db());
+    const core::Status s = run(*command);
+    if (error.isEmpty()) {
+        QVERIFY2(s.ok(), qPrintable(core::ErrorText::describe(s.error())));
+        QVERIFY(testsupport::contentHash(f->db()) != before);
+        // Audited under the signed-in person, as a change of that row.
+        QCOMPARE(core::queryValue(f->db(), QStringLiteral("SELECT detail FROM audit_event WHERE kind = 'command' "
+                                                          "ORDER BY id DESC LIMIT 1"))
+                     ->toString(),
+            command->code() + QLatin1Char(' ') + command->auditDetail());
+        return;
+    }
+    QVERIFY(!s.ok());
+    QCOMPARE(s.error().code, error);
+    const QString text = core::ErrorText::describe(s.error());
+    QVERIFY2(!text.isEmpty() && !text.contains(QLatin1String("training.")), qPrintable(text));
     QCOMPARE(testsupport::contentHash(f->db()), before);
 }
 

@@ -54,6 +54,9 @@ private slots:
     void renewalActivityReport();
     void badWritesChangeNothing_data();
     void badWritesChangeNothing();
+    void trainingCertificateOfOneParticipant();
+    void trainingCertificateRefused_data();
+    void trainingCertificateRefused();
 
 private:
     testsupport::ProcessResult cli(const QStringList &arguments, const QString &lang = QStringLiteral("en"))
@@ -387,6 +390,110 @@ void TestVolunteersCli::badWritesChangeNothing()
     const auto r = cli(args, lang);
     QCOMPARE(r.exitCode, exitCode);
     QVERIFY2(QString::fromUtf8(r.err).contains(message), r.err.constData());
+    QCOMPARE(content(), before);
+}
+
+// One participant's course certificate from the command line: an issued
+// one is written again with its number, without writing to the database;
+// one due but not issued yet is issued first (and keeps that number the
+// next time).
+void TestVolunteersCli::trainingCertificateOfOneParticipant()
+{
+    const QString issued = firstValue(QStringLiteral(
+        "SELECT id FROM training_participant WHERE certificate_number <> '' ORDER BY id LIMIT 1"));
+    QVERIFY(!issued.isEmpty());
+    const QString number = firstValue(
+        QStringLiteral("SELECT certificate_number FROM training_participant WHERE id = %1").arg(issued));
+    const QByteArray before = content();
+    const QString pdf = m_dir.filePath(QStringLiteral("attestato.pdf"));
+    const auto r = cli({ "training-certificate", "--participant", issued, "--out", pdf });
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QFile file(pdf);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QVERIFY(file.read(5) == "%PDF-");
+    QCOMPARE(content(), before);
+    const auto html = cli({ "training-certificate", "--participant", issued, "--format", "html" });
+    QVERIFY2(html.exitCode == 0, html.err.constData());
+    QVERIFY2(QString::fromUtf8(html.out).contains(number), html.out.left(400).constData());
+
+    // Passed (or without a test), attended enough, not issued yet: issued
+    // now. The demo issues every certificate it can: one who attended
+    // enough but failed is given a pass first (here, in SQL, as a
+    // correction of the result would).
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("prepare"));
+        db.setDatabaseName(m_db);
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        QVERIFY(q.exec(QStringLiteral(
+            "UPDATE training_participant SET test_result = 'passed', test_score = (SELECT c.max_score "
+            "FROM training_edition e JOIN training_course c ON c.id = e.course_id WHERE e.id = edition_id) "
+            "WHERE id = (SELECT p.id FROM training_participant p JOIN training_edition e ON e.id = p.edition_id "
+            "JOIN training_course c ON c.id = e.course_id WHERE p.certificate_number = '' AND p.test_result = 'failed' "
+            "AND (SELECT coalesce(sum(s.minutes), 0) FROM training_attendance a JOIN training_session s "
+            "     ON s.id = a.session_id WHERE a.participant_id = p.id) * 100 >= c.min_attendance * "
+            "    (SELECT sum(s.minutes) FROM training_session s WHERE s.edition_id = e.id) ORDER BY p.id LIMIT 1)")));
+        QCOMPARE(q.numRowsAffected(), 1);
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("prepare"));
+    const QString due = firstValue(QStringLiteral(
+        "SELECT p.id FROM training_participant p JOIN training_edition e ON e.id = p.edition_id "
+        "JOIN training_course c ON c.id = e.course_id "
+        "WHERE p.certificate_number = '' AND (c.final_test = 0 OR p.test_result = 'passed') "
+        "AND (SELECT coalesce(sum(s.minutes), 0) FROM training_attendance a JOIN training_session s ON s.id = a.session_id "
+        "     WHERE a.participant_id = p.id) * 100 >= c.min_attendance * "
+        "    (SELECT sum(s.minutes) FROM training_session s WHERE s.edition_id = e.id) "
+        "AND EXISTS (SELECT 1 FROM training_session s WHERE s.edition_id = e.id) ORDER BY p.id LIMIT 1"));
+    QVERIFY(!due.isEmpty());
+    const auto first = cli({ "training-certificate", "--participant", due, "--on", "15/01/2021", "--format", "html" });
+    QVERIFY2(first.exitCode == 0, first.err.constData());
+    const QString given = firstValue(
+        QStringLiteral("SELECT certificate_number FROM training_participant WHERE id = %1").arg(due));
+    QVERIFY(!given.isEmpty());
+    QCOMPARE(firstValue(QStringLiteral("SELECT certificate_issued_on FROM training_participant WHERE id = %1").arg(due)),
+        QStringLiteral("2021-01-15"));
+    const auto again = cli({ "training-certificate", "--participant", due, "--format", "html" });
+    QVERIFY(QString::fromUtf8(again.out).contains(given));
+}
+
+void TestVolunteersCli::trainingCertificateRefused_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("no participant") << QStringList { "training-certificate", "--out", "/tmp/x.pdf" } << 2
+                                    << "--participant";
+    QTest::newRow("not a number") << QStringList { "training-certificate", "--participant", "Rossi" } << 2
+                                  << "--participant";
+    QTest::newRow("PDF without a file") << QStringList { "training-certificate", "--participant", "1" } << 2 << "--out";
+    QTest::newRow("a spreadsheet") << QStringList { "training-certificate", "--participant", "1", "--format", "xlsx",
+        "--out", "/tmp/x.xlsx" } << 2
+                                   << "pdf or html";
+    QTest::newRow("bad day") << QStringList { "training-certificate", "--participant", "1", "--on", "31/02/2021",
+        "--format", "html" } << 2
+                             << "dd/mm/yyyy";
+    QTest::newRow("unknown participant") << QStringList { "training-certificate", "--participant", "987654321",
+        "--format", "html" } << 1
+                                         << "does not exist";
+    QTest::newRow("failed test") << QStringList { "training-certificate", "--participant", "@FAILED@", "--format",
+        "html" } << 1
+                                 << "did not pass the final test";
+}
+
+void TestVolunteersCli::trainingCertificateRefused()
+{
+    QFETCH(QStringList, args);
+    QFETCH(int, exitCode);
+    QFETCH(QString, message);
+    const QString failed = firstValue(QStringLiteral(
+        "SELECT id FROM training_participant WHERE test_result = 'failed' AND certificate_number = '' ORDER BY id LIMIT 1"));
+    QVERIFY(!failed.isEmpty());
+    args.replaceInStrings(QStringLiteral("@FAILED@"), failed);
+    const QByteArray before = content();
+    const auto r = cli(args);
+    QCOMPARE(r.exitCode, exitCode);
+    QVERIFY2(QString::fromUtf8(r.err).contains(message), r.err.constData());
+    QVERIFY(r.out.isEmpty());
     QCOMPARE(content(), before);
 }
 

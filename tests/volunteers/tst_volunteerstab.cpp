@@ -100,6 +100,7 @@ private slots:
     void undoRedoOfRecordedDaysAndAnUndoThatCannotApply();
     void headlineFigures();
     void trainingPageShowsTheDemoCourses();
+    void editionFormRefusesInItselfAndSavesTheRest();
     void exercisesPageAndRenewalReport();
 
 private:
@@ -462,6 +463,72 @@ void TestVolunteersTab::headlineFigures()
         QString(figures.at(0).value).remove(QRegularExpression(QStringLiteral("\\D"))).toInt() > 1000); // March 2021
     QVERIFY(figures.at(1).value.toInt() >= 5);
     QCOMPARE(figures.at(1).tone, core::HeadlineFigure::Tone::Alert);
+}
+
+// Modifica edizione...: the form opens on the edition as recorded; new dates
+// for an edition with certificates are refused inside the form (it stays
+// open, the reason written in it, nothing saved); a new place is saved.
+void TestVolunteersTab::editionFormRefusesInItselfAndSavesTheRest()
+{
+    m_tab->showPage(VolunteersTab::Training);
+    TrainingPage *page = m_tab->trainingPage();
+    page->yearField()->setValue(2020);
+    const QSqlDatabase db = m_connection.db();
+    const qint64 id = core::queryValue(db, QStringLiteral("SELECT id FROM training_edition WHERE code = 'COVID-2020-1'"))
+                          ->toLongLong();
+    QVERIFY(id != 0);
+    QVERIFY(core::queryValue(db, QStringLiteral("SELECT count(*) FROM training_participant WHERE edition_id = ? "
+                                                "AND certificate_number <> ''"), { id })->toInt() > 0);
+    page->selectEdition(id);
+    QCOMPARE(page->selectedEdition(), id);
+    QPushButton *edit = nullptr;
+    for (QPushButton *b : page->findChildren<QPushButton *>())
+        if (b->text() == TrainingPage::tr("Edit e&dition..."))
+            edit = b;
+    QVERIFY(edit && edit->isEnabled());
+    const QString endBefore
+        = core::queryValue(db, QStringLiteral("SELECT end_date FROM training_edition WHERE id = ?"), { id })->toString();
+
+    // 1. A later end: refused in the form.
+    QString shownCode, refusal;
+    bool stayedOpen = false;
+    QTimer::singleShot(200, [&] {
+        QWidget *dialog = QApplication::activeModalWidget();
+        QWidget *form = dialog ? dialog->findChild<QWidget *>(QStringLiteral("editionForm")) : nullptr;
+        if (!form)
+            return;
+        shownCode = form->findChildren<QLineEdit *>().value(0)->text();
+        auto dates = form->findChildren<core::DateField *>();
+        dates.value(1)->setDate(dates.value(1)->date().addDays(3));
+        dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+        stayedOpen = QApplication::activeModalWidget() == dialog;
+        for (QLabel *l : dialog->findChildren<QLabel *>())
+            if (l->styleSheet().contains(QLatin1String("#b71c1c")))
+                refusal = l->text();
+        dialog->close();
+    });
+    edit->click();
+    QCOMPARE(shownCode, QStringLiteral("COVID-2020-1"));
+    QVERIFY(stayedOpen);
+    QVERIFY2(!refusal.isEmpty() && !refusal.contains(QLatin1String("training.")), qPrintable(refusal));
+    QCOMPARE(core::queryValue(db, QStringLiteral("SELECT end_date FROM training_edition WHERE id = ?"), { id })->toString(),
+        endBefore);
+
+    // 2. Another place: saved, the edition still selected.
+    QTimer::singleShot(200, [&] {
+        QWidget *dialog = QApplication::activeModalWidget();
+        QWidget *form = dialog ? dialog->findChild<QWidget *>(QStringLiteral("editionForm")) : nullptr;
+        if (!form)
+            return;
+        form->findChildren<QLineEdit *>().last()->setText(QStringLiteral("Idroscalo, sala corsi"));
+        dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+        if (QApplication::activeModalWidget() == dialog)
+            dialog->close(); // refused: the check below says so
+    });
+    edit->click();
+    QCOMPARE(core::queryValue(db, QStringLiteral("SELECT place FROM training_edition WHERE id = ?"), { id })->toString(),
+        QStringLiteral("Idroscalo, sala corsi"));
+    QCOMPARE(page->selectedEdition(), id);
 }
 
 void TestVolunteersTab::trainingPageShowsTheDemoCourses()

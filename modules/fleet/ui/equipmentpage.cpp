@@ -8,6 +8,7 @@
 #include "fleet/domain/fleetcommands.h"
 #include "fleet/domain/fleetrepository.h"
 #include "fleet/ui/fleetdialogs.h"
+#include "fleet/ui/fleetimportdialog.h"
 #include "fleet/ui/fleetui.h"
 
 #include <QCheckBox>
@@ -69,6 +70,13 @@ EquipmentPage::EquipmentPage(core::AppContext &context, core::CommandStack &comm
     m_back = new QPushButton(tr("&Return..."), this);
     add->setEnabled(core::Access::allows(context.db, core::Permission::FleetEdit));
     connect(add, &QPushButton::clicked, this, &EquipmentPage::addEquipment);
+    auto *import = new QPushButton(tr("&Import..."), this);
+    import->setToolTip(tr("Reads a spreadsheet (CSV): its lines and problems are shown before anything is written"));
+    import->setEnabled(add->isEnabled());
+    connect(import, &QPushButton::clicked, this, [this] {
+        FleetImportDialog dialog(m_context, m_commands, QStringLiteral("equipment"), this);
+        dialog.exec();
+    });
     connect(m_edit, &QPushButton::clicked, this, &EquipmentPage::editEquipment);
     connect(m_table, &QTableView::doubleClicked, this, &EquipmentPage::editEquipment);
     connect(m_lend, &QPushButton::clicked, this, &EquipmentPage::lend);
@@ -106,6 +114,7 @@ EquipmentPage::EquipmentPage(core::AppContext &context, core::CommandStack &comm
     buttons->addWidget(m_edit);
     buttons->addWidget(m_lend);
     buttons->addWidget(m_back);
+    buttons->addWidget(import);
     buttons->addStretch();
     buttons->addWidget(m_count);
     auto *top = new QWidget(this);
@@ -150,6 +159,24 @@ void EquipmentPage::applyFilter()
 {
     const FleetFilter f = FleetLists::equipmentFilter(m_search->text(), m_type->currentData().toString(), m_onLoan->isChecked());
     m_model->setFilter(f.where, f.binds);
+}
+
+bool EquipmentPage::selectEquipment(qint64 id)
+{
+    int row = m_model->rowOfKey(id);
+    if (row < 0) { // hidden by the filters: every piece
+        const QSignalBlocker b1(m_search), b2(m_type), b3(m_onLoan);
+        m_search->clear();
+        m_type->setCurrentIndex(0);
+        m_onLoan->setChecked(false);
+        applyFilter();
+        row = m_model->rowOfKey(id);
+    }
+    if (row < 0)
+        return false;
+    m_table->selectRow(row);
+    m_table->scrollTo(m_model->index(row, 0));
+    return true;
 }
 
 void EquipmentPage::currentChanged()

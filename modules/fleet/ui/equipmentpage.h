@@ -29,6 +29,9 @@ public:
     core::FormattedSqlModel *model() const { return m_model; }
     core::FormattedSqlModel *loansModel() const { return m_loans; }
     QTableView *table() const { return m_table; }
+    // Selects the piece, clearing the filters first when they hide it;
+    // false when it is not in the list (withdrawn).
+    bool selectEquipment(qint64 id);
 
 private:
     void applyFilter();

@@ -3,6 +3,7 @@
 #include "fleet/domain/fleetfigures.h"
 #include "fleet/domain/fleetmodules.h"
 #include "fleet/domain/fleetreports.h"
+#include "fleet/domain/fleetsearch.h"
 #include "fleet/ui/fleeterrors.h"
 #include "fleet/ui/fleettab.h"
 
@@ -17,7 +18,7 @@ FleetModule::FleetModule()
 
 QIcon FleetModule::icon() const
 {
-    return QIcon(QStringLiteral(":/icons/consegne.svg"));
+    return QIcon(QStringLiteral(":/icons/colonna.svg"));
 }
 
 core::ModuleTab *FleetModule::createTab(core::AppContext &context, QWidget *parent)
@@ -79,6 +80,21 @@ QList<core::HeadlineFigure> FleetModule::headlineFigures(const QSqlDatabase &db,
             QStringLiteral("modules") });
     }
     return figures;
+}
+
+QList<core::SearchHit> FleetModule::search(const QSqlDatabase &db, const QString &text, int limit) const
+{
+    QList<core::SearchHit> hits;
+    const auto add = [&](const core::Result<QList<core::SearchMatch>> &found, const QString &kind, const QString &group) {
+        if (found)
+            for (const core::SearchMatch &m : *found)
+                hits.append({ kind, group, m.id, m.title, m.detail });
+    };
+    add(searchVehicles(db, text, limit), QStringLiteral("vehicle"), tr("Vehicles"));
+    add(searchEquipment(db, text, limit), QStringLiteral("equipment"), tr("Equipment"));
+    add(searchSites(db, text, limit), QStringLiteral("site"), tr("Sites"));
+    add(searchModules(db, text, limit), QStringLiteral("fleet_module"), tr("Modules of the Colonna Mobile"));
+    return hits;
 }
 
 } // namespace fleet

@@ -20,6 +20,8 @@ public:
     QList<core::ReportDefinition> reports() const override;
     QList<core::HeadlineFigure> headlineFigures(const QSqlDatabase &db, const QDate &today) const override;
     QStringList headlineTables() const override;
+    // Vehicles, equipment, sites and modules.
+    QList<core::SearchHit> search(const QSqlDatabase &db, const QString &text, int limit) const override;
 };
 
 } // namespace fleet

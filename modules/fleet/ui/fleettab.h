@@ -3,6 +3,7 @@
 #include "core/ui/moduletab.h"
 
 class QTabWidget;
+class QTimer;
 
 namespace fleet {
 
@@ -29,18 +30,26 @@ public:
 
     // "vehicles", "equipment", "sites", "modules".
     bool openPage(const QString &page) override;
+    // The global search's hits: "vehicle", "equipment", "site",
+    // "fleet_module" (selected when the modules' readiness has come).
+    bool showRecord(const QString &kind, qint64 id) override;
     QString helpSection() const override;
 
 protected:
     void buildContent() override;
+
     void tablesChanged(const QStringList &tables) override;
 
 private:
+    void selectPendingModule();
+
     QTabWidget *m_pages = nullptr;
     VehiclesPage *m_vehicles = nullptr;
     EquipmentPage *m_equipment = nullptr;
     SitesPage *m_sites = nullptr;
     ModulesPage *m_modules = nullptr;
+    QTimer *m_moduleWait = nullptr;
+    qint64 m_pendingModule = 0;
 };
 
 } // namespace fleet

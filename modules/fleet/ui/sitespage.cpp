@@ -90,4 +90,14 @@ void SitesPage::editSite()
     dialog.exec();
 }
 
+bool SitesPage::selectSite(qint64 id)
+{
+    const int row = m_model->rowOfKey(id);
+    if (row < 0)
+        return false;
+    m_table->selectRow(row);
+    m_table->scrollTo(m_model->index(row, 0));
+    return true;
+}
+
 } // namespace fleet

@@ -22,6 +22,9 @@ public:
     SitesPage(core::AppContext &context, core::CommandStack &commands, QWidget *parent);
     void tablesChanged(const QStringList &tables);
     core::FormattedSqlModel *model() const { return m_model; }
+    QTableView *table() const { return m_table; }
+    // Selects the site; false when it is not in the list.
+    bool selectSite(qint64 id);
 
 private:
     void addSite();

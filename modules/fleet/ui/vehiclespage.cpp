@@ -11,6 +11,7 @@
 #include "fleet/domain/fleetrepository.h"
 #include "fleet/domain/fleetrules.h"
 #include "fleet/ui/fleetdialogs.h"
+#include "fleet/ui/fleetimportdialog.h"
 #include "fleet/ui/fleetui.h"
 
 #include <QCheckBox>
@@ -104,6 +105,13 @@ VehiclesPage::VehiclesPage(core::AppContext &context, core::CommandStack &comman
     const bool canEdit = core::Access::allows(context.db, core::Permission::FleetEdit);
     add->setEnabled(canEdit);
     connect(add, &QPushButton::clicked, this, &VehiclesPage::addVehicle);
+    auto *import = new QPushButton(tr("&Import..."), this);
+    import->setToolTip(tr("Reads a spreadsheet (CSV): its lines and problems are shown before anything is written"));
+    import->setEnabled(add->isEnabled());
+    connect(import, &QPushButton::clicked, this, [this] {
+        FleetImportDialog dialog(m_context, m_commands, QStringLiteral("vehicles"), this);
+        dialog.exec();
+    });
     connect(m_edit, &QPushButton::clicked, this, &VehiclesPage::editVehicle);
     connect(m_maintenance, &QPushButton::clicked, this, &VehiclesPage::recordMaintenance);
     connect(m_table, &QTableView::doubleClicked, this, &VehiclesPage::editVehicle);
@@ -146,6 +154,7 @@ VehiclesPage::VehiclesPage(core::AppContext &context, core::CommandStack &comman
     buttons->addWidget(add);
     buttons->addWidget(m_edit);
     buttons->addWidget(m_maintenance);
+    buttons->addWidget(import);
     buttons->addStretch();
     buttons->addWidget(m_count);
     auto *top = new QWidget(this);
@@ -192,11 +201,22 @@ void VehiclesPage::applyFilter()
     m_model->setFilter(f.where, f.binds);
 }
 
-void VehiclesPage::selectVehicle(qint64 id)
+bool VehiclesPage::selectVehicle(qint64 id)
 {
-    const int row = m_model->rowOfKey(id);
-    if (row >= 0)
-        m_table->selectRow(row);
+    int row = m_model->rowOfKey(id);
+    if (row < 0) { // hidden by the filters: every vehicle
+        const QSignalBlocker b1(m_search), b2(m_state), b3(m_dueOnly);
+        m_search->clear();
+        m_state->setCurrentIndex(0);
+        m_dueOnly->setChecked(false);
+        applyFilter();
+        row = m_model->rowOfKey(id);
+    }
+    if (row < 0)
+        return false;
+    m_table->selectRow(row);
+    m_table->scrollTo(m_model->index(row, 0));
+    return true;
 }
 
 void VehiclesPage::currentChanged()

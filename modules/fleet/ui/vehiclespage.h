@@ -31,7 +31,9 @@ public:
     core::FormattedSqlModel *logModel() const { return m_log; }
     QTableView *table() const { return m_table; }
     QCheckBox *dueOnly() const { return m_dueOnly; }
-    void selectVehicle(qint64 id);
+    // Selects the vehicle, clearing the filters first when they hide it;
+    // false when it is not in the list (withdrawn).
+    bool selectVehicle(qint64 id);
 
 private:
     void applyFilter();

@@ -295,13 +295,24 @@ qint64 DiaryPage::selectedEntry() const
     return current.isValid() ? m_model->keyAt(current.row()).toLongLong() : 0;
 }
 
-void DiaryPage::selectEntry(qint64 id)
+bool DiaryPage::selectEntry(qint64 id)
 {
-    const int row = m_model->rowOfKey(id);
+    int row = m_model->rowOfKey(id);
+    if (row < 0) { // outside the filters: the whole diary
+        const QSignalBlocker b1(m_filterEvent), b2(m_filterDay), b3(m_filterKind), b4(m_search), b5(m_hideCorrected);
+        m_filterEvent->setCurrentIndex(0);
+        m_filterDay->setDate(QDate());
+        m_filterKind->setCurrentIndex(0);
+        m_search->clear();
+        m_hideCorrected->setChecked(false);
+        applyFilter();
+        row = m_model->rowOfKey(id);
+    }
     if (row < 0)
-        return;
+        return false;
     m_view->selectRow(row);
     m_view->scrollTo(m_model->index(row, 0));
+    return true;
 }
 
 bool DiaryPage::writeEntry()

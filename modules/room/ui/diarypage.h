@@ -35,7 +35,9 @@ public:
     // Shows one event's diary and writes to it.
     void openEvent(qint64 eventId);
     qint64 selectedEntry() const;
-    void selectEntry(qint64 id);
+    // Selects the entry, showing the whole diary first when the filters hide
+    // it; false when it is not there.
+    bool selectEntry(qint64 id);
     // Writes what the entry bar holds (Enter); false when refused, with the
     // reason under the bar.
     bool writeEntry();

@@ -160,13 +160,20 @@ qint64 EventsPage::selectedEvent() const
     return current.isValid() ? m_model->keyAt(current.row()).toLongLong() : 0;
 }
 
-void EventsPage::selectEvent(qint64 id)
+bool EventsPage::selectEvent(qint64 id)
 {
-    const int row = m_model->rowOfKey(id);
+    int row = m_model->rowOfKey(id);
+    if (row < 0 && m_openOnly->isChecked()) { // a closed event: show them all
+        const QSignalBlocker blocker(m_openOnly);
+        m_openOnly->setChecked(false);
+        applyFilter();
+        row = m_model->rowOfKey(id);
+    }
     if (row < 0)
-        return;
+        return false;
     m_view->selectRow(row);
     m_view->scrollTo(m_model->index(row, 0));
+    return true;
 }
 
 void EventsPage::showSelected()

@@ -29,7 +29,9 @@ public:
     QTableView *view() const { return m_view; }
     QTextBrowser *details() const { return m_details; }
     qint64 selectedEvent() const;
-    void selectEvent(qint64 id);
+    // Selects the event, showing every event first when the filter hides it;
+    // false when it is not there.
+    bool selectEvent(qint64 id);
     QPushButton *newButton() const { return m_new; }
     QPushButton *editButton() const { return m_edit; }
     QPushButton *phaseButton() const { return m_phase; }

@@ -213,6 +213,16 @@ qint64 ProtocolPage::selectedEntry() const
     return current.isValid() ? m_model->keyAt(current.row()).toLongLong() : 0;
 }
 
+bool ProtocolPage::selectEntry(qint64 id)
+{
+    const int row = m_model->rowOfKey(id);
+    if (row < 0)
+        return false;
+    m_view->selectRow(row);
+    m_view->scrollTo(m_model->index(row, 0));
+    return true;
+}
+
 void ProtocolPage::showSelected()
 {
     const qint64 id = selectedEntry();

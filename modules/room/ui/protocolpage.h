@@ -31,6 +31,9 @@ public:
     QPushButton *completeButton() const { return m_complete; } // shown for a circular that lacks letters
     QLabel *detail() const { return m_detail; }
     qint64 selectedEntry() const;
+    // Selects the entry (the register is never filtered); false when it is
+    // not there.
+    bool selectEntry(qint64 id);
     void showSelected();
 
 private:

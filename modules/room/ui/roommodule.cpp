@@ -5,6 +5,7 @@
 #include "core/auth/permissions.h"
 #include "room/domain/diaryreport.h"
 #include "room/domain/roomeventrepository.h"
+#include "room/domain/roomsearch.h"
 #include "room/domain/roomtext.h"
 #include "room/domain/sitrep.h"
 #include "room/ui/commsui.h"
@@ -100,6 +101,41 @@ QStringList RoomModule::headlineTables() const
 {
     return commsHeadlineTables() + planHeadlineTables()
         + QStringList { QStringLiteral("activation_event"), QStringLiteral("room_event_phase") };
+}
+
+QList<core::SearchHit> RoomModule::search(const QSqlDatabase &db, const QString &text, int limit) const
+{
+    QList<core::SearchHit> hits;
+    const auto add = [&](const core::Result<QList<core::SearchMatch>> &found, const QString &kind, const QString &group) {
+        if (found)
+            for (const core::SearchMatch &m : *found)
+                hits.append({ kind, group, m.id, m.title, m.detail });
+    };
+    add(searchEvents(db, text, limit), QStringLiteral("room_event"), tr("Events of the room"));
+    if (auto plans = searchPlans(db, text, limit))
+        for (const core::SearchMatch &m : *plans) {
+            // The plan's state in words: "piano approvato il 12/03/2019 ·
+            // revisione entro il 12/03/2024 · Sud Ovest".
+            const QStringList f = m.detail.split(QLatin1Char('\t'));
+            QStringList detail;
+            if (f.value(0) != QLatin1String("1"))
+                detail.append(tr("no emergency plan"));
+            else if (const QDate approved = QDate::fromString(f.value(1), Qt::ISODate); approved.isValid())
+                detail.append(tr("plan approved on %1").arg(approved.toString(QStringLiteral("dd/MM/yyyy"))));
+            else
+                detail.append(tr("plan without approval date"));
+            if (const QDate due = QDate::fromString(f.value(2), Qt::ISODate); due.isValid())
+                detail.append(tr("revision due by %1").arg(due.toString(QStringLiteral("dd/MM/yyyy"))));
+            if (!f.value(3).isEmpty())
+                detail.append(f.value(3));
+            hits.append({ QStringLiteral("room_plan"), tr("Emergency plans"), m.id, m.title,
+                detail.join(QStringLiteral(" · ")) });
+        }
+    // The many lines of the registers last: a comune's name finds its plan
+    // before the diary entries that name it.
+    add(searchProtocol(db, text, limit), QStringLiteral("room_protocol"), tr("Communications register"));
+    add(searchDiary(db, text, limit), QStringLiteral("room_diary"), tr("Room diary"));
+    return hits;
 }
 
 } // namespace room

@@ -19,6 +19,8 @@ public:
     QList<core::ReportDefinition> reports() const override;
     QList<core::HeadlineFigure> headlineFigures(const QSqlDatabase &db, const QDate &today) const override;
     QStringList headlineTables() const override;
+    // Events, diary entries, protocol entries and emergency plans (by comune).
+    QList<core::SearchHit> search(const QSqlDatabase &db, const QString &text, int limit) const override;
 };
 
 } // namespace room

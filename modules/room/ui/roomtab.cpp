@@ -5,6 +5,7 @@
 #include "room/ui/eventspage.h"
 #include "room/ui/sitreppage.h"
 #include "room/ui/planspage.h"
+#include "room/ui/protocolpage.h"
 
 #include <QTabWidget>
 #include <QVBoxLayout>
@@ -58,6 +59,31 @@ bool RoomTab::openPage(const QString &page)
             m_pages->setCurrentWidget(p);
             return true;
         }
+    return false;
+}
+
+bool RoomTab::showRecord(const QString &kind, qint64 id)
+{
+    ensureBuilt();
+    if (kind == QLatin1String("room_event")) {
+        m_pages->setCurrentWidget(m_events);
+        return m_events->selectEvent(id);
+    }
+    if (kind == QLatin1String("room_diary")) {
+        m_pages->setCurrentWidget(m_diary);
+        return m_diary->selectEntry(id);
+    }
+    for (RoomPage *page : std::as_const(m_roomPages)) {
+        if (auto *protocol = qobject_cast<ProtocolPage *>(page); protocol && kind == QLatin1String("room_protocol")) {
+            m_pages->setCurrentWidget(protocol);
+            return protocol->selectEntry(id);
+        }
+        if (auto *plans = qobject_cast<PlansPage *>(page); plans && kind == QLatin1String("room_plan")) {
+            m_pages->setCurrentWidget(plans);
+            plans->selectComune(int(id)); // selected when the list has come
+            return true;
+        }
+    }
     return false;
 }
 

@@ -30,6 +30,9 @@ public:
     void addPage(RoomPage *page, const QString &title);
     // "events", "diary", and the pages' own names (RoomPage::pageName()).
     bool openPage(const QString &page) override;
+    // The global search's hits: "room_event", "room_diary", "room_protocol",
+    // "room_plan" (id: the comune).
+    bool showRecord(const QString &kind, qint64 id) override;
     QString helpSection() const override;
 
 protected:

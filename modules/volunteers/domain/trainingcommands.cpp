@@ -52,9 +52,23 @@ QString SaveCourse::permission() const
     return core::Permission::VolunteersTraining;
 }
 
-Status SaveCourse::check(const core::CommandContext &) const
+Status SaveCourse::check(const core::CommandContext &context) const
 {
-    return TrainingRules::checkCourse(m_course);
+    if (auto s = TrainingRules::checkCourse(m_course); !s)
+        return s;
+    if (m_course.id == 0)
+        return {};
+    // A change: what the course's editions already carry limits it.
+    TrainingRepository repository(context.db);
+    auto before = repository.course(m_course.id);
+    if (!before)
+        return before.error();
+    if (before->id == 0)
+        return Error(QStringLiteral("training.unknown_course"));
+    auto use = repository.courseUse(m_course.id);
+    if (!use)
+        return use.error();
+    return TrainingRules::checkCourseChange(*before, m_course, *use);
 }
 
 Status SaveCourse::apply(const core::CommandContext &context)
@@ -64,6 +78,8 @@ Status SaveCourse::apply(const core::CommandContext &context)
 
 QString SaveCourse::text() const
 {
+    if (m_course.id != 0)
+        return tr("change of course %1").arg(m_course.title);
     return tr("course %1").arg(m_course.title);
 }
 
@@ -85,6 +101,16 @@ Status SaveEdition::check(const core::CommandContext &context) const
     if (course->id == 0)
         return Error(QStringLiteral("training.unknown_course"));
     if (m_edition.id != 0) {
+        auto before = repository.edition(m_edition.id);
+        if (!before)
+            return before.error();
+        if (before->id == 0)
+            return Error(QStringLiteral("training.unknown_edition"));
+        auto use = repository.editionUse(m_edition.id);
+        if (!use)
+            return use.error();
+        if (auto s = TrainingRules::checkEditionChange(*before, m_edition, *use); !s)
+            return s;
         auto outside = repository.sessionsOutside(m_edition);
         if (!outside)
             return outside.error();
@@ -101,6 +127,8 @@ Status SaveEdition::apply(const core::CommandContext &context)
 
 QString SaveEdition::text() const
 {
+    if (m_edition.id != 0)
+        return tr("change of edition %1").arg(m_edition.code);
     return tr("edition %1").arg(m_edition.code);
 }
 

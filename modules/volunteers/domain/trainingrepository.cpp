@@ -321,6 +321,40 @@ Result<TrainingSession> TrainingRepository::session(qint64 id) const
     return q->next() ? readSession(*q) : TrainingSession {};
 }
 
+namespace {
+
+Result<TrainingUse> trainingUse(const QSqlDatabase &db, const QString &where, qint64 id)
+{
+    auto q = core::runQuery(db,
+        QStringLiteral("SELECT count(*), total(p.test_result <> 'none' OR p.test_score IS NOT NULL), "
+                       "coalesce(max(p.test_score), -1), total(p.certificate_number <> '') "
+                       "FROM training_participant p JOIN training_edition e ON e.id = p.edition_id WHERE %1 = ?")
+            .arg(where),
+        { id });
+    if (!q)
+        return q.error();
+    TrainingUse use;
+    if (q->next()) {
+        use.participants = q->value(0).toInt();
+        use.testsRecorded = q->value(1).toInt();
+        use.highestScore = q->value(2).toInt();
+        use.certificates = q->value(3).toInt();
+    }
+    return use;
+}
+
+} // namespace
+
+Result<TrainingUse> TrainingRepository::courseUse(qint64 courseId) const
+{
+    return trainingUse(m_db, QStringLiteral("e.course_id"), courseId);
+}
+
+Result<TrainingUse> TrainingRepository::editionUse(qint64 editionId) const
+{
+    return trainingUse(m_db, QStringLiteral("e.id"), editionId);
+}
+
 Result<int> TrainingRepository::sessionsOutside(const Edition &e) const
 {
     auto v = core::queryValue(m_db,

@@ -35,6 +35,11 @@ public:
     // training.edition_code_taken {code}; training.unknown_course.
     core::Status saveEdition(Edition &edition);
 
+    // What a course's editions (an edition) already carry: participants,
+    // test results, the highest score, certificates (TrainingRules).
+    core::Result<TrainingUse> courseUse(qint64 courseId) const;
+    core::Result<TrainingUse> editionUse(qint64 editionId) const;
+
     core::Result<QList<TrainingSession>> sessions(qint64 editionId) const;
     core::Result<TrainingSession> session(qint64 id) const;
     // training.sessions_outside {count}: saving an edition whose dates leave

@@ -4,6 +4,7 @@
 
 #include <QRegularExpression>
 
+#include <algorithm>
 #include <iterator>
 
 namespace volunteers {
@@ -202,6 +203,33 @@ Status TrainingRules::checkExercise(const Exercise &x, const QDate &today)
     if (x.personDays < x.participants || x.personDays > x.participants * days)
         return Error(QStringLiteral("training.exercise_person_days"),
             { QString::number(x.personDays), QString::number(x.participants), QString::number(days) });
+    return {};
+}
+
+Status TrainingRules::checkCourseChange(const Course &before, const Course &after, const TrainingUse &use)
+{
+    const bool rulesChanged = before.minAttendance != after.minAttendance || before.finalTest != after.finalTest
+        || (after.finalTest && (before.passScore != after.passScore || before.maxScore != after.maxScore))
+        || before.qualification.simplified() != after.qualification.simplified()
+        || std::max(0, before.validityMonths) != std::max(0, after.validityMonths);
+    if (use.certificates > 0 && rulesChanged)
+        return Error(QStringLiteral("training.course_certified"), { QString::number(use.certificates) });
+    if (use.testsRecorded > 0 && (!after.finalTest || (before.finalTest && before.passScore != after.passScore)))
+        return Error(QStringLiteral("training.course_tests_recorded"), { QString::number(use.testsRecorded) });
+    if (after.finalTest && use.highestScore > after.maxScore)
+        return Error(QStringLiteral("training.score_above_max"),
+            { QString::number(use.highestScore), QString::number(after.maxScore) });
+    return {};
+}
+
+Status TrainingRules::checkEditionChange(const Edition &before, const Edition &after, const TrainingUse &use)
+{
+    if (use.participants > 0 && before.courseId != after.courseId)
+        return Error(QStringLiteral("training.edition_course_locked"), { QString::number(use.participants) });
+    if (use.certificates > 0
+        && (before.code.trimmed().compare(after.code.trimmed(), Qt::CaseInsensitive) != 0
+            || before.startDate != after.startDate || before.endDate != after.endDate))
+        return Error(QStringLiteral("training.edition_certified"), { QString::number(use.certificates) });
     return {};
 }
 

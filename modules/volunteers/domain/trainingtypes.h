@@ -100,8 +100,33 @@ bool scenarioFromCode(const QString &code, Exercise::Scenario *scenario);
 
 // The rules, pure (tests/volunteers/tst_trainingrules.cpp). Error codes
 // (the UI says them in Italian, volunteererrors.cpp):
+// What an existing course or edition already carries, which limits how it
+// may change: its participants, their recorded test results, the highest
+// score recorded and the certificates issued.
+struct TrainingUse {
+    int participants = 0;
+    int testsRecorded = 0;
+    int highestScore = -1; // -1: no score recorded
+    int certificates = 0;
+};
+
 class TrainingRules {
 public:
+    // Changing a course (before → after) that is already in use. Once a
+    // certificate is issued, the rules that granted it (minimum attendance,
+    // final test and scores, qualification and validity) stay:
+    // training.course_certified {certificates}. Once test results are
+    // recorded, the final test stays and its pass score too:
+    // training.course_tests_recorded {results}; the highest score cannot go
+    // below a recorded score: training.score_above_max {score, max}.
+    static core::Status checkCourseChange(const Course &before, const Course &after, const TrainingUse &use);
+    // Changing an edition: with participants it stays in its course
+    // (training.edition_course_locked {participants}); once a certificate
+    // is issued its code and dates, printed on it and in its number, stay
+    // (training.edition_certified {certificates}). The dates that would
+    // leave sessions outside are refused by the command
+    // (training.sessions_outside).
+    static core::Status checkEditionChange(const Edition &before, const Edition &after, const TrainingUse &use);
     // training.course_code_missing, training.course_title_missing,
     // training.attendance_range {percent}, training.test_scores {pass, max},
     // training.validity_range {months}, training.validity_without_qualification.

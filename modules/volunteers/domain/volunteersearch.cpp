@@ -15,4 +15,17 @@ core::Result<QList<core::SearchMatch>> searchVolunteers(const QSqlDatabase &db, 
         { like, like, like, start, limit });
 }
 
+core::Result<QList<core::SearchMatch>> searchTrainingEditions(const QSqlDatabase &db, const QString &text, int limit)
+{
+    const QString like = core::likeContains(text.simplified());
+    return core::searchMatches(db,
+        QStringLiteral("SELECT e.id, c.title || ' · ' || e.code, "
+                       "strftime('%d/%m/%Y', e.start_date) || ' – ' || strftime('%d/%m/%Y', e.end_date) "
+                       "|| CASE WHEN e.place <> '' THEN ' · ' || e.place ELSE '' END "
+                       "FROM training_edition e JOIN training_course c ON c.id = e.course_id "
+                       "WHERE e.code LIKE ? ESCAPE '\\' OR c.code LIKE ? ESCAPE '\\' OR c.title LIKE ? ESCAPE '\\' "
+                       "ORDER BY e.start_date DESC, e.id DESC LIMIT ?"),
+        { like, like, like, limit });
+}
+
 } // namespace volunteers

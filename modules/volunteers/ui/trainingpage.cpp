@@ -9,6 +9,7 @@
 #include "core/ui/datefield.h"
 #include "core/ui/formwidgets.h"
 #include "core/ui/reportactions.h"
+#include "core/ui/tablemenu.h"
 #include "volunteers/domain/organisationrepository.h"
 #include "volunteers/domain/trainingcertificate.h"
 #include "volunteers/domain/trainingcommands.h"
@@ -16,6 +17,7 @@
 #include "volunteers/renewal/renewalactivityreport.h"
 #include "volunteers/ui/volunteerpicker.h"
 
+#include <QAction>
 #include <QCheckBox>
 #include <QColor>
 #include <QComboBox>
@@ -29,6 +31,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QLocale>
+#include <QMenu>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QSplitter>
@@ -110,6 +113,7 @@ bool runTrainingForm(QWidget *parent, const QString &title, QWidget *form,
     QObject::connect(buttons, &QDialogButtonBox::accepted, &dialog, [&] {
         if (auto s = accept(); !s) {
             error->setText(core::ErrorText::describe(s.error()));
+            dialog.adjustSize(); // room for the message, nothing squeezed
             return;
         }
         dialog.accept();
@@ -137,8 +141,14 @@ TrainingPage::TrainingPage(core::AppContext &context, QWidget *parent)
     bar->addStretch();
     auto *newCourse = new QPushButton(tr("New &course..."), this);
     m_newEdition = new QPushButton(tr("New &edition..."), this);
+    m_editCourse = new QPushButton(tr("Edit co&urse..."), this);
+    m_editCourse->setToolTip(tr("Changes the course of the selected edition"));
+    m_editEdition = new QPushButton(tr("Edit e&dition..."), this);
+    m_editEdition->setToolTip(tr("Changes the selected edition: its dates must still include its sessions"));
     bar->addWidget(newCourse);
     bar->addWidget(m_newEdition);
+    bar->addWidget(m_editCourse);
+    bar->addWidget(m_editEdition);
     layout->addLayout(bar);
 
     auto *splitter = new QSplitter(Qt::Horizontal, this);
@@ -207,12 +217,24 @@ TrainingPage::TrainingPage(core::AppContext &context, QWidget *parent)
     connect(m_sessions, &QTableWidget::itemSelectionChanged, this, &TrainingPage::updateButtons);
     connect(newCourse, &QPushButton::clicked, this, &TrainingPage::addCourse);
     connect(m_newEdition, &QPushButton::clicked, this, &TrainingPage::addEdition);
+    connect(m_editCourse, &QPushButton::clicked, this, &TrainingPage::editCourse);
+    connect(m_editEdition, &QPushButton::clicked, this, &TrainingPage::editEdition);
+    connect(m_editions, &QTableWidget::itemDoubleClicked, this, &TrainingPage::editEdition);
     connect(m_addSession, &QPushButton::clicked, this, &TrainingPage::addSession);
     connect(m_attendance, &QPushButton::clicked, this, &TrainingPage::editAttendance);
     connect(m_enrolVolunteer, &QPushButton::clicked, this, &TrainingPage::enrolVolunteer);
     connect(m_enrolOther, &QPushButton::clicked, this, &TrainingPage::enrolOther);
     connect(m_test, &QPushButton::clicked, this, &TrainingPage::recordTest);
     connect(m_certificate, &QPushButton::clicked, this, &TrainingPage::printCertificate);
+    // The participant's row: its certificate, printed or saved (issued
+    // first when it is not yet), before the shared copy and export.
+    core::installTableContextMenu(m_participants, [this](QMenu *menu, const QPoint &) {
+        const bool one = selectedParticipant() != 0;
+        menu->addAction(tr("Print certificate..."), this, [this] { certificateTo(&core::ReportActions::preview); })
+            ->setEnabled(one);
+        menu->addAction(tr("Save certificate as PDF..."), this, [this] { certificateTo(&core::ReportActions::savePdf); })
+            ->setEnabled(one);
+    });
     Q_UNUSED(canEdit);
     reload();
 }
@@ -267,6 +289,16 @@ void TrainingPage::selectEdition(qint64 id)
     for (int i = 0; i < m_editions->rowCount(); ++i)
         if (m_editions->item(i, 0)->data(Qt::UserRole).toLongLong() == id)
             m_editions->setCurrentCell(i, 0);
+}
+
+bool TrainingPage::openEdition(qint64 id)
+{
+    auto edition = TrainingRepository(context().db).edition(id);
+    if (!edition || edition->id == 0)
+        return false;
+    m_year->setValue(edition->startDate.year()); // reloads when it changes
+    selectEdition(id);
+    return m_editionId == id;
 }
 
 void TrainingPage::showEdition()
@@ -368,6 +400,8 @@ qint64 TrainingPage::selectedParticipant() const
 void TrainingPage::updateButtons()
 {
     const bool edition = m_editionId != 0;
+    m_editCourse->setEnabled(edition);
+    m_editEdition->setEnabled(edition);
     m_addSession->setEnabled(edition);
     m_attendance->setEnabled(edition && m_sessions->currentRow() >= 0);
     m_enrolVolunteer->setEnabled(edition);
@@ -379,29 +413,47 @@ void TrainingPage::updateButtons()
 
 void TrainingPage::addCourse()
 {
+    courseForm(Course(), tr("New course"));
+}
+
+void TrainingPage::editCourse()
+{
+    if (m_course.id != 0)
+        courseForm(m_course, tr("Edit course %1").arg(m_course.code));
+}
+
+void TrainingPage::courseForm(const Course &initial, const QString &title)
+{
     auto *form = new QWidget;
+    form->setObjectName(QStringLiteral("courseForm"));
     auto *f = new QFormLayout(form);
-    auto *code = new QLineEdit(form);
-    auto *title = new QLineEdit(form);
+    auto *code = new QLineEdit(initial.code, form);
+    auto *courseTitle = new QLineEdit(initial.title, form);
+    courseTitle->setMinimumWidth(440);
     auto *audience = new QComboBox(form);
     audience->addItem(tr("Volunteers"), int(Course::Audience::Volunteers));
     audience->addItem(tr("Students"), int(Course::Audience::Students));
     audience->addItem(tr("Staff"), int(Course::Audience::Staff));
+    core::selectByData(audience, int(initial.audience));
     auto *attendance = new QSpinBox(form);
     attendance->setRange(0, 100);
-    attendance->setValue(80);
+    attendance->setValue(initial.id != 0 ? initial.minAttendance : 80);
     attendance->setSuffix(QStringLiteral(" %"));
     auto *test = new QCheckBox(tr("Final test"), form);
+    test->setChecked(initial.finalTest);
     auto *pass = new QSpinBox(form);
     pass->setRange(0, 1000);
+    pass->setValue(std::max(0, initial.passScore));
     auto *max = new QSpinBox(form);
     max->setRange(0, 1000);
-    auto *qualification = new QLineEdit(form);
+    max->setValue(std::max(0, initial.maxScore));
+    auto *qualification = new QLineEdit(initial.qualification, form);
     auto *months = new QSpinBox(form);
     months->setRange(0, 600);
     months->setSpecialValueText(tr("does not expire"));
+    months->setValue(std::max(0, initial.validityMonths));
     f->addRow(tr("&Code:"), code);
-    f->addRow(tr("&Title:"), title);
+    f->addRow(tr("&Title:"), courseTitle);
     f->addRow(tr("&For:"), audience);
     f->addRow(tr("Minimum &attendance:"), attendance);
     f->addRow(QString(), test);
@@ -409,10 +461,22 @@ void TrainingPage::addCourse()
     f->addRow(tr("&Highest score:"), max);
     f->addRow(tr("&Qualification granted:"), qualification);
     f->addRow(tr("&Valid for (months):"), months);
-    runTrainingForm(this, tr("New course"), form, [&]() -> core::Status {
-        Course c;
+    if (initial.id != 0) {
+        // What already limits the change, said before the person tries.
+        if (auto use = TrainingRepository(context().db).courseUse(initial.id); use && use->participants > 0) {
+            auto *note = new QLabel(tr("In use: %1, %2, %3.")
+                                        .arg(tr("%n participant(s)", nullptr, use->participants),
+                                            tr("%n test result(s)", nullptr, use->testsRecorded),
+                                            tr("%n certificate(s)", nullptr, use->certificates)),
+                form);
+            note->setWordWrap(true);
+            f->addRow(note);
+        }
+    }
+    runTrainingForm(this, title, form, [&]() -> core::Status {
+        Course c = initial;
         c.code = code->text();
-        c.title = title->text();
+        c.title = courseTitle->text();
         c.audience = Course::Audience(audience->currentData().toInt());
         c.minAttendance = attendance->value();
         c.finalTest = test->isChecked();
@@ -426,30 +490,58 @@ void TrainingPage::addCourse()
 
 void TrainingPage::addEdition()
 {
+    Edition e;
+    e.startDate = e.endDate = context().clock->today();
+    editionForm(e, tr("New edition"));
+}
+
+void TrainingPage::editEdition()
+{
+    if (m_edition.id != 0)
+        editionForm(m_edition, tr("Edit edition %1").arg(m_edition.code));
+}
+
+void TrainingPage::editionForm(const Edition &initial, const QString &title)
+{
     auto courses = TrainingRepository(context().db).courses();
     auto *form = new QWidget;
+    form->setObjectName(QStringLiteral("editionForm"));
     auto *f = new QFormLayout(form);
     auto *course = new QComboBox(form);
     if (courses)
         for (const Course &c : std::as_const(*courses))
             course->addItem(c.title, c.id);
-    auto *code = new QLineEdit(form);
-    const QDate today = context().clock->today();
-    auto *start = core::makeDateEdit(today, form);
-    auto *end = core::makeDateEdit(today, form);
+    core::selectByData(course, initial.courseId);
+    auto *code = new QLineEdit(initial.code, form);
+    auto *start = core::makeDateEdit(initial.startDate, form);
+    auto *end = core::makeDateEdit(initial.endDate, form);
     auto *mode = new QComboBox(form);
     for (Edition::Mode m : { Edition::Mode::Presence, Edition::Mode::Remote, Edition::Mode::Mixed })
         mode->addItem(trainingModeText(m), int(m));
-    auto *place = new QLineEdit(form);
+    core::selectByData(mode, int(initial.mode));
+    auto *place = new QLineEdit(initial.place, form);
+    place->setMinimumWidth(440);
     f->addRow(tr("&Course:"), course);
     f->addRow(tr("&Code:"), code);
     f->addRow(tr("&From:"), start);
     f->addRow(tr("&To:"), end);
     f->addRow(tr("&Mode:"), mode);
     f->addRow(tr("&Place:"), place);
-    qint64 created = 0;
-    runTrainingForm(this, tr("New edition"), form, [&]() -> core::Status {
-        Edition e;
+    if (initial.id != 0 && !m_sessionRows.isEmpty() && initial.id == m_editionId) {
+        QDate first = m_sessionRows.first().day, last = first;
+        for (const TrainingSession &s : std::as_const(m_sessionRows)) {
+            first = std::min(first, s.day);
+            last = std::max(last, s.day);
+        }
+        auto *note = new QLabel(tr("The sessions recorded go from %1 to %2: the dates must include them.")
+                                    .arg(core::formatDay(first), core::formatDay(last)),
+            form);
+        note->setWordWrap(true);
+        f->addRow(note);
+    }
+    qint64 saved = 0;
+    runTrainingForm(this, title, form, [&]() -> core::Status {
+        Edition e = initial;
         e.courseId = course->currentData().toLongLong();
         e.code = code->text();
         e.startDate = start->date();
@@ -459,12 +551,12 @@ void TrainingPage::addEdition()
         auto command = std::make_shared<SaveEdition>(e);
         if (auto s = commands().run(command); !s)
             return s;
-        created = command->editionId();
+        saved = command->editionId();
         return {};
     });
-    if (created != 0) {
+    if (saved != 0) {
         m_year->setValue(start->date().year());
-        selectEdition(created);
+        selectEdition(saved);
     }
 }
 
@@ -605,23 +697,34 @@ core::Status TrainingPage::issueCertificate(qint64 participantId, const QDate &d
     return commands().run(std::make_shared<IssueTrainingCertificate>(participantId, day));
 }
 
+core::Result<core::ReportDocument> TrainingPage::certificateOf(qint64 participantId)
+{
+    const QDate today = context().clock->today();
+    const QDate day = m_edition.endDate.isValid() && m_edition.endDate > today ? m_edition.endDate : today;
+    if (auto s = issueCertificate(participantId, day); !s)
+        return s.error();
+    auto content = certificateContent(context().db, participantId);
+    if (!content)
+        return content.error();
+    return trainingCertificateDocument(*content);
+}
+
 void TrainingPage::printCertificate()
+{
+    certificateTo(&core::ReportActions::savePdf);
+}
+
+void TrainingPage::certificateTo(void (*action)(QWidget *, const core::ReportDocument &))
 {
     const qint64 id = selectedParticipant();
     if (id == 0)
         return;
-    const QDate today = context().clock->today();
-    const QDate day = m_edition.endDate.isValid() && m_edition.endDate > today ? m_edition.endDate : today;
-    if (auto s = issueCertificate(id, day); !s) {
-        ui::showError(this, tr("Certificate"), s.error());
+    auto document = certificateOf(id);
+    if (!document) {
+        ui::showError(this, tr("Certificate"), document.error());
         return;
     }
-    auto content = certificateContent(context().db, id);
-    if (!content) {
-        ui::showError(this, tr("Certificate"), content.error());
-        return;
-    }
-    core::ReportActions::savePdf(this, trainingCertificateDocument(*content));
+    action(this, *document);
 }
 
 // Esercitazioni --------------------------------------------------------------------

@@ -29,23 +29,34 @@ public:
     QTableWidget *participantsTable() const { return m_participants; }
     QSpinBox *yearField() const { return m_year; }
     void selectEdition(qint64 id);
+    // Shows the year the edition starts in and selects it; false when there
+    // is no such edition.
+    bool openEdition(qint64 id);
     qint64 selectedEdition() const { return m_editionId; }
     qint64 selectedParticipant() const;
     // Issues (or finds) the certificate of a participant; the error says why
     // it is refused.
     core::Status issueCertificate(qint64 participantId, const QDate &day);
+    // The participant's certificate as a document, issued first when it is
+    // not yet (on the edition's last day, or today when that is past).
+    core::Result<core::ReportDocument> certificateOf(qint64 participantId);
 
 private:
     void reload();
     void showEdition();
     void addCourse();
+    void editCourse();
+    void courseForm(const Course &initial, const QString &title);
     void addEdition();
+    void editEdition();
+    void editionForm(const Edition &initial, const QString &title);
     void addSession();
     void editAttendance();
     void enrolVolunteer();
     void enrolOther();
     void recordTest();
     void printCertificate();
+    void certificateTo(void (*action)(QWidget *, const core::ReportDocument &));
     void updateButtons();
 
     QSpinBox *m_year = nullptr;
@@ -61,6 +72,8 @@ private:
     QPushButton *m_test = nullptr;
     QPushButton *m_certificate = nullptr;
     QPushButton *m_newEdition = nullptr;
+    QPushButton *m_editCourse = nullptr;
+    QPushButton *m_editEdition = nullptr;
     qint64 m_editionId = 0;
     Course m_course;
     Edition m_edition;

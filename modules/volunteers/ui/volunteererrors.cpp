@@ -205,6 +205,20 @@ QString VolunteerErrors::describeTraining(const core::Error &e)
         return tr("With these dates some sessions of the edition (%1) would fall outside it: move them first.").arg(a0);
     if (c == QLatin1String("unknown_edition"))
         return tr("The edition does not exist (any more).");
+    if (c == QLatin1String("course_certified"))
+        return tr("%n certificate(s) of this course issued: its minimum attendance, final test, scores and "
+                  "qualification can no longer change.", nullptr, a0.toInt());
+    if (c == QLatin1String("course_tests_recorded"))
+        return tr("%n final test result(s) of this course recorded: the final test and its pass score can no "
+                  "longer change.", nullptr, a0.toInt());
+    if (c == QLatin1String("score_above_max"))
+        return tr("A score of %1 is already recorded: the highest score cannot be %2.").arg(a0, a1);
+    if (c == QLatin1String("edition_course_locked"))
+        return tr("%n participant(s) enrolled in this edition: it can no longer move to another course.", nullptr,
+            a0.toInt());
+    if (c == QLatin1String("edition_certified"))
+        return tr("%n certificate(s) of this edition issued: its code and dates, printed on them, can no "
+                  "longer change.", nullptr, a0.toInt());
     if (c == QLatin1String("session_outside_edition"))
         return tr("The session of %1 falls outside the edition (%2 - %3).").arg(a0, a1, a2);
     if (c == QLatin1String("session_minutes"))

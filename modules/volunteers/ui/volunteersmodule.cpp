@@ -75,6 +75,9 @@ QList<core::SearchHit> VolunteersModule::search(const QSqlDatabase &db, const QS
     if (auto found = searchVolunteers(db, text, limit))
         for (const core::SearchMatch &m : *found)
             hits.append({ QStringLiteral("volunteer"), tr("Volunteers"), m.id, m.title, m.detail });
+    if (auto found = searchTrainingEditions(db, text, limit))
+        for (const core::SearchMatch &m : *found)
+            hits.append({ QStringLiteral("training_edition"), tr("Courses (editions)"), m.id, m.title, m.detail });
     return hits;
 }
 

@@ -79,6 +79,10 @@ bool VolunteersTab::openPage(const QString &page)
 
 bool VolunteersTab::showRecord(const QString &kind, qint64 id)
 {
+    if (kind == QLatin1String("training_edition")) {
+        showPage(Training);
+        return m_training->openEdition(id);
+    }
     if (kind != QLatin1String("volunteer"))
         return false;
     showPage(Volunteers);

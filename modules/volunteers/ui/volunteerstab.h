@@ -37,7 +37,8 @@ public:
     ExercisesPage *exercisesPage() const { return m_exercises; }
 
     // "volunteers", "organisations", "activations", "limits", "attestati",
-    // "persondays", "training", "exercises"; records: "volunteer".
+    // "persondays", "training", "exercises"; records: "volunteer",
+    // "training_edition".
     bool openPage(const QString &page) override;
     bool showRecord(const QString &kind, qint64 id) override;
     QString helpSection() const override;
