@@ -6,6 +6,7 @@ class QTabWidget;
 
 namespace fleet {
 
+class DeploymentsPage;
 class EquipmentPage;
 class ModulesPage;
 class SitesPage;
@@ -13,11 +14,11 @@ class VehiclesPage;
 
 // The "Colonna Mobile" tab: pages for the vehicles (deadlines and
 // maintenance log), the equipment (loans), the sites and the modules
-// (readiness, departure checklists). GUI thread.
+// (readiness, departure checklists) and the deployments. GUI thread.
 class FleetTab : public core::ModuleTab {
     Q_OBJECT
 public:
-    enum Page { Vehicles, Equipment, Sites, Modules };
+    enum Page { Vehicles, Equipment, Sites, Modules, Deployments };
     explicit FleetTab(core::AppContext &context, QWidget *parent = nullptr);
 
     void showPage(Page page);
@@ -26,10 +27,13 @@ public:
     EquipmentPage *equipmentPage() const { return m_equipment; }
     SitesPage *sitesPage() const { return m_sites; }
     ModulesPage *modulesPage() const { return m_modules; }
+    DeploymentsPage *deploymentsPage() const { return m_deployments; }
 
-    // "vehicles", "equipment", "sites", "modules".
+    // "vehicles", "equipment", "sites", "modules", "deployments".
     bool openPage(const QString &page) override;
     QString helpSection() const override;
+    // "departure-checklist": the module selected on the Moduli page.
+    QString reportChoice(const QString &report) const override;
 
 protected:
     void buildContent() override;
@@ -41,6 +45,7 @@ private:
     EquipmentPage *m_equipment = nullptr;
     SitesPage *m_sites = nullptr;
     ModulesPage *m_modules = nullptr;
+    DeploymentsPage *m_deployments = nullptr;
 };
 
 } // namespace fleet
