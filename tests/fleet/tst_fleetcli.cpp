@@ -13,6 +13,7 @@
 
 #include "core/db/sql.h"
 #include "fleet/domain/fleetmodules.h"
+#include "fleet/domain/fleetsync.h"
 
 #include <QSqlDatabase>
 #include <QTest>

@@ -598,7 +598,7 @@ void DeploymentDialog::updateCounts()
             ++unfit;
     const QLocale locale;
     m_tabs->setTabText(0, tr("&Modules (%1)").arg(locale.toString(d.moduleIds.size())));
-    m_tabs->setTabText(1, tr("tr("V&ehicles (%1)")Vehicles (%1)").arg(locale.toString(d.vehicles.size())));
+    m_tabs->setTabText(1, tr("&Vehicles (%1)").arg(locale.toString(d.vehicles.size())));
     m_tabs->setTabText(2, tr("E&quipment (%1)").arg(locale.toString(d.equipment.size())));
     m_tabs->setTabText(3, tr("Vol&unteers (%1)").arg(locale.toString(d.volunteerIds.size())));
     QString text = tr("Sent: %1, %2, %3, %4; %5 km.")
