@@ -307,6 +307,15 @@ void TestFleetTab::deploymentFormRecordsADeployment()
     QCOMPARE(testsupport::cellText(model, 0, FleetLists::DModules), QStringLiteral("Modulo idrogeologico"));
     QCOMPARE(testsupport::cellText(model, 0, FleetLists::DVolunteers), QStringLiteral("1"));
     QCOMPARE(testsupport::cellText(model, 0, FleetLists::DKm), QStringLiteral("80"));
+    // A new form says the van is out on those days (no reason lets it go).
+    auto again = DeploymentChoices::read(db, today);
+    QVERIFY(again);
+    DeploymentDialog second(m_context, *again, nullptr);
+    second.setDays(today.addDays(1), today.addDays(3));
+    QVERIFY2(second.vehicleProblem(m_overdue).contains(QLatin1String("Alluvione Seveso")),
+        qPrintable(second.vehicleProblem(m_overdue)));
+    second.setDays(today.addDays(2), today.addDays(3));
+    QVERIFY(!second.vehicleProblem(m_overdue).contains(QLatin1String("Alluvione Seveso")));
 }
 
 void TestFleetTab::deployFromTheModulesPage()

@@ -24,6 +24,14 @@ QStringList DeploymentChoices::EquipmentChoice::unfitOn(const QDate &to) const
     return equipmentUnfitness(stateCode, active, checkDue, to);
 }
 
+const DeploymentChoices::Busy *DeploymentChoices::busyOn(const QList<Busy> &busy, const QDate &from, const QDate &to)
+{
+    for (const Busy &b : busy)
+        if (b.from <= to && b.to >= from)
+            return &b;
+    return nullptr;
+}
+
 const DeploymentChoices::Module *DeploymentChoices::module(qint64 id) const
 {
     for (const Module &m : modules)
@@ -105,6 +113,32 @@ Result<DeploymentChoices> DeploymentChoices::read(const QSqlDatabase &db, const 
         x.active = q->value(4).toInt() == 1;
         x.checkDue = q->value(5).isNull() ? QDate() : core::fromSqlDate(q->value(5).toString());
         c.equipment.append(x);
+    }
+
+    // What is already out on a deployment not over a year ago.
+    QHash<qint64, int> vehicleRow, equipmentRow;
+    for (int i = 0; i < c.vehicles.size(); ++i)
+        vehicleRow.insert(c.vehicles.at(i).id, i);
+    for (int i = 0; i < c.equipment.size(); ++i)
+        equipmentRow.insert(c.equipment.at(i).id, i);
+    auto b = core::runQuery(db,
+        QStringLiteral("SELECT i.vehicle_id, i.equipment_id, d.start_date, d.end_date, e.name FROM fleet_deployment d "
+                       "JOIN fleet_deployment_item i ON i.deployment_id = d.id "
+                       "JOIN activation_event e ON e.id = d.event_id "
+                       "WHERE d.end_date >= ? AND (i.vehicle_id IS NOT NULL OR i.equipment_id IS NOT NULL) "
+                       "ORDER BY d.start_date, d.id"),
+        { core::toSqlDate(today.addDays(-maxDeploymentDays)) });
+    if (!b)
+        return b.error();
+    while (b->next()) {
+        const Busy busy { core::fromSqlDate(b->value(2).toString()), core::fromSqlDate(b->value(3).toString()),
+            b->value(4).toString() };
+        if (!b->value(0).isNull()) {
+            if (auto it = vehicleRow.constFind(b->value(0).toLongLong()); it != vehicleRow.cend())
+                c.vehicles[*it].busy.append(busy);
+        } else if (auto it = equipmentRow.constFind(b->value(1).toLongLong()); it != equipmentRow.cend()) {
+            c.equipment[*it].busy.append(busy);
+        }
     }
 
     // Qualifications valid today, then the active volunteers by name.

@@ -33,6 +33,13 @@ struct DeploymentChoices {
         QList<qint64> equipmentIds;
         QStringList skills; // qualification names
     };
+    // A deployment a vehicle or piece is on (the form says so when the
+    // days overlap: the command refuses it, reason or not).
+    struct Busy {
+        QDate from;
+        QDate to;
+        QString event;
+    };
     struct VehicleChoice {
         qint64 id = 0;
         QString plate; // as displayed: "AB 123 CD"
@@ -42,6 +49,7 @@ struct DeploymentChoices {
         QDate revisionDue;
         QDate insuranceExpiry;
         qint64 odometerKm = 0;
+        QList<Busy> busy;
         // Unfitness codes on the deployment's last day (deployment.h).
         QStringList unfitOn(const QDate &to) const;
     };
@@ -52,8 +60,11 @@ struct DeploymentChoices {
         QString stateCode;
         bool active = true;
         QDate checkDue;
+        QList<Busy> busy;
         QStringList unfitOn(const QDate &to) const;
     };
+    // The first deployment among `busy` running on some day of from..to.
+    static const Busy *busyOn(const QList<Busy> &busy, const QDate &from, const QDate &to);
     struct Volunteer {
         qint64 id = 0;
         QString name; // "Rossi Maria"

@@ -82,16 +82,19 @@ DeploymentsPage::DeploymentsPage(core::AppContext &context, core::CommandStack &
     m_table->setModel(m_model);
     setUpFleetTable(m_table);
     m_table->horizontalHeader()->setSortIndicator(FleetLists::DFrom, Qt::DescendingOrder);
-    core::setColumnWidth(m_table, FleetLists::DFrom, 95);
-    core::setColumnWidth(m_table, FleetLists::DTo, 95);
+    core::setColumnWidth(m_table, FleetLists::DFrom, 90);
+    core::setColumnWidth(m_table, FleetLists::DTo, 90);
     core::setColumnWidth(m_table, FleetLists::DEvent, 220);
-    core::setColumnWidth(m_table, FleetLists::DScope, 150);
-    core::setColumnWidth(m_table, FleetLists::DRequestedBy, 190);
+    core::setColumnWidth(m_table, FleetLists::DScope, 125);
+    core::setColumnWidth(m_table, FleetLists::DRequestedBy, 160);
     core::setColumnWidth(m_table, FleetLists::DWhere, 150);
-    core::setColumnWidth(m_table, FleetLists::DModules, 220);
     core::setColumnWidth(m_table, FleetLists::DVehicles, 60);
     core::setColumnWidth(m_table, FleetLists::DEquipment, 95);
-    core::setColumnWidth(m_table, FleetLists::DVolunteers, 85);
+    core::setColumnWidth(m_table, FleetLists::DVolunteers, 80);
+    core::setColumnWidth(m_table, FleetLists::DKm, 70);
+    // The modules' names take the room left.
+    m_table->horizontalHeader()->setStretchLastSection(false);
+    m_table->horizontalHeader()->setSectionResizeMode(FleetLists::DModules, QHeaderView::Stretch);
     m_table->setAccessibleName(tr("Deployments"));
     m_count = new QLabel(this);
 
@@ -192,6 +195,7 @@ DeploymentDialog::DeploymentDialog(core::AppContext &context, DeploymentChoices 
     m_event->setCurrentIndex(covering > 0 ? covering : 0);
     m_event->setAccessibleName(tr("Event"));
     m_service = new QComboBox(this);
+    m_service->addItem(tr("(choose the service)"), qint64(0));
     int colonna = -1;
     for (const auto &[id, name] : std::as_const(m_choices.services)) {
         m_service->addItem(name, id);
@@ -267,8 +271,8 @@ DeploymentDialog::DeploymentDialog(core::AppContext &context, DeploymentChoices 
         m_vehicles->setCellWidget(r, VCReason, reason);
     }
     m_vehicles->horizontalHeader()->setSectionResizeMode(VCVehicle, QHeaderView::Interactive);
-    m_vehicles->setColumnWidth(VCVehicle, 300);
-    m_vehicles->setColumnWidth(VCFit, 300);
+    m_vehicles->setColumnWidth(VCVehicle, 360);
+    m_vehicles->setColumnWidth(VCFit, 330);
     m_vehicles->setColumnWidth(VCKm, 110);
     m_vehicles->horizontalHeader()->setStretchLastSection(true);
     connect(m_vehicles, &QTableWidget::itemChanged, this, [this](QTableWidgetItem *item) {
@@ -363,7 +367,9 @@ DeploymentDialog::DeploymentDialog(core::AppContext &context, DeploymentChoices 
     days->addWidget(toLabel);
     days->addWidget(m_to);
     days->addStretch();
-    right->addRow(tr("&From:"), days);
+    auto *fromLabel = new QLabel(tr("&From:"), this);
+    fromLabel->setBuddy(m_from);
+    right->addRow(fromLabel, days);
     right->addRow(tr("C&omune:"), m_comune);
     right->addRow(tr("&Place:"), m_place);
     right->addRow(tr("&Notes:"), m_notes);
@@ -377,14 +383,15 @@ DeploymentDialog::DeploymentDialog(core::AppContext &context, DeploymentChoices 
     all->addWidget(m_summary);
     finish(all);
 
-    connect(m_to, &core::DateField::dateChanged, this, [this] {
-        updateFitness();
-        updateCounts();
-    });
+    for (core::DateField *field : { m_from, m_to })
+        connect(field, &core::DateField::dateChanged, this, [this] {
+            updateFitness();
+            updateCounts();
+        });
     fillVolunteers();
     updateFitness();
     updateCounts();
-    resize(1180, 680);
+    resize(1180, 640);
 }
 
 int DeploymentDialog::vehicleRow(qint64 id) const
@@ -405,8 +412,19 @@ int DeploymentDialog::equipmentRow(qint64 id) const
 
 void DeploymentDialog::updateFitness()
 {
+    const QDate from = m_from->date();
     const QDate to = m_to->date();
-    const auto show = [](QTableWidgetItem *item, QWidget *reason, const QStringList &why) {
+    const auto day = [](const QDate &d) { return d.toString(QStringLiteral("dd/MM/yyyy")); };
+    const auto show = [&](QTableWidgetItem *item, QWidget *reason, const QStringList &why,
+                          const QList<DeploymentChoices::Busy> &busy) {
+        if (const DeploymentChoices::Busy *b = DeploymentChoices::busyOn(busy, from, to)) {
+            // No reason lets it go: it is elsewhere on those days.
+            item->setText(tr("no: already deployed for «%1» from %2 to %3").arg(b->event, day(b->from), day(b->to)));
+            item->setForeground(unfitColour);
+            item->setToolTip(item->text());
+            reason->setEnabled(false);
+            return;
+        }
         if (why.isEmpty()) {
             item->setText(tr("yes"));
             item->setForeground(QBrush());
@@ -420,9 +438,11 @@ void DeploymentDialog::updateFitness()
         reason->setEnabled(!why.isEmpty());
     };
     for (int r = 0; r < m_choices.vehicles.size(); ++r)
-        show(m_vehicles->item(r, VCFit), m_vehicles->cellWidget(r, VCReason), m_choices.vehicles.at(r).unfitOn(to));
+        show(m_vehicles->item(r, VCFit), m_vehicles->cellWidget(r, VCReason), m_choices.vehicles.at(r).unfitOn(to),
+            m_choices.vehicles.at(r).busy);
     for (int r = 0; r < m_choices.equipment.size(); ++r)
-        show(m_equipment->item(r, ECFit), m_equipment->cellWidget(r, ECReason), m_choices.equipment.at(r).unfitOn(to));
+        show(m_equipment->item(r, ECFit), m_equipment->cellWidget(r, ECReason), m_choices.equipment.at(r).unfitOn(to),
+            m_choices.equipment.at(r).busy);
 }
 
 QString DeploymentDialog::vehicleProblem(qint64 id) const
@@ -430,8 +450,8 @@ QString DeploymentDialog::vehicleProblem(qint64 id) const
     const int r = vehicleRow(id);
     if (r < 0)
         return {};
-    const QStringList why = m_choices.vehicles.at(r).unfitOn(m_to->date());
-    return why.isEmpty() ? QString() : m_vehicles->item(r, VCFit)->text();
+    const QString text = m_vehicles->item(r, VCFit)->text();
+    return text == tr("yes") ? QString() : text;
 }
 
 void DeploymentDialog::moduleChanged(QListWidgetItem *item)

@@ -85,8 +85,9 @@ public:
     void setEvent(qint64 id);
     void setRequestedBy(const QString &text);
     void setDays(const QDate &from, const QDate &to);
-    // Why a vehicle is not fit on the last day, as the form shows it
-    // (empty when fit or not listed).
+    // Why a vehicle cannot go as it is, as the form shows it (not fit on
+    // the last day, already deployed on those days; empty when fit or not
+    // listed).
     QString vehicleProblem(qint64 id) const;
     // Tests: the volunteers as listed (id order on screen) and the search.
     QList<qint64> listedVolunteers() const;
