@@ -7,6 +7,7 @@
 
 #include "fleetfixture.h"
 
+#include "support/demodatabase.h"
 #include "support/permissionprobe.h"
 #include "support/testaccounts.h"
 #include "support/testdatabase.h"
@@ -206,6 +207,29 @@ void TestFleetCli::deploymentRecordedAndListed()
         QStringLiteral("csv") });
     QCOMPARE(none.exitCode, 0);
     QVERIFY(!QString::fromUtf8(none.out).contains(QStringLiteral("Alluvione Seveso")));
+}
+
+void TestFleetCli::demoModulesAreAMix()
+{
+    // The demo renews two expiring qualifications in three: on its clock
+    // most modules could leave, and some are held back by a vehicle.
+    QTemporaryDir dir;
+    const QString path = copyOfDemoDatabase(dir);
+    QVERIFY(!path.isEmpty());
+    int ready = 0, modules = 0;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("demo"));
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        auto all = Readiness::all(db, testsupport::testToday(), true);
+        QVERIFY(all);
+        modules = int(all->size());
+        for (const ModuleReadiness &m : std::as_const(*all))
+            ready += m.ready() ? 1 : 0;
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("demo"));
+    QCOMPARE(modules, 6);
+    QVERIFY2(ready >= 3 && ready < modules, qPrintable(QString::number(ready)));
 }
 
 QTEST_GUILESS_MAIN(TestFleetCli)
