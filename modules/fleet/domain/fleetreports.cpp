@@ -373,8 +373,10 @@ Result<ReportDocument> FleetReports::deployments(const QSqlDatabase &db, const c
     ReportDocument doc = core::newReportDocument(QStringLiteral("deployments"), tr("Colonna Mobile: deployments"), request);
     doc.landscape = true;
     const auto date = [](const QDate &d) { return d.isValid() ? d.toString(QStringLiteral("dd/MM/yyyy")) : QString(); };
-    if (request.from.isValid() || request.to.isValid())
-        doc.parameters = { { tr("From"), date(request.from) }, { tr("To"), date(request.to) } };
+    if (request.from.isValid())
+        doc.parameters.append({ tr("From"), date(request.from) });
+    if (request.to.isValid())
+        doc.parameters.append({ tr("To"), date(request.to) });
     ReportTable table;
     table.columns = { { QStringLiteral("from"), tr("From"), ColumnKind::Date },
         { QStringLiteral("to"), tr("To"), ColumnKind::Date },
