@@ -31,6 +31,7 @@ private slots:
     void badInputWritesNothing();
     void operatorMayNotDeploy();
     void deploymentRecordedAndListed();
+    void demoModulesAreAMix();
 
 private:
     testsupport::ProcessResult cli(QStringList arguments, const QString &user = QStringLiteral("coord"))
