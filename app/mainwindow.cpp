@@ -570,6 +570,11 @@ void MainWindow::openSettings(int page)
 void MainWindow::showReports(const QString &reportName)
 {
     core::ReportDialog dialog(m_context, reportName, this);
+    // What the tabs show picks the report's choice (the module selected
+    // on the Colonna Mobile's page for its departure checklist).
+    for (const auto &entry : m_moduleTabs)
+        if (const QString choice = entry.second->reportChoice(reportName); !choice.isEmpty())
+            dialog.setChoice(choice);
     dialog.exec();
 }
 

@@ -25,6 +25,7 @@ QList<CliCommand> cliCommands()
     commands += tutoringCommands();
     commands += comuniCommands();
     commands += stockCommands();
+    commands += fleetCommands();
     return commands;
 }
 

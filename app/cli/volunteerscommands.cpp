@@ -87,6 +87,25 @@ qint64 findVolunteer(const QSqlDatabase &db, const QString &text)
     return byCode ? byCode->id : 0;
 }
 
+} // namespace
+
+qint64 cliFindEvent(const QSqlDatabase &db, const QString &text)
+{
+    return findEvent(db, text);
+}
+
+qint64 cliFindVolunteer(const QSqlDatabase &db, const QString &text)
+{
+    return findVolunteer(db, text);
+}
+
+int cliFindComune(const QSqlDatabase &db, const QString &text)
+{
+    return findComune(db, text);
+}
+
+namespace {
+
 QString option(const CliRun &run, const char *name)
 {
     return run.parser().value(QLatin1String(name));

@@ -57,6 +57,53 @@ qint64 addEquipment(const QSqlDatabase &db, const QString &description, const QS
     return fleet::FleetRepository(db).saveEquipment(e) ? e.id : 0;
 }
 
+namespace {
+
+qint64 insertWithId(const QSqlDatabase &db, const QString &sql, QVariantList binds)
+{
+    core::Transaction tx(db);
+    if (!tx)
+        return 0;
+    auto id = core::allocateRowId(db);
+    if (!id)
+        return 0;
+    binds.prepend(*id);
+    auto q = core::runQuery(db, sql, binds);
+    return q && tx.commit() ? *id : 0;
+}
+
+} // namespace
+
+qint64 addEvent(const QSqlDatabase &db, const QString &name)
+{
+    return insertWithId(db,
+        QStringLiteral("INSERT INTO activation_event(id, name, event_type, authorising_act, start_date) "
+                       "VALUES (?, ?, 'ordinary', 'Decreto 1/2026', '2026-01-01')"),
+        { name });
+}
+
+qint64 addService(const QSqlDatabase &db)
+{
+    return insertWithId(
+        db, QStringLiteral("INSERT INTO volunteer_service(id, code, name) VALUES (?, 'colonna', 'Colonna mobile')"), {});
+}
+
+qint64 addVolunteer(const QSqlDatabase &db, qint64 organisation, const QString &taxCode, const QString &lastName,
+    const QStringList &qualifications, const QDate &expires)
+{
+    const qint64 id = insertWithId(db,
+        QStringLiteral("INSERT INTO volunteer(id, organisation_id, last_name, first_name, tax_code, comune_id, "
+                       "employment) VALUES (?, ?, ?, 'Prova', ?, 15146, 'not_working')"),
+        { organisation, lastName, taxCode });
+    for (const QString &q : qualifications)
+        if (!insertWithId(db,
+                QStringLiteral("INSERT INTO volunteer_qualification(id, volunteer_id, kind, name, obtained_on, "
+                               "expires_on) VALUES (?, ?, 'qualification', ?, '2020-01-01', ?)"),
+                { id, q, expires.isValid() ? QVariant(expires.toString(Qt::ISODate)) : QVariant() }))
+            return 0;
+    return id;
+}
+
 qint64 count(const QSqlDatabase &db, const QString &table)
 {
     auto v = core::queryValue(db, QStringLiteral("SELECT count(*) FROM %1").arg(table));

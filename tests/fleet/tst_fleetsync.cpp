@@ -7,6 +7,7 @@
 #include "core/db/sql.h"
 #include "core/sync/postimport.h"
 #include "core/sync/tableregistry.h"
+#include "fleet/domain/deployment.h"
 #include "fleet/domain/fleetmodules.h"
 #include "fleet/domain/fleetrepository.h"
 #include "fleet/domain/loanmerge.h"
@@ -37,6 +38,7 @@ private slots:
     void workDoneApartEndsTheSame();
     void twoLoansOfOnePieceApartAreFlagged();
     void modulesEditedApartMergeMemberByMember();
+    void odometerNeverGoesBackOnMerge();
 };
 
 void TestFleetSync::initTestCase()
@@ -196,3 +198,59 @@ void TestFleetSync::modulesEditedApartMergeMemberByMember()
 
 QTEST_GUILESS_MAIN(TestFleetSync)
 #include "tst_fleetsync.moc"
+
+void TestFleetSync::odometerNeverGoesBackOnMerge()
+{
+    // The van at 50.000 km on both. Apart: 2 records a service at 52.000
+    // km; later 1, which has not seen it, deploys the van for 120 km
+    // (50.120). Last-writer-wins would take both back to 50.120; the
+    // odometer merges as the larger value: 52.000 on both, and no conflict.
+    WorkstationPair pair(1, 2);
+    QVERIFY2(pair.isValid(), qPrintable(pair.errorText()));
+    const QSqlDatabase a = pair.a();
+    const QSqlDatabase b = pair.b();
+    const qint64 vehicle = addVehicle(a, van(QStringLiteral("AB123CD"), today.addDays(200), today.addDays(200)));
+    const qint64 event = addEvent(a);
+    const qint64 service = addService(a);
+    QVERIFY(vehicle && event && service);
+    QVERIFY(pair.exchange());
+    const QString odometer = QStringLiteral("SELECT odometer_km FROM fleet_vehicle WHERE id = ?");
+    QCOMPARE(number(b, odometer, { vehicle }), qint64(50000));
+
+    pair.tick();
+    MaintenanceEntry entry;
+    entry.vehicleId = vehicle;
+    entry.day = today.addDays(-1);
+    entry.km = 52000;
+    entry.work = QStringLiteral("Tagliando");
+    QVERIFY(FleetRepository(b).addMaintenance(entry, today, pair.clock().nowMs()));
+    QCOMPARE(number(b, odometer, { vehicle }), qint64(52000));
+    pair.tick();
+    NewDeployment d;
+    d.eventId = event;
+    d.serviceId = service;
+    d.requestedBy = QStringLiteral("Regione Lombardia");
+    d.from = today;
+    d.to = today;
+    d.vehicles = { { vehicle, 120, {} } };
+    auto deployed = DeploymentService(a, pair.clock()).record(d);
+    QVERIFY2(deployed, qPrintable(deployed ? QString() : deployed.error().code));
+    QCOMPARE(number(a, odometer, { vehicle }), qint64(50120));
+
+    QVERIFY(pair.exchange());
+    QCOMPARE(pair.differingTables(), QStringList());
+    for (const QSqlDatabase &db : { a, b }) {
+        QCOMPARE(number(db, odometer, { vehicle }), qint64(52000));
+        QCOMPARE(number(db, QStringLiteral("SELECT count(*) FROM merge_conflict WHERE table_name = 'fleet_vehicle'")),
+            qint64(0));
+    }
+
+    // A later, larger reading on 1 wins on 2 too.
+    pair.tick();
+    d.from = d.to = today.addDays(1);
+    d.vehicles = { { vehicle, 300, {} } };
+    QVERIFY(DeploymentService(a, pair.clock()).record(d));
+    QVERIFY(pair.exchange());
+    for (const QSqlDatabase &db : { a, b })
+        QCOMPARE(number(db, odometer, { vehicle }), qint64(52300));
+}

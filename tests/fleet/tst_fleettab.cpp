@@ -13,12 +13,18 @@
 
 #include "core/ui/appcontext.h"
 #include "core/ui/commandstack.h"
+#include "core/ui/reportdialog.h"
+#include "core/reporting/reportcatalog.h"
+#include "core/db/sql.h"
 #include "core/ui/errortext.h"
 #include "core/ui/formattedsqlmodel.h"
 #include "fleet/domain/fleetcommands.h"
 #include "fleet/domain/fleetlists.h"
 #include "fleet/domain/modulecommands.h"
 #include "fleet/domain/fleetrepository.h"
+#include "fleet/domain/deploymentchoices.h"
+#include "fleet/domain/fleetreports.h"
+#include "fleet/ui/deploymentspage.h"
 #include "fleet/ui/equipmentpage.h"
 #include "fleet/ui/fleetdialogs.h"
 #include "fleet/ui/fleetimportdialog.h"
@@ -36,6 +42,7 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QColor>
 #include <QLineEdit>
 #include <QListWidget>
@@ -61,6 +68,10 @@ private slots:
     void modulesPageShowsReadiness();
     void importDialogShowsLinesAndProblemsFirst_data();
     void importDialogShowsLinesAndProblemsFirst();
+    void deploymentFormRecordsADeployment();
+    void deployFromTheModulesPage();
+    void withoutPermissionNoDeployment();
+    void printMenuChecklistOfTheSelectedModule();
 
 private:
     std::unique_ptr<testsupport::TestDatabase> m_database;
@@ -108,7 +119,7 @@ void TestFleetTab::cleanupTestCase()
 void TestFleetTab::everyPageOpens()
 {
     QCOMPARE(m_module->title(), QStringLiteral("Colonna Mobile"));
-    QCOMPARE(m_tab->pages()->count(), 4);
+    QCOMPARE(m_tab->pages()->count(), 5);
     QVERIFY(testsupport::waitForList(m_tab->vehiclesPage()->model()));
     QCOMPARE(m_tab->vehiclesPage()->model()->rowCount(), 2);
     QVERIFY(testsupport::waitForList(m_tab->equipmentPage()->model()));
@@ -119,8 +130,11 @@ void TestFleetTab::everyPageOpens()
     QCOMPARE(m_tab->sitesPage()->model()->rowCount(), 1);
     QTRY_VERIFY(!m_tab->modulesPage()->isReading());
     QCOMPARE(m_tab->modulesPage()->list()->topLevelItemCount(), 0);
+    QVERIFY(testsupport::waitForList(m_tab->deploymentsPage()->model()));
+    QCOMPARE(m_tab->deploymentsPage()->model()->rowCount(), 0);
+    QVERIFY(m_tab->deploymentsPage()->newButton()->isEnabled());
     for (const QString &page : { QStringLiteral("vehicles"), QStringLiteral("equipment"), QStringLiteral("sites"),
-             QStringLiteral("modules") }) {
+             QStringLiteral("modules"), QStringLiteral("deployments") }) {
         QVERIFY(m_tab->openPage(page));
         QCOMPARE(m_tab->helpSection(), QStringLiteral("fleet-") + page);
     }
@@ -331,6 +345,156 @@ void TestFleetTab::importDialogShowsLinesAndProblemsFirst()
     again.setFile(path);
     QVERIFY(again.againBox()->alreadyImported());
     QVERIFY(!again.importButton()->isEnabled());
+}
+
+void TestFleetTab::deploymentFormRecordsADeployment()
+{
+    // The module of the test above (the van whose revision is overdue), an
+    // event, the service, two volunteers (one a driver).
+    const QSqlDatabase db = m_context.db;
+    const qint64 organisation = addOrganisation(db, QStringLiteral("Protezione Civile Peschiera"));
+    const qint64 event = addEvent(db);
+    QVERIFY(addService(db));
+    const qint64 walker = addVolunteer(db, organisation, QStringLiteral("BNCLCU80A01F205B"), QStringLiteral("Bianchi"));
+    const qint64 driver = addVolunteer(db, organisation, QStringLiteral("VRDGPP80A01F205C"), QStringLiteral("Verdi"),
+        { QStringLiteral("Patente C per mezzi pesanti") }, today.addYears(1));
+    QVERIFY(organisation && event && walker && driver);
+    const qint64 module = ModuleRepository(db).modules(true)->first().id;
+    auto choices = DeploymentChoices::read(db, today);
+    QVERIFY(choices);
+
+    DeploymentDialog dialog(m_context, *choices, nullptr);
+    dialog.resize(1366, 700);
+    dialog.setEvent(event);
+    dialog.setRequestedBy(QStringLiteral("Regione Lombardia"));
+    dialog.setDays(today, today.addDays(1));
+    // Ticking the module puts the drivers first.
+    QCOMPARE(dialog.listedVolunteers().first(), walker); // by name: Bianchi, Verdi
+    dialog.tickModule(module);
+    QCOMPARE(dialog.listedVolunteers().first(), driver);
+    dialog.volunteerSearch()->setText(QStringLiteral("bianchi"));
+    QCOMPARE(dialog.listedVolunteers(), QList<qint64> { walker });
+    dialog.volunteerSearch()->clear();
+    dialog.tickVolunteer(driver);
+    // The van is not fit (its revision is overdue): the form says why, and
+    // without a reason the command refuses it, nothing written.
+    QVERIFY2(!dialog.vehicleProblem(m_overdue).isEmpty(), "the van's problem is shown");
+    QCOMPARE(dialog.deployment().vehicles.size(), 1);
+    dialog.setSave([&] { return m_tab->commands()->run(std::make_shared<RecordDeployment>(dialog.deployment())); });
+    dialog.accept();
+    QCOMPARE(dialog.result(), int(QDialog::Rejected));
+    QVERIFY2(dialog.errorText().contains(QLatin1String("AA 001 BB")), qPrintable(dialog.errorText()));
+    QVERIFY(!dialog.errorText().startsWith(QLatin1String("fleet.")));
+    QCOMPARE(count(db, QStringLiteral("fleet_deployment")), qint64(0));
+    // With the reason and the km: recorded.
+    const auto odometerBefore
+        = core::queryValue(db, QStringLiteral("SELECT odometer_km FROM fleet_vehicle WHERE id = ?"), { m_overdue });
+    QVERIFY(odometerBefore);
+    dialog.tickVehicle(m_overdue, 80, QStringLiteral("Revisione prenotata, unico mezzo disponibile"));
+    dialog.accept();
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    QCOMPARE(count(db, QStringLiteral("fleet_deployment")), qint64(1));
+    auto odometer = core::queryValue(db, QStringLiteral("SELECT odometer_km FROM fleet_vehicle WHERE id = ?"), { m_overdue });
+    QVERIFY(odometer);
+    QCOMPARE(odometer->toLongLong(), odometerBefore->toLongLong() + 80);
+    auto activations
+        = core::queryValue(db, QStringLiteral("SELECT count(*) FROM activation WHERE volunteer_id = ?"), { driver });
+    QCOMPARE(activations->toLongLong(), qint64(2));
+    auto reason = core::queryValue(db,
+        QStringLiteral("SELECT override_reason FROM fleet_deployment_item WHERE vehicle_id = ?"), { m_overdue });
+    QCOMPARE(reason->toString(), QStringLiteral("Revisione prenotata, unico mezzo disponibile"));
+    // The list shows it.
+    QVERIFY(testsupport::waitForList(m_tab->deploymentsPage()->model()));
+    QCOMPARE(m_tab->deploymentsPage()->model()->rowCount(), 1);
+    core::FormattedSqlModel *model = m_tab->deploymentsPage()->model();
+    QCOMPARE(testsupport::cellText(model, 0, FleetLists::DEvent), QStringLiteral("Alluvione Seveso"));
+    QCOMPARE(testsupport::cellText(model, 0, FleetLists::DModules), QStringLiteral("Modulo idrogeologico"));
+    QCOMPARE(testsupport::cellText(model, 0, FleetLists::DVolunteers), QStringLiteral("1"));
+    QCOMPARE(testsupport::cellText(model, 0, FleetLists::DKm), QStringLiteral("80"));
+    // A new form says the van is out on those days (no reason lets it go).
+    auto again = DeploymentChoices::read(db, today);
+    QVERIFY(again);
+    DeploymentDialog second(m_context, *again, nullptr);
+    second.setDays(today.addDays(1), today.addDays(3));
+    QVERIFY2(second.vehicleProblem(m_overdue).contains(QLatin1String("Alluvione Seveso")),
+        qPrintable(second.vehicleProblem(m_overdue)));
+    second.setDays(today.addDays(2), today.addDays(3));
+    QVERIFY(!second.vehicleProblem(m_overdue).contains(QLatin1String("Alluvione Seveso")));
+}
+
+void TestFleetTab::deployFromTheModulesPage()
+{
+    // «Deploy...» on the selected module: the deployments' page, its form
+    // read off the GUI thread, the module ticked.
+    m_tab->showPage(FleetTab::Modules);
+    ModulesPage *modules = m_tab->modulesPage();
+    modules->refresh();
+    QTRY_VERIFY(!modules->isReading());
+    QVERIFY(modules->selectedModule() != 0);
+    QVERIFY(modules->deployButton()->isEnabled());
+    NewDeployment seen;
+    const QMetaObject::Connection opened = connect(m_tab->deploymentsPage(), &DeploymentsPage::dialogOpened, this, [&seen](DeploymentDialog *dialog) {
+        seen = dialog->deployment();
+        QMetaObject::invokeMethod(dialog, &QDialog::reject, Qt::QueuedConnection);
+    });
+    modules->deployButton()->click();
+    QCOMPARE(m_tab->pages()->currentIndex(), int(FleetTab::Deployments));
+    QTRY_VERIFY(!m_tab->deploymentsPage()->isReading());
+    QCOMPARE(seen.moduleIds, QList<qint64> { modules->selectedModule() });
+    QCOMPARE(seen.vehicles.size(), 1);
+    disconnect(opened);
+}
+
+void TestFleetTab::withoutPermissionNoDeployment()
+{
+    // An operator edits the fleet but does not deploy: the actions are off.
+    QVERIFY(testsupport::signInAs(m_context.db, QStringLiteral("oper")));
+    DeploymentsPage page(m_context, *m_tab->commands(), nullptr);
+    QVERIFY(!page.newButton()->isEnabled());
+    ModulesPage modules(m_context, *m_tab->commands(), nullptr);
+    QTRY_VERIFY(!modules.isReading());
+    QVERIFY(modules.selectedModule() != 0);
+    QVERIFY(!modules.deployButton()->isEnabled());
+    // And the command refuses anyway.
+    NewDeployment d;
+    QVERIFY(!m_tab->commands()->run(std::make_shared<RecordDeployment>(d)).ok());
+    QVERIFY(testsupport::signInAs(m_context.db, QStringLiteral("coord")));
+}
+
+void TestFleetTab::printMenuChecklistOfTheSelectedModule()
+{
+    // A second module; the Print menu's checklist is the selected module's
+    // (FleetTab::reportChoice), and "every active module" is still offered.
+    ColonnaModule other;
+    other.name = QStringLiteral("Modulo cucina da campo");
+    other.equipmentIds = { FleetRepository(m_context.db).equipmentBySerial(QStringLiteral("MP-1"))->id };
+    QVERIFY(ModuleRepository(m_context.db).saveModule(other).ok());
+    ModulesPage *modules = m_tab->modulesPage();
+    modules->refresh();
+    QTRY_VERIFY(!modules->isReading());
+    const qint64 selected = modules->selectedModule();
+    QVERIFY(selected != 0);
+    QCOMPARE(m_tab->reportChoice(QStringLiteral("departure-checklist")), QString::number(selected));
+    QCOMPARE(m_tab->reportChoice(QStringLiteral("readiness")), QString());
+
+    core::ReportCatalog catalog;
+    for (const core::ReportDefinition &d : FleetReports::definitions())
+        catalog.add(d);
+    core::AppContext context = m_context;
+    context.reports = &catalog;
+    core::ReportDialog dialog(context, QStringLiteral("departure-checklist"), nullptr);
+    QCOMPARE(dialog.choiceCombo()->count(), 3); // every module, then the two
+    auto all = dialog.buildSelected();
+    QVERIFY(all);
+    QCOMPARE(all->title, QStringLiteral("Departure checklists"));
+    dialog.setChoice(m_tab->reportChoice(QStringLiteral("departure-checklist")));
+    auto one = dialog.buildSelected();
+    QVERIFY(one);
+    QString name;
+    for (const ModuleReadiness &m : modules->readiness())
+        if (m.moduleId == selected)
+            name = m.name;
+    QCOMPARE(one->title, QStringLiteral("Departure checklist: %1").arg(name));
 }
 
 QTEST_MAIN(TestFleetTab)

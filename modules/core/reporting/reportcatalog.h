@@ -47,6 +47,14 @@ struct ReportDefinition {
     // e.g. a comune's name).
     std::function<QString()> byLabel;
     std::function<QString(const QString &)> byTitle;
+    // A report-specific option the window offers as a list (the departure
+    // checklist's module): its key in ReportRequest::options (the command
+    // line's --KEY or --option KEY=V), the picker's label, and the choices
+    // (value, text) read when the dialog shows the report (a few rows);
+    // an empty value leaves the option out (the report's default).
+    QString choiceOption;
+    std::function<QString()> choiceLabel;
+    std::function<QList<QPair<QString, QString>>(const QSqlDatabase &)> choices;
 };
 
 class ReportCatalog {

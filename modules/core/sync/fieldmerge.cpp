@@ -51,10 +51,30 @@ Result<RowApplier::Outcome> RowApplier::applyFields(const SyncTable &table, cons
             for (const QString &column : group)
                 grouped.insert(column, { groupHere, groupTheirs });
     }
+    const QStringList maxColumns = TableRegistry::mergedAsMax(table.name);
     for (const QString &column : table.columns) {
+        auto in = incoming.constFind(column);
+        if (maxColumns.contains(column) && in != incoming.constEnd() && column != table.key) {
+            // Only grows (TableRegistry::declareMergedAsMax): the larger
+            // value stays, whichever version is later; the column's version
+            // is the later of the two on every side, so all converge.
+            const RowVersion here = local.fieldVersion(column);
+            const RowVersion theirs = change.fields.of(column, change.version);
+            const QVariant current = existing.value(column);
+            const bool larger = !in.value().isNull()
+                && (current.isNull() || in.value().toLongLong() > current.toLongLong());
+            if (larger)
+                toWrite.insert(column, in.value());
+            const bool pending = local.localIsNewer && (!local.hasRecord() || local.pending.contains(column));
+            if (pending)
+                (larger ? overwritten : kept).append(column);
+            merged.insert(column, std::max(here, theirs));
+            moved = moved || theirs > here;
+            rowVersion = std::max(rowVersion, merged.value(column));
+            continue;
+        }
         auto group = grouped.constFind(column);
         const RowVersion here = group != grouped.cend() ? group->first : local.fieldVersion(column);
-        auto in = incoming.constFind(column);
         if (in == incoming.constEnd() || column == table.key) {
             merged.insert(column, here);
             continue;

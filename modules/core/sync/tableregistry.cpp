@@ -14,6 +14,7 @@ struct Entry {
     bool declared = false;
     QStringList setKey;
     QList<QStringList> mergedTogether;
+    QStringList mergedAsMax;
     QString localReason;
     TableRegistry::Title title;
 };
@@ -63,6 +64,20 @@ QList<QStringList> TableRegistry::mergedTogether(const QString &table)
 {
     QReadLocker locker(&lock());
     return entries().value(table).mergedTogether;
+}
+
+void TableRegistry::declareMergedAsMax(const QString &table, const QString &column)
+{
+    QWriteLocker locker(&lock());
+    QStringList &columns = entries()[table].mergedAsMax;
+    if (!columns.contains(column))
+        columns.append(column);
+}
+
+QStringList TableRegistry::mergedAsMax(const QString &table)
+{
+    QReadLocker locker(&lock());
+    return entries().value(table).mergedAsMax;
 }
 
 void TableRegistry::declareLocal(const QString &table, const QString &reason)

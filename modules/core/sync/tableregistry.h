@@ -70,6 +70,15 @@ public:
     // the group's version, so every workstation keeps the same group.
     static void declareMergedTogether(const QString &table, const QStringList &columns);
     static QList<QStringList> mergedTogether(const QString &table);
+    // A column of a Mutable table that only grows (a vehicle's odometer,
+    // moved by km driven on every workstation): merged as the larger of the
+    // two values, whatever their versions, so km recorded on two
+    // workstations apart never go backwards, and never a conflict. Every
+    // workstation ends with the largest value any of them wrote. A lower
+    // value typed to correct an error stays on its workstation until a
+    // higher one arrives: correct it by recording the right km above it.
+    static void declareMergedAsMax(const QString &table, const QString &column);
+    static QStringList mergedAsMax(const QString &table);
     static void setTitle(const QString &table, Title title);
     static TableKind kind(const QString &table);
     static bool isDeclared(const QString &table);

@@ -42,6 +42,14 @@ public:
     // The user guide's section for what the tab shows now (F1); empty: the
     // module's own section.
     virtual QString helpSection() const { return {}; }
+    // What the Print menu preselects for a report's choice
+    // (ReportDefinition::choiceOption), from what the tab shows (the
+    // module selected for "departure-checklist"); empty: the default.
+    virtual QString reportChoice(const QString &report) const
+    {
+        Q_UNUSED(report);
+        return {};
+    }
 
 protected:
     virtual void buildContent() = 0;

@@ -56,6 +56,8 @@ ReportDialog::ReportDialog(const AppContext &context, const QString &initialRepo
     m_to = makeDateEdit(today, this);
     m_at = makeDateEdit(today, this);
     m_by = new QComboBox(this);
+    m_choice = new QComboBox(this);
+    m_choice->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     auto *form = new QFormLayout;
     m_fromLabel = new QLabel(tr("&From:"), this);
     m_fromLabel->setBuddy(m_from);
@@ -69,6 +71,9 @@ ReportDialog::ReportDialog(const AppContext &context, const QString &initialRepo
     form->addRow(m_toLabel, m_to);
     form->addRow(m_atLabel, m_at);
     form->addRow(m_byLabel, m_by);
+    m_choiceLabel = new QLabel(this);
+    m_choiceLabel->setBuddy(m_choice);
+    form->addRow(m_choiceLabel, m_choice);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     auto *previewButton = buttons->addButton(tr("Print &preview..."), QDialogButtonBox::ActionRole);
@@ -123,6 +128,26 @@ void ReportDialog::selectionChanged()
     if (d)
         for (const QString &choice : d->byChoices)
             m_by->addItem(d->byTitle ? d->byTitle(choice) : choice, choice);
+    const bool choice = d && d->choices && !d->choiceOption.isEmpty();
+    m_choiceLabel->setVisible(choice);
+    m_choice->setVisible(choice);
+    m_choice->clear();
+    if (choice) {
+        m_choiceLabel->setText(d->choiceLabel ? d->choiceLabel() : d->choiceOption);
+        for (const auto &[value, text] : d->choices(m_context.db))
+            m_choice->addItem(text, value);
+        const int preset = m_preset.isEmpty() ? -1 : m_choice->findData(m_preset);
+        if (preset >= 0)
+            m_choice->setCurrentIndex(preset);
+    }
+}
+
+void ReportDialog::setChoice(const QString &value)
+{
+    m_preset = value;
+    const int index = m_choice->findData(value);
+    if (index >= 0)
+        m_choice->setCurrentIndex(index);
 }
 
 Result<ReportDocument> ReportDialog::buildSelected() const
@@ -139,6 +164,8 @@ Result<ReportDocument> ReportDialog::buildSelected() const
         request.at = m_at->date();
     if (d->parameters & ReportDefinition::By)
         request.by = m_by->currentData().toString();
+    if (d->choices && !d->choiceOption.isEmpty() && !m_choice->currentData().toString().isEmpty())
+        request.options.insert(d->choiceOption, m_choice->currentData().toString());
     request.operatorName = m_context.operatorName;
     request.now = m_context.clock->now();
     request.locale = QLocale();

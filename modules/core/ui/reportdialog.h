@@ -23,6 +23,10 @@ public:
 
     // Builds the selected report with the chosen parameters.
     Result<ReportDocument> buildSelected() const;
+    // Preselects a value of the report's choice (ReportDefinition::choices)
+    // when it is offered: what the tab shows (the module selected).
+    void setChoice(const QString &value);
+    QComboBox *choiceCombo() const { return m_choice; }
 
 private:
     void selectionChanged();
@@ -39,6 +43,9 @@ private:
     core::DateField *m_to = nullptr;
     core::DateField *m_at = nullptr;
     QComboBox *m_by = nullptr;
+    QLabel *m_choiceLabel = nullptr;
+    QComboBox *m_choice = nullptr;
+    QString m_preset;
 };
 
 } // namespace core

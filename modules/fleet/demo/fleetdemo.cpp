@@ -1,11 +1,13 @@
 #include "fleet/demo/fleetdemo.h"
 
+#include "core/db/idallocator.h"
 #include "core/db/sql.h"
 #include "core/db/transaction.h"
 #include "core/domain/dates.h"
 #include "fleet/domain/fleetmodules.h"
 #include "fleet/domain/fleetrepository.h"
 
+#include <QHash>
 #include <QSet>
 
 #include <algorithm>
@@ -166,6 +168,63 @@ Status addDemoModules(const QSqlDatabase &db, const QList<qint64> &sites, const 
     return {};
 }
 
+// The Volontari demo's qualifications that expire were all obtained by
+// 2020 and lapsed by 2025: in the demo's present nobody would hold a valid
+// driving licence C, chainsaw, AIB or BLSD qualification, and no module
+// needing one could ever leave. As the organisations do, two holders in
+// three renewed theirs in the last two years (a new row, the old one
+// kept): chosen by their order, with no draw from the random generator,
+// so the steps after this one are unchanged.
+Status renewDemoQualifications(const QSqlDatabase &db, const QDate &today)
+{
+    const QString day = core::toSqlDate(today);
+    auto q = core::runQuery(db,
+        QStringLiteral("SELECT q.volunteer_id, q.kind, q.name, "
+                       "CAST(round((julianday(q.expires_on) - julianday(q.obtained_on)) / 365.25) AS INTEGER) "
+                       "FROM volunteer_qualification q JOIN volunteer v ON v.id = q.volunteer_id AND v.active = 1 "
+                       "WHERE q.expires_on IS NOT NULL AND q.expires_on < ? AND NOT EXISTS "
+                       "(SELECT 1 FROM volunteer_qualification r WHERE r.volunteer_id = q.volunteer_id "
+                       " AND r.name = q.name AND (r.expires_on IS NULL OR r.expires_on >= ?)) "
+                       "ORDER BY q.name, q.volunteer_id"),
+        { day, day });
+    if (!q)
+        return q.error();
+    struct Renewal {
+        qint64 volunteer;
+        QString kind;
+        QString name;
+        int years;
+    };
+    QList<Renewal> renewals;
+    QHash<QString, int> seen;
+    while (q->next()) {
+        const QString name = q->value(2).toString();
+        if (seen[name]++ % 3 == 2)
+            continue;
+        renewals.append({ q->value(0).toLongLong(), q->value(1).toString(), name, std::max(1, q->value(3).toInt()) });
+    }
+    if (auto s = core::queryFinished(*q); !s)
+        return s.error();
+    if (renewals.isEmpty())
+        return {};
+    auto first = core::allocateRowId(db, renewals.size());
+    if (!first)
+        return first.error();
+    qint64 next = *first;
+    for (const Renewal &r : std::as_const(renewals)) {
+        // Obtained 1 to 20 months ago, valid as long as the first time.
+        const QDate obtained = today.addDays(-30 - (r.volunteer % 570));
+        if (auto i = core::runQuery(db,
+                QStringLiteral("INSERT INTO volunteer_qualification(id, volunteer_id, kind, name, obtained_on, "
+                               "expires_on, notes) VALUES (?, ?, ?, ?, ?, ?, 'Rinnovo')"),
+                { next++, r.volunteer, r.kind, r.name, core::toSqlDate(obtained),
+                    core::toSqlDate(obtained.addYears(r.years)) });
+            !i)
+            return i.error();
+    }
+    return {};
+}
+
 Status runDemo(core::DemoContext &context)
 {
     const QDateTime now = core::demoNow(context);
@@ -322,6 +381,8 @@ Status runDemo(core::DemoContext &context)
             }
         }
     }
+    if (auto st = renewDemoQualifications(context.db, today); !st)
+        return st;
     if (auto st = addDemoModules(context.db, sites, today); !st)
         return st;
     return tx.commit();

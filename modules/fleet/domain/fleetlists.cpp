@@ -73,6 +73,43 @@ core::Result<FleetListSql> FleetLists::loans(const QSqlDatabase &db)
             { QStringLiteral("fleet_loan"), QStringLiteral("fleet_equipment") } });
 }
 
+core::Result<FleetListSql> FleetLists::deployments(const QSqlDatabase &db)
+{
+    const auto items = [](const char *column) {
+        return QStringLiteral("(SELECT count(*) FROM fleet_deployment_item i WHERE i.deployment_id = d.id AND i.%1 IS NOT NULL)")
+            .arg(QLatin1String(column));
+    };
+    return checkedList(db,
+        { QStringLiteral("fleet_deployment d JOIN activation_event e ON e.id = d.event_id "
+                         "LEFT JOIN comune c ON c.id = d.comune_id"),
+            QStringLiteral("d.id"),
+            { QStringLiteral("d.start_date"), QStringLiteral("d.end_date"), QStringLiteral("e.name"),
+                QStringLiteral("d.scope"), QStringLiteral("d.requested_by"),
+                QStringLiteral("trim(coalesce(c.name, '') || CASE WHEN c.name IS NOT NULL AND d.place <> '' "
+                               "THEN ', ' ELSE '' END || d.place)"),
+                QStringLiteral("(SELECT group_concat(m.name, ', ') FROM fleet_deployment_item i "
+                               "JOIN fleet_module m ON m.id = i.module_id WHERE i.deployment_id = d.id)"),
+                items("vehicle_id"), items("equipment_id"), items("volunteer_id"),
+                QStringLiteral("(SELECT coalesce(sum(i.km), 0) FROM fleet_deployment_item i WHERE i.deployment_id = d.id)") },
+            { QStringLiteral("fleet_deployment"), QStringLiteral("fleet_deployment_item"),
+                QStringLiteral("activation_event"), QStringLiteral("fleet_module") } });
+}
+
+FleetFilter FleetLists::deploymentFilter(const QDate &from, const QDate &to)
+{
+    QStringList where;
+    QVariantList binds;
+    if (to.isValid()) {
+        where.append(QStringLiteral("d.start_date <= ?"));
+        binds << to.toString(Qt::ISODate);
+    }
+    if (from.isValid()) {
+        where.append(QStringLiteral("d.end_date >= ?"));
+        binds << from.toString(Qt::ISODate);
+    }
+    return { where.join(QStringLiteral(" AND ")), binds };
+}
+
 FleetFilter FleetLists::vehicleFilter(const QString &text, const QString &state, const QString &dueOn)
 {
     QStringList where;

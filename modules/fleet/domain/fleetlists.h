@@ -39,9 +39,17 @@ public:
     static core::Result<FleetListSql> maintenance(const QSqlDatabase &db);
     // day, movement, equipment, serial, organisation, condition.
     static core::Result<FleetListSql> loans(const QSqlDatabase &db);
+    // The deployments: first and last day, event, scope code, who asked,
+    // where (comune, place), modules (names), vehicles, equipment and
+    // volunteers (counts), km driven. Sortable by the first day.
+    enum DeploymentColumn { DFrom, DTo, DEvent, DScope, DRequestedBy, DWhere, DModules, DVehicles, DEquipment,
+        DVolunteers, DKm };
+    static core::Result<FleetListSql> deployments(const QSqlDatabase &db);
 
     // Filters: text in plate/model/description/serial, and a state code.
     static FleetFilter vehicleFilter(const QString &text, const QString &state, const QString &dueOn = {});
+    // Deployments running on some day of from..to (either may be invalid: open).
+    static FleetFilter deploymentFilter(const QDate &from, const QDate &to);
     static FleetFilter equipmentFilter(const QString &text, const QString &type, bool onLoanOnly);
 };
 

@@ -3,6 +3,7 @@
 #include "core/auth/permissions.h"
 #include "core/db/sql.h"
 #include "core/domain/dates.h"
+#include "fleet/domain/deployment.h"
 #include "fleet/domain/fleetmodules.h"
 #include "fleet/domain/fleetrules.h"
 #include "fleet/domain/fleettypes.h"
@@ -52,7 +53,25 @@ QList<ReportDefinition> FleetReports::definitions()
     checklist.parameters = ReportDefinition::At;
     checklist.build = &FleetReports::departureChecklist;
     checklist.permission = core::Permission::FleetView;
-    return { due, byOrganisation, readiness, checklist };
+    // The window offers the module: the one selected on the Moduli page, or
+    // every active module one after the other.
+    checklist.choiceOption = QStringLiteral("module");
+    checklist.choiceLabel = [] { return tr("&Module:"); };
+    checklist.choices = [](const QSqlDatabase &db) {
+        QList<QPair<QString, QString>> choices { { QString(), tr("Every active module") } };
+        if (auto modules = ModuleRepository(db).modules(true)) // a handful of rows
+            for (const ColonnaModule &m : std::as_const(*modules))
+                choices.append({ QString::number(m.id), m.name });
+        return choices;
+    };
+
+    ReportDefinition deployments;
+    deployments.name = QStringLiteral("deployments");
+    deployments.title = [] { return tr("Colonna Mobile: deployments"); };
+    deployments.parameters = ReportDefinition::Period;
+    deployments.build = &FleetReports::deployments;
+    deployments.permission = core::Permission::FleetView;
+    return { due, byOrganisation, readiness, checklist, deployments };
 }
 
 Result<ReportDocument> FleetReports::vehiclesDue(const QSqlDatabase &db, const core::ReportRequest &request)
@@ -327,6 +346,81 @@ Result<ReportDocument> FleetReports::departureChecklist(const QSqlDatabase &db, 
                                             : tr("%1 (%2): %3").arg(m.name, m.siteName, ReadinessText::status(m.ready())));
         appendChecklist(doc, m, request);
     }
+    return doc;
+}
+
+Result<ReportDocument> FleetReports::deployments(const QSqlDatabase &db, const core::ReportRequest &request)
+{
+    const QString from = request.from.isValid() ? core::toSqlDate(request.from) : QString();
+    const QString to = request.to.isValid() ? core::toSqlDate(request.to) : QString();
+    auto q = core::runQuery(db,
+        QStringLiteral(
+            "SELECT d.id, d.start_date, d.end_date, e.name, d.scope, d.requested_by, coalesce(c.name, ''), d.place, "
+            "(SELECT group_concat(m.name, ', ') FROM fleet_deployment_item i JOIN fleet_module m ON m.id = i.module_id "
+            "  WHERE i.deployment_id = d.id), "
+            "(SELECT group_concat(v.plate, ' ') FROM fleet_deployment_item i JOIN fleet_vehicle v ON v.id = i.vehicle_id "
+            "  WHERE i.deployment_id = d.id), "
+            "(SELECT count(*) FROM fleet_deployment_item i WHERE i.deployment_id = d.id AND i.equipment_id IS NOT NULL), "
+            "(SELECT count(*) FROM fleet_deployment_item i WHERE i.deployment_id = d.id AND i.volunteer_id IS NOT NULL), "
+            "(SELECT coalesce(sum(i.km), 0) FROM fleet_deployment_item i WHERE i.deployment_id = d.id), "
+            "(SELECT count(*) FROM fleet_deployment_item i WHERE i.deployment_id = d.id AND i.override_reason <> '') "
+            "FROM fleet_deployment d JOIN activation_event e ON e.id = d.event_id "
+            "LEFT JOIN comune c ON c.id = d.comune_id "
+            "WHERE (? = '' OR d.end_date >= ?) AND (? = '' OR d.start_date <= ?) ORDER BY d.start_date, d.id"),
+        { from, from, to, to });
+    if (!q)
+        return q.error();
+    ReportDocument doc = core::newReportDocument(QStringLiteral("deployments"), tr("Colonna Mobile: deployments"), request);
+    doc.landscape = true;
+    const auto date = [](const QDate &d) { return d.isValid() ? d.toString(QStringLiteral("dd/MM/yyyy")) : QString(); };
+    if (request.from.isValid())
+        doc.parameters.append({ tr("From"), date(request.from) });
+    if (request.to.isValid())
+        doc.parameters.append({ tr("To"), date(request.to) });
+    ReportTable table;
+    table.columns = { { QStringLiteral("from"), tr("From"), ColumnKind::Date },
+        { QStringLiteral("to"), tr("To"), ColumnKind::Date },
+        { QStringLiteral("event"), tr("Event"), ColumnKind::Text, 0, true, false },
+        { QStringLiteral("scope"), tr("Scope"), ColumnKind::Text },
+        { QStringLiteral("requested_by"), tr("Requested by"), ColumnKind::Text },
+        { QStringLiteral("where"), tr("Where"), ColumnKind::Text },
+        { QStringLiteral("modules"), tr("Modules"), ColumnKind::Text },
+        { QStringLiteral("vehicles"), tr("Vehicles"), ColumnKind::Text },
+        { QStringLiteral("equipment"), tr("Equipment"), ColumnKind::Integer },
+        { QStringLiteral("volunteers"), tr("Volunteers"), ColumnKind::Integer },
+        { QStringLiteral("person_days"), tr("Person-days"), ColumnKind::Integer },
+        { QStringLiteral("km"), tr("Km"), ColumnKind::Integer },
+        { QStringLiteral("overrides"), tr("Sent though not fit"), ColumnKind::Integer } };
+    qint64 equipment = 0, volunteers = 0, personDays = 0, km = 0, overrides = 0;
+    while (q->next()) {
+        const QDate start = core::fromSqlDate(q->value(1).toString());
+        const QDate end = core::fromSqlDate(q->value(2).toString());
+        const qint64 people = q->value(11).toLongLong();
+        const qint64 days = people * (start.daysTo(end) + 1);
+        QStringList plates;
+        for (const QString &p : q->value(9).toString().split(QLatin1Char(' '), Qt::SkipEmptyParts))
+            plates.append(Plate::display(p));
+        QStringList where { q->value(6).toString(), q->value(7).toString() };
+        where.removeAll(QString());
+        table.rows.append({ start, end, q->value(3).toString(), DeploymentText::scope(q->value(4).toString()),
+            q->value(5).toString(), where.join(QStringLiteral(", ")), q->value(8).toString(),
+            plates.join(QStringLiteral(", ")), q->value(10).toLongLong(), people, days, q->value(12).toLongLong(),
+            q->value(13).toLongLong() });
+        equipment += q->value(10).toLongLong();
+        volunteers += people;
+        personDays += days;
+        km += q->value(12).toLongLong();
+        overrides += q->value(13).toLongLong();
+    }
+    if (auto s = core::queryFinished(*q); !s)
+        return s.error();
+    if (!table.rows.isEmpty())
+        table.totals = { tr("Total"), QVariant(), QVariant(), QVariant(), QVariant(), QVariant(), QVariant(), QVariant(),
+            equipment, volunteers, personDays, km, overrides };
+    doc.addParagraph(tr("%1, %2 driven.")
+                         .arg(tr("%n deployment(s)", nullptr, int(table.rows.size())),
+                             tr("%1 km").arg(request.locale.toString(km))));
+    doc.addTable(table);
     return doc;
 }
 

@@ -18,6 +18,10 @@ namespace fleet {
 //   equipment and skills with their state on D, boxes to tick, blank lines
 //   for the volunteers who leave and signatures (without a module, from the
 //   Print menu: every active module, one after the other).
+// - deployments [--from D] [--to D]: the deployments running on some day
+//   of the period (either end open), earliest first: event, scope, who
+//   asked, where, modules, vehicles (plates), how many pieces and
+//   volunteers, person-days and km; totals.
 // All name vehicles and equipment, never people: Permission::FleetView.
 class FleetReports {
     Q_DECLARE_TR_FUNCTIONS(fleet::FleetReports)
@@ -29,6 +33,7 @@ public:
     static core::Result<core::ReportDocument> readiness(const QSqlDatabase &db, const core::ReportRequest &request);
     static core::Result<core::ReportDocument> departureChecklist(
         const QSqlDatabase &db, const core::ReportRequest &request);
+    static core::Result<core::ReportDocument> deployments(const QSqlDatabase &db, const core::ReportRequest &request);
 };
 
 } // namespace fleet

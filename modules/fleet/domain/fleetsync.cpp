@@ -29,6 +29,9 @@ void declareSyncTables()
         QStringLiteral("fleet_vehicle"), { QStringLiteral("owner_kind"), QStringLiteral("organisation_id") });
     TableRegistry::declareMergedTogether(
         QStringLiteral("fleet_vehicle"), { QStringLiteral("registration_date"), QStringLiteral("revision_due") });
+    // Km only grow: a deployment's or a maintenance's km recorded on two
+    // workstations apart must not take the odometer back.
+    TableRegistry::declareMergedAsMax(QStringLiteral("fleet_vehicle"), QStringLiteral("odometer_km"));
     TableRegistry::declare(QStringLiteral("fleet_equipment"), TableKind::Mutable, [] { return FleetSyncTexts::tr("Equipment"); });
     TableRegistry::declare(QStringLiteral("fleet_maintenance"), TableKind::Ledger, [] { return FleetSyncTexts::tr("Vehicle maintenance log"); });
     TableRegistry::declare(QStringLiteral("fleet_loan"), TableKind::Ledger, [] { return FleetSyncTexts::tr("Equipment loans"); });

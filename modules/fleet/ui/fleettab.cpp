@@ -1,5 +1,6 @@
 #include "fleet/ui/fleettab.h"
 
+#include "fleet/ui/deploymentspage.h"
 #include "fleet/ui/equipmentpage.h"
 #include "fleet/ui/modulespage.h"
 #include "fleet/ui/sitespage.h"
@@ -14,7 +15,7 @@ namespace fleet {
 
 namespace {
 const QStringList fleetPageNames { QStringLiteral("vehicles"), QStringLiteral("equipment"), QStringLiteral("sites"),
-    QStringLiteral("modules") };
+    QStringLiteral("modules"), QStringLiteral("deployments") };
 } // namespace
 
 FleetTab::FleetTab(core::AppContext &context, QWidget *parent)
@@ -34,6 +35,13 @@ void FleetTab::buildContent()
     m_modules = new ModulesPage(context(), *commands(), this);
     m_pages->addTab(m_sites, tr("&Sites"));
     m_pages->addTab(m_modules, tr("&Modules"));
+    m_deployments = new DeploymentsPage(context(), *commands(), this);
+    m_pages->addTab(m_deployments, tr("&Deployments"));
+    // «Deploy...» on a module: the deployments' form with the module ticked.
+    connect(m_modules, &ModulesPage::deployRequested, this, [this](qint64 moduleId) {
+        showPage(Deployments);
+        m_deployments->newDeployment(moduleId);
+    });
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addWidget(m_pages);
@@ -106,6 +114,13 @@ QString FleetTab::helpSection() const
     return m_pages ? QStringLiteral("fleet-") + fleetPageNames.value(m_pages->currentIndex()) : QString();
 }
 
+QString FleetTab::reportChoice(const QString &report) const
+{
+    if (report != QLatin1String("departure-checklist") || !m_modules || m_modules->selectedModule() == 0)
+        return {};
+    return QString::number(m_modules->selectedModule());
+}
+
 void FleetTab::tablesChanged(const QStringList &tables)
 {
     if (m_vehicles)
@@ -116,6 +131,8 @@ void FleetTab::tablesChanged(const QStringList &tables)
         m_sites->tablesChanged(tables);
     if (m_modules)
         m_modules->tablesChanged(tables);
+    if (m_deployments)
+        m_deployments->tablesChanged(tables);
 }
 
 } // namespace fleet

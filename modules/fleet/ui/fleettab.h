@@ -7,6 +7,7 @@ class QTimer;
 
 namespace fleet {
 
+class DeploymentsPage;
 class EquipmentPage;
 class ModulesPage;
 class SitesPage;
@@ -14,11 +15,11 @@ class VehiclesPage;
 
 // The "Colonna Mobile" tab: pages for the vehicles (deadlines and
 // maintenance log), the equipment (loans), the sites and the modules
-// (readiness, departure checklists). GUI thread.
+// (readiness, departure checklists) and the deployments. GUI thread.
 class FleetTab : public core::ModuleTab {
     Q_OBJECT
 public:
-    enum Page { Vehicles, Equipment, Sites, Modules };
+    enum Page { Vehicles, Equipment, Sites, Modules, Deployments };
     explicit FleetTab(core::AppContext &context, QWidget *parent = nullptr);
 
     void showPage(Page page);
@@ -27,13 +28,16 @@ public:
     EquipmentPage *equipmentPage() const { return m_equipment; }
     SitesPage *sitesPage() const { return m_sites; }
     ModulesPage *modulesPage() const { return m_modules; }
+    DeploymentsPage *deploymentsPage() const { return m_deployments; }
 
-    // "vehicles", "equipment", "sites", "modules".
+    // "vehicles", "equipment", "sites", "modules", "deployments".
     bool openPage(const QString &page) override;
     // The global search's hits: "vehicle", "equipment", "site",
     // "fleet_module" (selected when the modules' readiness has come).
     bool showRecord(const QString &kind, qint64 id) override;
     QString helpSection() const override;
+    // "departure-checklist": the module selected on the Moduli page.
+    QString reportChoice(const QString &report) const override;
 
 protected:
     void buildContent() override;
@@ -50,6 +54,7 @@ private:
     ModulesPage *m_modules = nullptr;
     QTimer *m_moduleWait = nullptr;
     qint64 m_pendingModule = 0;
+    DeploymentsPage *m_deployments = nullptr;
 };
 
 } // namespace fleet

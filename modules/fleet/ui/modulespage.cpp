@@ -82,6 +82,13 @@ ModulesPage::ModulesPage(core::AppContext &context, core::CommandStack &commands
     auto *add = new QPushButton(tr("&New module..."), this);
     m_edit = new QPushButton(tr("&Edit..."), this);
     m_print = new QPushButton(tr("Departure &checklist..."), this);
+    m_deploy = new QPushButton(tr("De&ploy..."), this);
+    m_deploy->setToolTip(tr("Record a deployment of the selected module: where, who asked, the km, the volunteers"));
+    m_deploy->setEnabled(false);
+    connect(m_deploy, &QPushButton::clicked, this, [this] {
+        if (const qint64 id = selectedModule(); id != 0)
+            emit deployRequested(id);
+    });
     const bool canEdit = core::Access::allows(context.db, core::Permission::FleetEdit);
     add->setEnabled(canEdit);
     m_edit->setEnabled(false);
@@ -95,6 +102,7 @@ ModulesPage::ModulesPage(core::AppContext &context, core::CommandStack &commands
     buttons->addWidget(add);
     buttons->addWidget(m_edit);
     buttons->addWidget(m_print);
+    buttons->addWidget(m_deploy);
     buttons->addStretch();
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -208,6 +216,7 @@ void ModulesPage::selectionChanged()
     const qint64 id = selectedModule();
     m_edit->setEnabled(id != 0 && core::Access::allows(m_context.db, core::Permission::FleetEdit));
     m_print->setEnabled(id != 0);
+    m_deploy->setEnabled(id != 0 && core::Access::allows(m_context.db, core::Permission::FleetDeploy));
     const ModuleReadiness *m = nullptr;
     for (const ModuleReadiness &r : std::as_const(m_readiness))
         if (r.moduleId == id)

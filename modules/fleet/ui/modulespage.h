@@ -40,6 +40,13 @@ public:
     QTreeWidget *list() const { return m_list; }
     QString detailText() const;
     const QList<ModuleReadiness> &readiness() const { return m_readiness; }
+    // The module selected (0: none), for «Deploy...» and the Print menu.
+    qint64 selectedModule() const;
+    QPushButton *deployButton() const { return m_deploy; }
+
+signals:
+    // «Deploy...»: the deployments' form with this module ticked.
+    void deployRequested(qint64 moduleId);
 
 private:
     void show(const core::Result<QList<ModuleReadiness>> &readiness);
@@ -47,7 +54,6 @@ private:
     void addModule();
     void editModule();
     void printChecklist();
-    qint64 selectedModule() const;
 
     core::AppContext &m_context;
     core::CommandStack &m_commands;
@@ -57,6 +63,7 @@ private:
     QTextBrowser *m_detail = nullptr;
     QPushButton *m_edit = nullptr;
     QPushButton *m_print = nullptr;
+    QPushButton *m_deploy = nullptr;
     QList<ModuleReadiness> m_readiness;
     ModuleChoices m_choices;
     int m_read = 0;
