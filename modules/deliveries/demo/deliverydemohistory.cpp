@@ -1,5 +1,6 @@
 #include "deliveries/demo/deliverydemohistory.h"
 
+#include "core/db/deferredchangelog.h"
 #include "core/db/deferredindexes.h"
 #include "core/db/idallocator.h"
 #include "core/db/sql.h"
@@ -84,7 +85,15 @@ public:
             core::Transaction tx(m_db);
             if (!tx)
                 return tx.error();
+            // The month's change log written after its rows, parents first.
+            auto log = core::DeferredChangeLog::begin(m_db,
+                { QStringLiteral("delivery"), QStringLiteral("delivery_line"), QStringLiteral("delivery_line_lot"),
+                    QStringLiteral("delivery_event") });
+            if (!log)
+                return log.error();
             if (auto s = recordMonth(month, month.addMonths(1).addDays(-1)); !s)
+                return s;
+            if (auto s = log->finish(); !s)
                 return s;
             if (auto s = tx.commit(); !s)
                 return s;

@@ -1,5 +1,6 @@
 #include "stock/demo/stockdemoactivity.h"
 
+#include "core/db/deferredchangelog.h"
 #include "core/db/deferredindexes.h"
 #include "core/db/idallocator.h"
 #include "core/db/sql.h"
@@ -119,6 +120,13 @@ public:
             core::Transaction tx(m_db);
             if (!tx)
                 return tx.error();
+            // The month's change log written after its rows, parents first.
+            // The negative stock check steps aside meanwhile: the generator
+            // follows each lot's quantity itself and never goes below zero.
+            auto log = core::DeferredChangeLog::begin(m_db,
+                { QStringLiteral("stock_receipt"), QStringLiteral("stock_lot"), QStringLiteral("stock_movement") });
+            if (!log)
+                return log.error();
             const QDate last = std::min(to, month.addMonths(1).addDays(-1));
             for (QDate day = std::max(from, month); day <= last; day = day.addDays(1)) {
                 if (day.dayOfWeek() > 5)
@@ -138,6 +146,8 @@ public:
             if (last == to)
                 if (auto s = emptyShelves(to); !s)
                     return s;
+            if (auto s = log->finish(); !s)
+                return s;
             if (auto s = tx.commit(); !s)
                 return s;
             m_context.progress(QStringLiteral("stock: %1").arg(month.toString(QStringLiteral("yyyy-MM"))));
