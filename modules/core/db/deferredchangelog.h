@@ -45,10 +45,11 @@ public:
         for (const auto &[table, last] : std::as_const(m_tables)) {
             // As the tables' own insert triggers write it.
             auto logged = runQuery(m_db,
-                QStringLiteral("INSERT INTO change_log(table_name, row_id, operation, changed_at, workstation, operator) "
-                               "SELECT ?, t.id, 'I', coalesce(s.clock_ms, CAST(round((julianday('now') - 2440587.5) "
-                               "* 86400000.0) AS INTEGER)), s.workstation, s.operator "
-                               "FROM \"%1\" AS t, session_context AS s WHERE s.id = 1 AND t.id > ? ORDER BY t.id")
+                QStringLiteral(
+                    "INSERT INTO change_log(table_name, row_id, operation, changed_at, workstation, operator) "
+                    "SELECT ?, t.id, 'I', coalesce(s.clock_ms, CAST(round((julianday('now') - 2440587.5) "
+                    "* 86400000.0) AS INTEGER)), s.workstation, s.operator "
+                    "FROM \"%1\" AS t, session_context AS s WHERE s.id = 1 AND t.id > ? ORDER BY t.id")
                     .arg(table),
                 { table, last });
             if (!logged)
