@@ -53,12 +53,73 @@ function(cisiamo_add_test name)
     if(ARG_LABELS)
         set_tests_properties(${name} PROPERTIES LABELS "${ARG_LABELS}")
     endif()
+    cisiamo_test_pch(${name})
+endfunction()
+
+# cisiamo_links_widgets(<out> <target>...): whether any of the targets links
+# Qt6::Widgets, directly or through the libraries it links.
+function(cisiamo_links_widgets out)
+    set(seen "")
+    set(todo ${ARGN})
+    while(todo)
+        list(POP_FRONT todo item)
+        # $<LINK_ONLY:x> and other generator expressions around a name
+        string(REGEX REPLACE "^\\$<LINK_ONLY:(.*)>$" "\\1" item "${item}")
+        if(item STREQUAL "Qt6::Widgets" OR item STREQUAL "Qt::Widgets")
+            set(${out} ON PARENT_SCOPE)
+            return()
+        endif()
+        if(NOT TARGET "${item}" OR item IN_LIST seen)
+            continue()
+        endif()
+        list(APPEND seen "${item}")
+        get_target_property(type ${item} TYPE)
+        get_target_property(libs ${item} INTERFACE_LINK_LIBRARIES)
+        if(libs)
+            list(APPEND todo ${libs})
+        endif()
+        get_target_property(imported ${item} IMPORTED)
+        if(NOT imported AND NOT type STREQUAL "INTERFACE_LIBRARY")
+            get_target_property(libs ${item} LINK_LIBRARIES)
+            if(libs)
+                list(APPEND todo ${libs})
+            endif()
+        endif()
+    endwhile()
+    set(${out} OFF PARENT_SCOPE)
+endfunction()
+
+# cisiamo_test_pch(<target>): the test reuses the tests' precompiled header
+# (tests/support/CMakeLists.txt), the one with widgets if it links them.
+# Its mocs_compilation.cpp is empty (each test includes its own .moc), and
+# loading a precompiled header costs more than compiling an empty file.
+function(cisiamo_test_pch name)
+    if(NOT TARGET test_pch_core)
+        return()
+    endif()
+    get_target_property(libs ${name} LINK_LIBRARIES)
+    cisiamo_links_widgets(widgets ${libs})
+    if(widgets)
+        target_precompile_headers(${name} REUSE_FROM test_pch_widgets)
+    else()
+        target_precompile_headers(${name} REUSE_FROM test_pch_core)
+    endif()
+    get_target_property(autogen_dir ${name} AUTOGEN_BUILD_DIR)
+    if(NOT autogen_dir)
+        set(autogen_dir "${CMAKE_CURRENT_BINARY_DIR}/${name}_autogen")
+    endif()
+    set_source_files_properties("${autogen_dir}/mocs_compilation.cpp"
+        TARGET_DIRECTORY ${name} PROPERTIES SKIP_PRECOMPILE_HEADERS ON)
 endfunction()
 
 # cisiamo_add_benchmark(<name> SOURCES ... LIBS ...)
 # Benchmarks print their figures; they carry the "benchmark" label, which the
 # default test run (README) excludes. Run them with: ctest -L benchmark -V
+# Nothing when the tree is configured with CISIAMO_BENCHMARKS=OFF (CI).
 function(cisiamo_add_benchmark name)
+    if(DEFINED CISIAMO_BENCHMARKS AND NOT CISIAMO_BENCHMARKS)
+        return()
+    endif()
     cmake_parse_arguments(ARG "" "" "SOURCES;LIBS" ${ARGN})
     add_executable(${name} ${ARG_SOURCES})
     target_link_libraries(${name} PRIVATE test_support ${ARG_LIBS})
