@@ -1447,10 +1447,6 @@
         <translation>room join takes an invitation FILE or --from MEMBER.sqlite, not both.</translation>
     </message>
     <message>
-        <source>room wants create, invite, join, status or remove.</source>
-        <translation>room wants create, invite, join, status or remove.</translation>
-    </message>
-    <message>
         <source>Room "%1" created. The other workstations join it with an invitation: cisiamo room invite --out FILE.</source>
         <translation>Room "%1" created. The other workstations join it with an invitation: cisiamo room invite --out FILE.</translation>
     </message>
@@ -1459,20 +1455,12 @@
         <translation>For resend: send again the files of this other workstation kept here (relay).</translation>
     </message>
     <message>
-        <source>creates the operations room whose key authenticates every sync file, invites a new workstation, joins the room, lists its members or removes one</source>
-        <translation>creates the operations room whose key authenticates every sync file, invites a new workstation, joins the room, lists its members or removes one</translation>
-    </message>
-    <message>
         <source>Name of the room (create) or of this workstation (join FILE).</source>
         <translation>Name of the room (create) or of this workstation (join FILE).</translation>
     </message>
     <message>
         <source>A member's database file, from which only the room's name and key are read; for status, the sync folder to check (default: the one of the settings).</source>
         <translation>A member's database file, from which only the room's name and key are read; for status, the sync folder to check (default: the one of the settings).</translation>
-    </message>
-    <message>
-        <source>The invitation file to write.</source>
-        <translation>The invitation file to write.</translation>
     </message>
     <message>
         <source>The number of the new workstation (join FILE: not used by any member of the room), or of the member to remove.</source>
@@ -1962,6 +1950,218 @@
         <source>imports the states of the comuni's emergency plans from CSV (all or nothing; one line per comune)</source>
         <translation>imports the states of the comuni's emergency plans from CSV (all or nothing; one line per comune)</translation>
     </message>
+    <message>
+        <source>Circular %1: %2 and %3 in %4.</source>
+        <translation>Circular %1: %2 and %3 in %4.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n letter(s)</source>
+        <translation><numerusform>%n letter</numerusform><numerusform>%n letters</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) ready to send</source>
+        <translation><numerusform>%n message ready to send</numerusform><numerusform>%n messages ready to send</numerusform></translation>
+    </message>
+    <message>
+        <source>Without PEC, letter only: %1.</source>
+        <translation>Without PEC, letter only: %1.</translation>
+    </message>
+    <message>
+        <source>circular: the text of the letter, a UTF-8 file with merge fields such as {comune} and {sindaco}.</source>
+        <translation>circular: the text of the letter, a UTF-8 file with merge fields such as {comune} and {sindaco}.</translation>
+    </message>
+    <message>
+        <source>circular: the subject (merge fields allowed).</source>
+        <translation>circular: the subject (merge fields allowed).</translation>
+    </message>
+    <message>
+        <source>circular: all the 133 comuni, those of a zona omogenea, or those of an event.</source>
+        <translation>circular: all the 133 comuni, those of a zona omogenea, or those of an event.</translation>
+    </message>
+    <message>
+        <source>circular: the event named by {evento}.</source>
+        <translation>circular: the event named by {evento}.</translation>
+    </message>
+    <message>
+        <source>circular: the date of the protocol (default: today).</source>
+        <translation>circular: the date of the protocol (default: today).</translation>
+    </message>
+    <message>
+        <source>circular: the folder where the circular's own folder of letters and messages is made.</source>
+        <translation>circular: the folder where the circular's own folder of letters and messages is made.</translation>
+    </message>
+    <message>
+        <source>circular: writes what a registered circular still lacks (stopped, or a write failed).</source>
+        <translation>circular: writes what a registered circular still lacks (stopped, or a write failed).</translation>
+    </message>
+    <message>
+        <source>circulars: csv (default), html, pdf or xlsx.</source>
+        <translation>circulars: csv (default), html, pdf or xlsx.</translation>
+    </message>
+    <message>
+        <source>room circular --complete NUMBER takes no other option: the circular is written as it was registered.</source>
+        <translation>room circular --complete NUMBER takes no other option: the circular is written as it was registered.</translation>
+    </message>
+    <message>
+        <source>Circular %1 is complete: nothing to write.</source>
+        <translation>Circular %1 is complete: nothing to write.</translation>
+    </message>
+    <message>
+        <source>room circular wants --to all, --to zone:NAME (a zona omogenea) or --to event:ID.</source>
+        <translation>room circular wants --to all, --to zone:NAME (a zona omogenea) or --to event:ID.</translation>
+    </message>
+    <message>
+        <source>room circular wants --template FILE, --subject TEXT and --output DIR.</source>
+        <translation>room circular wants --template FILE, --subject TEXT and --output DIR.</translation>
+    </message>
+    <message>
+        <source>--event wants the number of an event (the same as --to event:ID).</source>
+        <translation>--event wants the number of an event (the same as --to event:ID).</translation>
+    </message>
+    <message>
+        <source>--date wants a date (dd/MM/yyyy or yyyy-MM-dd).</source>
+        <translation>--date wants a date (dd/MM/yyyy or yyyy-MM-dd).</translation>
+    </message>
+    <message>
+        <source>The circular %1 is in the register without letters: cisiamo room circular --complete %1 writes them.</source>
+        <translation>The circular %1 is in the register without letters: cisiamo room circular --complete %1 writes them.</translation>
+    </message>
+    <message>
+        <source>room wants create, invite, join, status, remove, circular or circulars.</source>
+        <translation>room wants create, invite, join, status, remove, circular or circulars.</translation>
+    </message>
+    <message>
+        <source>creates the operations room whose key authenticates every sync file, invites a new workstation, joins the room, lists its members or removes one; prepares a circular to the mayors and lists the circulars' sendings</source>
+        <translation>creates the operations room whose key authenticates every sync file, invites a new workstation, joins the room, lists its members or removes one; prepares a circular to the mayors and lists the circulars' sendings</translation>
+    </message>
+    <message>
+        <source>The invitation file to write; for circulars, the file of the list (default: standard output).</source>
+        <translation>The invitation file to write; for circulars, the file of the list (default: standard output).</translation>
+    </message>
+    <message>
+        <source>training-certificate needs the participant: --participant ID (the number shown in Volontari › Formazione).</source>
+        <translation>training-certificate needs the participant: --participant ID (the number shown in Volontari › Formazione).</translation>
+    </message>
+    <message>
+        <source>A certificate is written as pdf or html.</source>
+        <translation>A certificate is written as pdf or html.</translation>
+    </message>
+    <message>
+        <source>writes one participant's course certificate, issuing it first when it is not yet</source>
+        <translation>writes one participant's course certificate, issuing it first when it is not yet</translation>
+    </message>
+    <message>
+        <source>The participant (its number).</source>
+        <translation>The participant (its number).</translation>
+    </message>
+    <message>
+        <source>Day of issue, when it is issued now (default: the edition's last day, or today).</source>
+        <translation>Day of issue, when it is issued now (default: the edition's last day, or today).</translation>
+    </message>
+    <message>
+        <source>pdf (default) or html.</source>
+        <translation>pdf (default) or html.</translation>
+    </message>
+    <message>
+        <source>Output file.</source>
+        <translation>Output file.</translation>
+    </message>
+    <message>
+        <source>deployment record takes no argument: use the options.</source>
+        <translation>deployment record takes no argument: use the options.</translation>
+    </message>
+    <message>
+        <source>deployment record needs --event, --service, --scope, --requested-by and --from.</source>
+        <translation>deployment record needs --event, --service, --scope, --requested-by and --from.</translation>
+    </message>
+    <message>
+        <source>--scope wants province, outside_province or national.</source>
+        <translation>--scope wants province, outside_province or national.</translation>
+    </message>
+    <message>
+        <source>There is no module «%1» (give its id or name).</source>
+        <translation>There is no module «%1» (give its id or name).</translation>
+    </message>
+    <message>
+        <source>«%1»: the km after the plate are a whole number (PLATE:KM).</source>
+        <translation>«%1»: the km after the plate are a whole number (PLATE:KM).</translation>
+    </message>
+    <message>
+        <source>There is no vehicle with the plate «%1».</source>
+        <translation>There is no vehicle with the plate «%1».</translation>
+    </message>
+    <message>
+        <source>There is no equipment with the serial number «%1».</source>
+        <translation>There is no equipment with the serial number «%1».</translation>
+    </message>
+    <message>
+        <source>Deployment %1 recorded: %2, %3, %4, %5.</source>
+        <translation>Deployment %1 recorded: %2, %3, %4, %5.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n vehicle(s)</source>
+        <translation><numerusform>%n vehicle</numerusform><numerusform>%n vehicles</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n piece(s) of equipment</source>
+        <translation><numerusform>%n piece of equipment</numerusform><numerusform>%n pieces of equipment</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n volunteer(s)</source>
+        <translation><numerusform>%n volunteer</numerusform><numerusform>%n volunteers</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent though not fit, with the reason given: %n vehicle(s) or piece(s).</source>
+        <translation><numerusform>Sent though not fit, with the reason given: %n vehicle or piece.</numerusform><numerusform>Sent though not fit, with the reason given: %n vehicles or pieces.</numerusform></translation>
+    </message>
+    <message>
+        <source>deployment wants record (the list is «report deployments»).</source>
+        <translation>deployment wants record (the list is «report deployments»).</translation>
+    </message>
+    <message>
+        <source>records a deployment of the Colonna Mobile (modules, vehicles, equipment, volunteers)</source>
+        <translation>records a deployment of the Colonna Mobile (modules, vehicles, equipment, volunteers)</translation>
+    </message>
+    <message>
+        <source>Service of the volunteers' days (name or code).</source>
+        <translation>Service of the volunteers' days (name or code).</translation>
+    </message>
+    <message>
+        <source>province, outside_province or national.</source>
+        <translation>province, outside_province or national.</translation>
+    </message>
+    <message>
+        <source>The body that asked for the deployment.</source>
+        <translation>The body that asked for the deployment.</translation>
+    </message>
+    <message>
+        <source>Module of the Colonna Mobile (id or name); repeat it.</source>
+        <translation>Module of the Colonna Mobile (id or name); repeat it.</translation>
+    </message>
+    <message>
+        <source>Vehicle by plate, with the km driven after a colon; repeat it.</source>
+        <translation>Vehicle by plate, with the km driven after a colon; repeat it.</translation>
+    </message>
+    <message>
+        <source>Equipment by serial number; repeat it.</source>
+        <translation>Equipment by serial number; repeat it.</translation>
+    </message>
+    <message>
+        <source>Volunteer (id or codice fiscale); repeat it.</source>
+        <translation>Volunteer (id or codice fiscale); repeat it.</translation>
+    </message>
+    <message>
+        <source>Comune where the deployment goes.</source>
+        <translation>Comune where the deployment goes.</translation>
+    </message>
+    <message>
+        <source>Place of the deployment.</source>
+        <translation>Place of the deployment.</translation>
+    </message>
+    <message>
+        <source>Why vehicles or equipment not fit (out of service, revision due...) go anyway.</source>
+        <translation>Why vehicles or equipment not fit (out of service, revision due...) go anyway.</translation>
+    </message>
 </context>
 <context>
     <name>ConflictsDialog</name>
@@ -2314,6 +2514,14 @@
     <message>
         <source>Records merged</source>
         <translation>Records merged</translation>
+    </message>
+    <message>
+        <source>Merges undone</source>
+        <translation>Merges undone</translation>
+    </message>
+    <message>
+        <source>Merge undone</source>
+        <translation>Merge undone</translation>
     </message>
 </context>
 <context>
@@ -3124,6 +3332,54 @@ The current file is not deleted: it is kept aside with the time in its name. Cha
     <message>
         <source>only in how the name is written</source>
         <translation>only in how the name is written</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Records merged&lt;/b&gt;: by the program (the same codice fiscale, code or booking id with the same details) or by a person here. &lt;b&gt;Undo merge&lt;/b&gt; brings the merged record back as it was and moves back to it what the merge had moved, on every workstation; the two are then never merged again without a person.</source>
+        <translation>&lt;b&gt;Records merged&lt;/b&gt;: by the program (the same codice fiscale, code or booking id with the same details) or by a person here. &lt;b&gt;Undo merge&lt;/b&gt; brings the merged record back as it was and moves back to it what the merge had moved, on every workstation; the two are then never merged again without a person.</translation>
+    </message>
+    <message>
+        <source>Record kept</source>
+        <translation>Record kept</translation>
+    </message>
+    <message>
+        <source>Record merged into it</source>
+        <translation>Record merged into it</translation>
+    </message>
+    <message>
+        <source>Merged</source>
+        <translation>Merged</translation>
+    </message>
+    <message>
+        <source>&amp;Undo merge</source>
+        <translation>&amp;Undo merge</translation>
+    </message>
+    <message>
+        <source>Only a coordinator or an administrator undoes a merge.</source>
+        <translation>Only a coordinator or an administrator undoes a merge.</translation>
+    </message>
+    <message>
+        <source>%1, by %2 on workstation %3</source>
+        <translation>%1, by %2 on workstation %3</translation>
+    </message>
+    <message>
+        <source>%1, by the program on workstation %2</source>
+        <translation>%1, by the program on workstation %2</translation>
+    </message>
+    <message>
+        <source>(not here)</source>
+        <translation>(not here)</translation>
+    </message>
+    <message>
+        <source>Undo merge</source>
+        <translation>Undo merge</translation>
+    </message>
+    <message>
+        <source>Bring back %1 as a record of its own, and move back to it what the merge had moved onto %2? The same happens on every workstation.</source>
+        <translation>Bring back %1 as a record of its own, and move back to it what the merge had moved onto %2? The same happens on every workstation.</translation>
+    </message>
+    <message>
+        <source>the record kept</source>
+        <translation>the record kept</translation>
     </message>
 </context>
 <context>
@@ -6270,6 +6526,14 @@ The current file is not deleted: it is kept aside with the time in its name. Cha
         <source>The clock of %1 is %2 ahead of this one. Its changes are applied, but until its date and time are set right its edits win over every edit made at the same time elsewhere: correct the clock of that computer (or of this one, if it is this one that is behind).</source>
         <translation>The clock of %1 is %2 ahead of this one. Its changes are applied, but until its date and time are set right its edits win over every edit made at the same time elsewhere: correct the clock of that computer (or of this one, if it is this one that is behind).</translation>
     </message>
+    <message>
+        <source>This merge was already undone (here or on another workstation): the list is read again.</source>
+        <translation>This merge was already undone (here or on another workstation): the list is read again.</translation>
+    </message>
+    <message>
+        <source>The merged record cannot come back: %1 would be the same as the record kept's. Correct it in the record kept first (where it was typed wrong), then undo the merge.</source>
+        <translation>The merged record cannot come back: %1 would be the same as the record kept's. Correct it in the record kept first (where it was typed wrong), then undo the merge.</translation>
+    </message>
 </context>
 <context>
     <name>core::TableMenu</name>
@@ -6324,6 +6588,10 @@ The current file is not deleted: it is kept aside with the time in its name. Cha
     <message>
         <source>Writing the file...</source>
         <translation>Writing the file...</translation>
+    </message>
+    <message>
+        <source>Preparing the rows: %1 of %2...</source>
+        <translation>Preparing the rows: %1 of %2...</translation>
     </message>
 </context>
 <context>
@@ -6649,6 +6917,10 @@ The current file is not deleted: it is kept aside with the time in its name. Cha
             <numerusform>%Ln short</numerusform>
             <numerusform>%Ln short</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Calculating the shares of %1…</source>
+        <translation>Calculating the shares of %1…</translation>
     </message>
 </context>
 <context>
@@ -8822,6 +9094,14 @@ The current file is not deleted: it is kept aside with the time in its name. Cha
         <source>Reading the figures of the period…</source>
         <translation>Reading the figures of the period…</translation>
     </message>
+    <message>
+        <source>Reading the deliveries of the comune…</source>
+        <translation>Reading the deliveries of the comune…</translation>
+    </message>
+    <message>
+        <source>No deliveries in the period.</source>
+        <translation>No deliveries in the period.</translation>
+    </message>
 </context>
 <context>
     <name>deliveries::EditRequest</name>
@@ -9499,6 +9779,213 @@ Asked %4, the method gives %5. Still to share in %6: %7.</translation>
     </message>
 </context>
 <context>
+    <name>fleet::DeploymentDialog</name>
+    <message>
+        <source>New deployment</source>
+        <translation>New deployment</translation>
+    </message>
+    <message>
+        <source>(choose the event)</source>
+        <translation>(choose the event)</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 to %2</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>from %1</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Event</translation>
+    </message>
+    <message>
+        <source>(choose the service)</source>
+        <translation>(choose the service)</translation>
+    </message>
+    <message>
+        <source>e.g. Regione Lombardia, Dipartimento della Protezione Civile</source>
+        <translation>e.g. Regione Lombardia, Dipartimento della Protezione Civile</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>First day</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Last day</translation>
+    </message>
+    <message>
+        <source>(not recorded)</source>
+        <translation>(not recorded)</translation>
+    </message>
+    <message>
+        <source>e.g. the field hospital, the sports centre</source>
+        <translation>e.g. the field hospital, the sports centre</translation>
+    </message>
+    <message>
+        <source>Modules sent</source>
+        <translation>Modules sent</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n vehicle(s)</source>
+        <translation><numerusform>%n vehicle</numerusform><numerusform>%n vehicles</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n piece(s) of equipment</source>
+        <translation><numerusform>%n piece of equipment</numerusform><numerusform>%n pieces of equipment</numerusform></translation>
+    </message>
+    <message>
+        <source>skills: %1</source>
+        <translation>skills: %1</translation>
+    </message>
+    <message>
+        <source>Vehicle</source>
+        <translation>Vehicle</translation>
+    </message>
+    <message>
+        <source>Fit on the last day</source>
+        <translation>Fit on the last day</translation>
+    </message>
+    <message>
+        <source>Km driven</source>
+        <translation>Km driven</translation>
+    </message>
+    <message>
+        <source>Why it goes anyway (when not fit)</source>
+        <translation>Why it goes anyway (when not fit)</translation>
+    </message>
+    <message>
+        <source>Vehicles sent</source>
+        <translation>Vehicles sent</translation>
+    </message>
+    <message>
+        <source> km</source>
+        <translation> km</translation>
+    </message>
+    <message>
+        <source>Km driven by %1</source>
+        <translation>Km driven by %1</translation>
+    </message>
+    <message>
+        <source>Why %1 goes anyway</source>
+        <translation>Why %1 goes anyway</translation>
+    </message>
+    <message>
+        <source>Search by description or serial number</source>
+        <translation>Search by description or serial number</translation>
+    </message>
+    <message>
+        <source>Equipment</source>
+        <translation>Equipment</translation>
+    </message>
+    <message>
+        <source>Equipment sent</source>
+        <translation>Equipment sent</translation>
+    </message>
+    <message>
+        <source>Search by surname, name, codice fiscale, organisation or qualification</source>
+        <translation>Search by surname, name, codice fiscale, organisation or qualification</translation>
+    </message>
+    <message>
+        <source>Volunteers sent</source>
+        <translation>Volunteers sent</translation>
+    </message>
+    <message>
+        <source>Their days on the deployment are recorded as activations (person-days, art. 39). Those with a qualification the ticked modules need come first.</source>
+        <translation>Their days on the deployment are recorded as activations (person-days, art. 39). Those with a qualification the ticked modules need come first.</translation>
+    </message>
+    <message>
+        <source>&amp;Event:</source>
+        <translation>&amp;Event:</translation>
+    </message>
+    <message>
+        <source>&amp;Service:</source>
+        <translation>&amp;Service:</translation>
+    </message>
+    <message>
+        <source>S&amp;cope:</source>
+        <translation>S&amp;cope:</translation>
+    </message>
+    <message>
+        <source>&amp;Requested by:</source>
+        <translation>&amp;Requested by:</translation>
+    </message>
+    <message>
+        <source>&amp;to</source>
+        <translation>&amp;to</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;From:</translation>
+    </message>
+    <message>
+        <source>C&amp;omune:</source>
+        <translation>C&amp;omune:</translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation>&amp;Place:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notes:</translation>
+    </message>
+    <message>
+        <source>no: already deployed for «%1» from %2 to %3</source>
+        <translation>no: already deployed for «%1» from %2 to %3</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no: %1</source>
+        <translation>no: %1</translation>
+    </message>
+    <message>
+        <source>It goes only with the reason written beside it.</source>
+        <translation>It goes only with the reason written beside it.</translation>
+    </message>
+    <message>
+        <source>Valid qualifications: %1</source>
+        <translation>Valid qualifications: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Modules (%1)</source>
+        <translation>&amp;Modules (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Vehicles (%1)</source>
+        <translation>&amp;Vehicles (%1)</translation>
+    </message>
+    <message>
+        <source>E&amp;quipment (%1)</source>
+        <translation>E&amp;quipment (%1)</translation>
+    </message>
+    <message>
+        <source>Vol&amp;unteers (%1)</source>
+        <translation>Vol&amp;unteers (%1)</translation>
+    </message>
+    <message>
+        <source>Sent: %1, %2, %3, %4; %5 km.</source>
+        <translation>Sent: %1, %2, %3, %4; %5 km.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n module(s)</source>
+        <translation><numerusform>%n module</numerusform><numerusform>%n modules</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n volunteer(s)</source>
+        <translation><numerusform>%n volunteer</numerusform><numerusform>%n volunteers</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not fit on the last day: each goes only with its reason.</source>
+        <translation><numerusform>%n not fit on the last day: each goes only with its reason.</numerusform><numerusform>%n not fit on the last day: each goes only with its reason.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>fleet::DeploymentText</name>
     <message>
         <source>within the province</source>
@@ -9527,6 +10014,77 @@ Asked %4, the method gives %5. Still to share in %6: %7.</translation>
     <message>
         <source>periodic check overdue</source>
         <translation>periodic check overdue</translation>
+    </message>
+</context>
+<context>
+    <name>fleet::DeploymentsPage</name>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Event</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Scope</translation>
+    </message>
+    <message>
+        <source>Requested by</source>
+        <translation>Requested by</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Where</translation>
+    </message>
+    <message>
+        <source>Modules</source>
+        <translation>Modules</translation>
+    </message>
+    <message>
+        <source>Vehicles</source>
+        <translation>Vehicles</translation>
+    </message>
+    <message>
+        <source>Equipment</source>
+        <translation>Equipment</translation>
+    </message>
+    <message>
+        <source>Volunteers</source>
+        <translation>Volunteers</translation>
+    </message>
+    <message>
+        <source>Km</source>
+        <translation>Km</translation>
+    </message>
+    <message>
+        <source>Deployments</source>
+        <translation>Deployments</translation>
+    </message>
+    <message>
+        <source>&amp;New deployment...</source>
+        <translation>&amp;New deployment...</translation>
+    </message>
+    <message>
+        <source>Only the coordinators record deployments.</source>
+        <translation>Only the coordinators record deployments.</translation>
+    </message>
+    <message>
+        <source>Running &amp;from:</source>
+        <translation>Running &amp;from:</translation>
+    </message>
+    <message>
+        <source>&amp;to:</source>
+        <translation>&amp;to:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln deployment(s)</source>
+        <translation><numerusform>%Ln deployment</numerusform><numerusform>%Ln deployments</numerusform></translation>
     </message>
 </context>
 <context>
@@ -9672,6 +10230,14 @@ Asked %4, the method gives %5. Still to share in %6: %7.</translation>
             <numerusform>%Ln piece</numerusform>
             <numerusform>%Ln pieces</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Import...</source>
+        <translation>&amp;Import...</translation>
+    </message>
+    <message>
+        <source>Reads a spreadsheet (CSV): its lines and problems are shown before anything is written</source>
+        <translation>Reads a spreadsheet (CSV): its lines and problems are shown before anything is written</translation>
     </message>
 </context>
 <context>
@@ -9925,6 +10491,97 @@ Asked %4, the method gives %5. Still to share in %6: %7.</translation>
     </message>
 </context>
 <context>
+    <name>fleet::FleetImportDialog</name>
+    <message>
+        <source>Import vehicles from a spreadsheet</source>
+        <translation>Import vehicles from a spreadsheet</translation>
+    </message>
+    <message>
+        <source>Import equipment from a spreadsheet</source>
+        <translation>Import equipment from a spreadsheet</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>&amp;Choose file...</source>
+        <translation>&amp;Choose file...</translation>
+    </message>
+    <message>
+        <source>Import vehicles</source>
+        <translation>Import vehicles</translation>
+    </message>
+    <message>
+        <source>Import equipment</source>
+        <translation>Import equipment</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>CSV files (*.csv *.txt);;All files (*)</translation>
+    </message>
+    <message>
+        <source>One line per vehicle. Columns (any order): targa, tipo, proprietario (Città metropolitana, CCV-MI or an organisation); optional: modello, sede, stato, immatricolazione, revisione, assicurazione, km, note. Dates dd/mm/yyyy. A plate already on record updates that vehicle.</source>
+        <translation>One line per vehicle. Columns (any order): targa, tipo, proprietario (Città metropolitana, CCV-MI or an organisation); optional: modello, sede, stato, immatricolazione, revisione, assicurazione, km, note. Dates dd/mm/yyyy. A plate already on record updates that vehicle.</translation>
+    </message>
+    <message>
+        <source>One line per piece. Columns (any order): tipo, descrizione; optional: matricola, sede, stato, verifica (next periodic check, dd/mm/yyyy), note. A serial number already on record updates that piece.</source>
+        <translation>One line per piece. Columns (any order): tipo, descrizione; optional: matricola, sede, stato, verifica (next periodic check, dd/mm/yyyy), note. A serial number already on record updates that piece.</translation>
+    </message>
+    <message>
+        <source>The file's lines</source>
+        <translation>The file's lines</translation>
+    </message>
+    <message>
+        <source>Problems found</source>
+        <translation>Problems found</translation>
+    </message>
+    <message>
+        <source>Choose a file: it is checked first, and nothing is written until you import it.</source>
+        <translation>Choose a file: it is checked first, and nothing is written until you import it.</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <source>%1 Nothing can be imported until they are fixed.</source>
+        <translation>%1 Nothing can be imported until they are fixed.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s) in the file.</source>
+        <translation><numerusform>%n error in the file.</numerusform><numerusform>%n errors in the file.</numerusform></translation>
+    </message>
+    <message>
+        <source>%1: %2, %3.</source>
+        <translation>%1: %2, %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) checked</source>
+        <translation><numerusform>%n line checked</numerusform><numerusform>%n lines checked</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to add</source>
+        <translation><numerusform>%n to add</numerusform><numerusform>%n to add</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to update (already on record)</source>
+        <translation><numerusform>%n to update (already on record)</numerusform><numerusform>%n to update (already on record)</numerusform></translation>
+    </message>
+    <message>
+        <source>The file's lines: the first %1 of %2</source>
+        <translation>The file's lines: the first %1 of %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>The file's lines (%n)</source>
+        <translation><numerusform>The file's lines (%n)</numerusform><numerusform>The file's lines (%n)</numerusform></translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Line</translation>
+    </message>
+</context>
+<context>
     <name>fleet::FleetModule</name>
     <message>
         <source>Vehicle revisions due</source>
@@ -9992,6 +10649,22 @@ Asked %4, the method gives %5. Still to share in %6: %7.</translation>
     <message>
         <source>none could leave now</source>
         <translation>none could leave now</translation>
+    </message>
+    <message>
+        <source>Vehicles</source>
+        <translation>Vehicles</translation>
+    </message>
+    <message>
+        <source>Equipment</source>
+        <translation>Equipment</translation>
+    </message>
+    <message>
+        <source>Sites</source>
+        <translation>Sites</translation>
+    </message>
+    <message>
+        <source>Modules of the Colonna Mobile</source>
+        <translation>Modules of the Colonna Mobile</translation>
     </message>
 </context>
 <context>
@@ -10329,6 +11002,74 @@ Asked %4, the method gives %5. Still to share in %6: %7.</translation>
         <source>%1 (%2): %3</source>
         <translation>%1 (%2): %3</translation>
     </message>
+    <message>
+        <source>&amp;Module:</source>
+        <translation>&amp;Module:</translation>
+    </message>
+    <message>
+        <source>Every active module</source>
+        <translation>Every active module</translation>
+    </message>
+    <message>
+        <source>Colonna Mobile: deployments</source>
+        <translation>Colonna Mobile: deployments</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Event</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Scope</translation>
+    </message>
+    <message>
+        <source>Requested by</source>
+        <translation>Requested by</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Where</translation>
+    </message>
+    <message>
+        <source>Modules</source>
+        <translation>Modules</translation>
+    </message>
+    <message>
+        <source>Volunteers</source>
+        <translation>Volunteers</translation>
+    </message>
+    <message>
+        <source>Person-days</source>
+        <translation>Person-days</translation>
+    </message>
+    <message>
+        <source>Km</source>
+        <translation>Km</translation>
+    </message>
+    <message>
+        <source>Sent though not fit</source>
+        <translation>Sent though not fit</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>%1, %2 driven.</source>
+        <translation>%1, %2 driven.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deployment(s)</source>
+        <translation><numerusform>%n deployment</numerusform><numerusform>%n deployments</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>fleet::FleetSyncTexts</name>
@@ -10430,6 +11171,10 @@ Asked %4, the method gives %5. Still to share in %6: %7.</translation>
     <message>
         <source>&amp;Modules</source>
         <translation>&amp;Modules</translation>
+    </message>
+    <message>
+        <source>&amp;Deployments</source>
+        <translation>&amp;Deployments</translation>
     </message>
 </context>
 <context>
@@ -10814,6 +11559,14 @@ Asked %4, the method gives %5. Still to share in %6: %7.</translation>
         <source>Skills</source>
         <translation>Skills</translation>
     </message>
+    <message>
+        <source>De&amp;ploy...</source>
+        <translation>De&amp;ploy...</translation>
+    </message>
+    <message>
+        <source>Record a deployment of the selected module: where, who asked, the km, the volunteers</source>
+        <translation>Record a deployment of the selected module: where, who asked, the km, the volunteers</translation>
+    </message>
 </context>
 <context>
     <name>fleet::ReadinessText</name>
@@ -11192,6 +11945,14 @@ Asked %4, the method gives %5. Still to share in %6: %7.</translation>
     <message>
         <source>Maintenance log of %1</source>
         <translation>Maintenance log of %1</translation>
+    </message>
+    <message>
+        <source>&amp;Import...</source>
+        <translation>&amp;Import...</translation>
+    </message>
+    <message>
+        <source>Reads a spreadsheet (CSV): its lines and problems are shown before anything is written</source>
+        <translation>Reads a spreadsheet (CSV): its lines and problems are shown before anything is written</translation>
     </message>
 </context>
 <context>
@@ -12458,6 +13219,10 @@ Asked %4, the method gives %5. Still to share in %6: %7.</translation>
             <numerusform>%Ln calls failed. Write what was tried (a message left, another number...): the request leaves the queue.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Reading the callback queue…</source>
+        <translation>Reading the callback queue…</translation>
+    </message>
 </context>
 <context>
     <name>listening::ListeningText</name>
@@ -13572,6 +14337,129 @@ Asked %4, the method gives %5. Still to share in %6: %7.</translation>
             <numerusform>%n comuni lack a merge field: its place stays empty.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Letters prepared</source>
+        <translation>Letters prepared</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>&amp;Stop</translation>
+    </message>
+    <message>
+        <source>Stopping after the letters being printed…</source>
+        <translation>Stopping after the letters being printed…</translation>
+    </message>
+    <message>
+        <source>%v of %m letters</source>
+        <translation>%v of %m letters</translation>
+    </message>
+    <message>
+        <source>Circular %1: preparing the letters and messages…</source>
+        <translation>Circular %1: preparing the letters and messages…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Circular %1: %n comune(s) still without letter and message.</source>
+        <translation><numerusform>Circular %1: %n comune still without letter and message.</numerusform><numerusform>Circular %1: %n comuni still without letter and message.</numerusform></translation>
+    </message>
+    <message>
+        <source>Prepare &amp;again</source>
+        <translation>Prepare &amp;again</translation>
+    </message>
+    <message>
+        <source>Circular %1: writing the files…</source>
+        <translation>Circular %1: writing the files…</translation>
+    </message>
+    <message>
+        <source>Stopped: no letter or message of circular %1 was written and no sending was logged. «Prepare again» writes them; closing leaves the circular in the register without letters.</source>
+        <translation>Stopped: no letter or message of circular %1 was written and no sending was logged. «Prepare again» writes them; closing leaves the circular in the register without letters.</translation>
+    </message>
+    <message>
+        <source>Circular %1: no letter or message was written and no sending was logged. %2</source>
+        <translation>Circular %1: no letter or message was written and no sending was logged. %2</translation>
+    </message>
+    <message>
+        <source>Circular %1: the files were written but the sendings could not be logged. %2</source>
+        <translation>Circular %1: the files were written but the sendings could not be logged. %2</translation>
+    </message>
+</context>
+<context>
+    <name>room::CircularLog</name>
+    <message>
+        <source>Circulars to the mayors: sendings</source>
+        <translation>Circulars to the mayors: sendings</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>Protocol</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <source>ISTAT code</source>
+        <translation>ISTAT code</translation>
+    </message>
+    <message>
+        <source>Comune</source>
+        <translation>Comune</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>Outcome code</source>
+        <translation>Outcome code</translation>
+    </message>
+    <message>
+        <source>PEC</source>
+        <translation>PEC</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Letter</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>Prepared</source>
+        <translation>Prepared</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Operator</translation>
+    </message>
+    <message>
+        <source>message ready</source>
+        <translation>message ready</translation>
+    </message>
+    <message>
+        <source>letter only: no PEC</source>
+        <translation>letter only: no PEC</translation>
+    </message>
+    <message>
+        <source>Sendings</source>
+        <translation>Sendings</translation>
+    </message>
+    <message>
+        <source>Messages ready</source>
+        <translation>Messages ready</translation>
+    </message>
+    <message>
+        <source>Letter only</source>
+        <translation>Letter only</translation>
+    </message>
+    <message>
+        <source>No circular has been prepared yet.</source>
+        <translation>No circular has been prepared yet.</translation>
+    </message>
 </context>
 <context>
     <name>room::CocDialog</name>
@@ -13768,6 +14656,18 @@ Asked %4, the method gives %5. Still to share in %6: %7.</translation>
             <numerusform>%n action open</numerusform>
             <numerusform>%n actions open</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>No comune to write to: no comune is in the zona omogenea %1 yet (the Comuni tab gives each comune its zone).</source>
+        <translation>No comune to write to: no comune is in the zona omogenea %1 yet (the Comuni tab gives each comune its zone).</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot take the letters: it is a file, or it cannot be written.</source>
+        <translation>The folder %1 cannot take the letters: it is a file, or it cannot be written.</translation>
+    </message>
+    <message>
+        <source>Stopped: no letter or message of circular %1 was written.</source>
+        <translation>Stopped: no letter or message of circular %1 was written.</translation>
     </message>
 </context>
 <context>
@@ -15316,10 +16216,6 @@ Asked %4, the method gives %5. Still to share in %6: %7.</translation>
         <translation>Registered with number %1.</translation>
     </message>
     <message>
-        <source>Preparing the letters and messages…</source>
-        <translation>Preparing the letters and messages…</translation>
-    </message>
-    <message>
         <source>Circular to the mayors</source>
         <translation>Circular to the mayors</translation>
     </message>
@@ -15360,6 +16256,14 @@ Asked %4, the method gives %5. Still to share in %6: %7.</translation>
     <message>
         <source>&amp;PEC address:</source>
         <translation>&amp;PEC address:</translation>
+    </message>
+    <message>
+        <source>Prepare the &amp;missing letters…</source>
+        <translation>Prepare the &amp;missing letters…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n comune(s) still without letter: the circular was stopped before they were written.</source>
+        <translation><numerusform>%n comune still without letter: the circular was stopped before it was written.</numerusform><numerusform>%n comuni still without letter: the circular was stopped before they were written.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -15477,6 +16381,38 @@ Asked %4, the method gives %5. Still to share in %6: %7.</translation>
     <message>
         <source>no event open</source>
         <translation>no event open</translation>
+    </message>
+    <message>
+        <source>Events of the room</source>
+        <translation>Events of the room</translation>
+    </message>
+    <message>
+        <source>no emergency plan</source>
+        <translation>no emergency plan</translation>
+    </message>
+    <message>
+        <source>plan approved on %1</source>
+        <translation>plan approved on %1</translation>
+    </message>
+    <message>
+        <source>plan without approval date</source>
+        <translation>plan without approval date</translation>
+    </message>
+    <message>
+        <source>revision due by %1</source>
+        <translation>revision due by %1</translation>
+    </message>
+    <message>
+        <source>Emergency plans</source>
+        <translation>Emergency plans</translation>
+    </message>
+    <message>
+        <source>Communications register</source>
+        <translation>Communications register</translation>
+    </message>
+    <message>
+        <source>Room diary</source>
+        <translation>Room diary</translation>
     </message>
 </context>
 <context>
@@ -23296,12 +24232,20 @@ Why:</translation>
         <source>course %1</source>
         <translation>course %1</translation>
     </message>
+    <message>
+        <source>change of course %1</source>
+        <translation>change of course %1</translation>
+    </message>
 </context>
 <context>
     <name>volunteers::SaveEdition</name>
     <message>
         <source>edition %1</source>
         <translation>edition %1</translation>
+    </message>
+    <message>
+        <source>change of edition %1</source>
+        <translation>change of edition %1</translation>
     </message>
 </context>
 <context>
@@ -23739,6 +24683,58 @@ Why:</translation>
     <message>
         <source>&amp;Result:</source>
         <translation>&amp;Result:</translation>
+    </message>
+    <message>
+        <source>Edit co&amp;urse...</source>
+        <translation>Edit co&amp;urse...</translation>
+    </message>
+    <message>
+        <source>Changes the course of the selected edition</source>
+        <translation>Changes the course of the selected edition</translation>
+    </message>
+    <message>
+        <source>Edit e&amp;dition...</source>
+        <translation>Edit e&amp;dition...</translation>
+    </message>
+    <message>
+        <source>Changes the selected edition: its dates must still include its sessions</source>
+        <translation>Changes the selected edition: its dates must still include its sessions</translation>
+    </message>
+    <message>
+        <source>Print certificate...</source>
+        <translation>Print certificate...</translation>
+    </message>
+    <message>
+        <source>Save certificate as PDF...</source>
+        <translation>Save certificate as PDF...</translation>
+    </message>
+    <message>
+        <source>Edit course %1</source>
+        <translation>Edit course %1</translation>
+    </message>
+    <message>
+        <source>In use: %1, %2, %3.</source>
+        <translation>In use: %1, %2, %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participant(s)</source>
+        <translation><numerusform>%n participant</numerusform><numerusform>%n participants</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n test result(s)</source>
+        <translation><numerusform>%n test result</numerusform><numerusform>%n test results</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n certificate(s)</source>
+        <translation><numerusform>%n certificate</numerusform><numerusform>%n certificates</numerusform></translation>
+    </message>
+    <message>
+        <source>Edit edition %1</source>
+        <translation>Edit edition %1</translation>
+    </message>
+    <message>
+        <source>The sessions recorded go from %1 to %2: the dates must include them.</source>
+        <translation>The sessions recorded go from %1 to %2: the dates must include them.</translation>
     </message>
 </context>
 <context>
@@ -24555,6 +25551,26 @@ Why:</translation>
         <source>The person-days (%1) do not fit the participants (%2) and the days of the exercise (%3): at least one per participant, at most one per participant per day.</source>
         <translation>The person-days (%1) do not fit the participants (%2) and the days of the exercise (%3): at least one per participant, at most one per participant per day.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n certificate(s) of this course issued: its minimum attendance, final test, scores and qualification can no longer change.</source>
+        <translation><numerusform>%n certificate of this course issued: its minimum attendance, final test, scores and qualification can no longer change.</numerusform><numerusform>%n certificates of this course issued: its minimum attendance, final test, scores and qualification can no longer change.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n final test result(s) of this course recorded: the final test and its pass score can no longer change.</source>
+        <translation><numerusform>%n final test result of this course recorded: the final test and its pass score can no longer change.</numerusform><numerusform>%n final test results of this course recorded: the final test and its pass score can no longer change.</numerusform></translation>
+    </message>
+    <message>
+        <source>A score of %1 is already recorded: the highest score cannot be %2.</source>
+        <translation>A score of %1 is already recorded: the highest score cannot be %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participant(s) enrolled in this edition: it can no longer move to another course.</source>
+        <translation><numerusform>%n participant enrolled in this edition: it can no longer move to another course.</numerusform><numerusform>%n participants enrolled in this edition: it can no longer move to another course.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n certificate(s) of this edition issued: its code and dates, printed on them, can no longer change.</source>
+        <translation><numerusform>%n certificate of this edition issued: its code and dates, printed on them, can no longer change.</numerusform><numerusform>%n certificates of this edition issued: its code and dates, printed on them, can no longer change.</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>volunteers::VolunteerPicker</name>
@@ -24911,6 +25927,10 @@ Why:</translation>
             <numerusform>%Ln active volunteer</numerusform>
             <numerusform>%Ln active volunteers</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Courses (editions)</source>
+        <translation>Courses (editions)</translation>
     </message>
 </context>
 <context>

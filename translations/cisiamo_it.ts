@@ -1447,10 +1447,6 @@
         <translation>room join accetta un FILE di invito oppure --from MEMBRO.sqlite, non entrambi.</translation>
     </message>
     <message>
-        <source>room wants create, invite, join, status or remove.</source>
-        <translation>room vuole create, invite, join, status o remove.</translation>
-    </message>
-    <message>
         <source>Room "%1" created. The other workstations join it with an invitation: cisiamo room invite --out FILE.</source>
         <translation>Sala "%1" creata. Le altre postazioni vi entrano con un invito: cisiamo room invite --out FILE.</translation>
     </message>
@@ -1459,20 +1455,12 @@
         <translation>Per resend: reinvia i file di quest'altra postazione conservati qui (inoltro).</translation>
     </message>
     <message>
-        <source>creates the operations room whose key authenticates every sync file, invites a new workstation, joins the room, lists its members or removes one</source>
-        <translation>crea la sala operativa, la cui chiave autentica ogni file di sincronizzazione, invita una nuova postazione, vi aggiunge questa postazione, ne elenca i membri o ne rimuove uno</translation>
-    </message>
-    <message>
         <source>Name of the room (create) or of this workstation (join FILE).</source>
         <translation>Nome della sala (create) o di questa postazione (join FILE).</translation>
     </message>
     <message>
         <source>A member's database file, from which only the room's name and key are read; for status, the sync folder to check (default: the one of the settings).</source>
         <translation>Il file del database di un membro, da cui si leggono solo il nome e la chiave della sala; per status, la cartella di sincronizzazione da controllare (predefinita: quella delle impostazioni).</translation>
-    </message>
-    <message>
-        <source>The invitation file to write.</source>
-        <translation>Il file dell'invito da scrivere.</translation>
     </message>
     <message>
         <source>The number of the new workstation (join FILE: not used by any member of the room), or of the member to remove.</source>
@@ -1962,6 +1950,218 @@
         <source>imports the states of the comuni's emergency plans from CSV (all or nothing; one line per comune)</source>
         <translation>importa lo stato dei piani di emergenza dei comuni da CSV (tutto o niente; una riga per comune)</translation>
     </message>
+    <message>
+        <source>Circular %1: %2 and %3 in %4.</source>
+        <translation>Circolare %1: %2 e %3 in %4.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n letter(s)</source>
+        <translation><numerusform>%n lettera</numerusform><numerusform>%n lettere</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) ready to send</source>
+        <translation><numerusform>%n messaggio pronto da inviare</numerusform><numerusform>%n messaggi pronti da inviare</numerusform></translation>
+    </message>
+    <message>
+        <source>Without PEC, letter only: %1.</source>
+        <translation>Senza PEC, solo lettera: %1.</translation>
+    </message>
+    <message>
+        <source>circular: the text of the letter, a UTF-8 file with merge fields such as {comune} and {sindaco}.</source>
+        <translation>circular: il testo della lettera, un file UTF-8 con campi di unione come {comune} e {sindaco}.</translation>
+    </message>
+    <message>
+        <source>circular: the subject (merge fields allowed).</source>
+        <translation>circular: l'oggetto (con campi di unione, se serve).</translation>
+    </message>
+    <message>
+        <source>circular: all the 133 comuni, those of a zona omogenea, or those of an event.</source>
+        <translation>circular: tutti i 133 comuni, quelli di una zona omogenea o quelli di un evento.</translation>
+    </message>
+    <message>
+        <source>circular: the event named by {evento}.</source>
+        <translation>circular: l'evento nominato da {evento}.</translation>
+    </message>
+    <message>
+        <source>circular: the date of the protocol (default: today).</source>
+        <translation>circular: la data di protocollo (predefinita: oggi).</translation>
+    </message>
+    <message>
+        <source>circular: the folder where the circular's own folder of letters and messages is made.</source>
+        <translation>circular: la cartella in cui si crea la cartella della circolare, con le lettere e i messaggi.</translation>
+    </message>
+    <message>
+        <source>circular: writes what a registered circular still lacks (stopped, or a write failed).</source>
+        <translation>circular: scrive ciò che manca a una circolare protocollata (interrotta, o con una scrittura non riuscita).</translation>
+    </message>
+    <message>
+        <source>circulars: csv (default), html, pdf or xlsx.</source>
+        <translation>circulars: csv (predefinito), html, pdf o xlsx.</translation>
+    </message>
+    <message>
+        <source>room circular --complete NUMBER takes no other option: the circular is written as it was registered.</source>
+        <translation>room circular --complete NUMERO non vuole altre opzioni: la circolare si scrive come è stata protocollata.</translation>
+    </message>
+    <message>
+        <source>Circular %1 is complete: nothing to write.</source>
+        <translation>La circolare %1 è completa: niente da scrivere.</translation>
+    </message>
+    <message>
+        <source>room circular wants --to all, --to zone:NAME (a zona omogenea) or --to event:ID.</source>
+        <translation>room circular vuole --to all, --to zone:NOME (una zona omogenea) o --to event:ID.</translation>
+    </message>
+    <message>
+        <source>room circular wants --template FILE, --subject TEXT and --output DIR.</source>
+        <translation>room circular vuole --template FILE, --subject TESTO e --output CARTELLA.</translation>
+    </message>
+    <message>
+        <source>--event wants the number of an event (the same as --to event:ID).</source>
+        <translation>--event vuole il numero di un evento (lo stesso di --to event:ID).</translation>
+    </message>
+    <message>
+        <source>--date wants a date (dd/MM/yyyy or yyyy-MM-dd).</source>
+        <translation>--date vuole una data (gg/mm/aaaa o aaaa-mm-gg).</translation>
+    </message>
+    <message>
+        <source>The circular %1 is in the register without letters: cisiamo room circular --complete %1 writes them.</source>
+        <translation>La circolare %1 è a protocollo senza lettere: cisiamo room circular --complete %1 le scrive.</translation>
+    </message>
+    <message>
+        <source>room wants create, invite, join, status, remove, circular or circulars.</source>
+        <translation>room vuole create, invite, join, status, remove, circular o circulars.</translation>
+    </message>
+    <message>
+        <source>creates the operations room whose key authenticates every sync file, invites a new workstation, joins the room, lists its members or removes one; prepares a circular to the mayors and lists the circulars' sendings</source>
+        <translation>crea la sala operativa, la cui chiave autentica ogni file di sincronizzazione, invita una nuova postazione, vi aggiunge questa postazione, ne elenca i membri o ne rimuove uno; prepara una circolare ai sindaci ed elenca gli invii delle circolari</translation>
+    </message>
+    <message>
+        <source>The invitation file to write; for circulars, the file of the list (default: standard output).</source>
+        <translation>Il file dell'invito da scrivere; per circulars, il file dell'elenco (predefinito: l'uscita standard).</translation>
+    </message>
+    <message>
+        <source>training-certificate needs the participant: --participant ID (the number shown in Volontari › Formazione).</source>
+        <translation>training-certificate vuole il partecipante: --participant ID (il numero che si vede in Volontari › Formazione).</translation>
+    </message>
+    <message>
+        <source>A certificate is written as pdf or html.</source>
+        <translation>Un attestato si scrive in pdf o html.</translation>
+    </message>
+    <message>
+        <source>writes one participant's course certificate, issuing it first when it is not yet</source>
+        <translation>scrive l'attestato di corso di un partecipante, rilasciandolo prima se non lo è ancora</translation>
+    </message>
+    <message>
+        <source>The participant (its number).</source>
+        <translation>Il partecipante (il suo numero).</translation>
+    </message>
+    <message>
+        <source>Day of issue, when it is issued now (default: the edition's last day, or today).</source>
+        <translation>Giorno di rilascio, se viene rilasciato ora (predefinito: l'ultimo giorno dell'edizione, o oggi).</translation>
+    </message>
+    <message>
+        <source>pdf (default) or html.</source>
+        <translation>pdf (predefinito) o html.</translation>
+    </message>
+    <message>
+        <source>Output file.</source>
+        <translation>File di uscita.</translation>
+    </message>
+    <message>
+        <source>deployment record takes no argument: use the options.</source>
+        <translation>deployment record non vuole argomenti: usate le opzioni.</translation>
+    </message>
+    <message>
+        <source>deployment record needs --event, --service, --scope, --requested-by and --from.</source>
+        <translation>deployment record vuole --event, --service, --scope, --requested-by e --from.</translation>
+    </message>
+    <message>
+        <source>--scope wants province, outside_province or national.</source>
+        <translation>--scope vuole province, outside_province o national.</translation>
+    </message>
+    <message>
+        <source>There is no module «%1» (give its id or name).</source>
+        <translation>Non c'è il modulo «%1» (indicatene l'id o il nome).</translation>
+    </message>
+    <message>
+        <source>«%1»: the km after the plate are a whole number (PLATE:KM).</source>
+        <translation>«%1»: i km dopo la targa sono un numero intero (TARGA:KM).</translation>
+    </message>
+    <message>
+        <source>There is no vehicle with the plate «%1».</source>
+        <translation>Non c'è un mezzo con la targa «%1».</translation>
+    </message>
+    <message>
+        <source>There is no equipment with the serial number «%1».</source>
+        <translation>Non c'è un'attrezzatura con la matricola «%1».</translation>
+    </message>
+    <message>
+        <source>Deployment %1 recorded: %2, %3, %4, %5.</source>
+        <translation>Impiego %1 registrato: %2, %3, %4, %5.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n vehicle(s)</source>
+        <translation><numerusform>%n mezzo</numerusform><numerusform>%n mezzi</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n piece(s) of equipment</source>
+        <translation><numerusform>%n attrezzatura</numerusform><numerusform>%n attrezzature</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n volunteer(s)</source>
+        <translation><numerusform>%n volontario</numerusform><numerusform>%n volontari</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent though not fit, with the reason given: %n vehicle(s) or piece(s).</source>
+        <translation><numerusform>Partito benché non idoneo, con il motivo indicato: %n mezzo o attrezzatura.</numerusform><numerusform>Partiti benché non idonei, con il motivo indicato: %n mezzi o attrezzature.</numerusform></translation>
+    </message>
+    <message>
+        <source>deployment wants record (the list is «report deployments»).</source>
+        <translation>deployment vuole record (l'elenco è «report deployments»).</translation>
+    </message>
+    <message>
+        <source>records a deployment of the Colonna Mobile (modules, vehicles, equipment, volunteers)</source>
+        <translation>registra un impiego della Colonna Mobile (moduli, mezzi, attrezzature, volontari)</translation>
+    </message>
+    <message>
+        <source>Service of the volunteers' days (name or code).</source>
+        <translation>Servizio dei giorni dei volontari (nome o codice).</translation>
+    </message>
+    <message>
+        <source>province, outside_province or national.</source>
+        <translation>province (in provincia), outside_province (fuori provincia) o national (nazionale).</translation>
+    </message>
+    <message>
+        <source>The body that asked for the deployment.</source>
+        <translation>L'ente che ha chiesto l'impiego.</translation>
+    </message>
+    <message>
+        <source>Module of the Colonna Mobile (id or name); repeat it.</source>
+        <translation>Modulo della Colonna Mobile (id o nome); ripetibile.</translation>
+    </message>
+    <message>
+        <source>Vehicle by plate, with the km driven after a colon; repeat it.</source>
+        <translation>Mezzo per targa, con i km percorsi dopo i due punti; ripetibile.</translation>
+    </message>
+    <message>
+        <source>Equipment by serial number; repeat it.</source>
+        <translation>Attrezzatura per matricola; ripetibile.</translation>
+    </message>
+    <message>
+        <source>Volunteer (id or codice fiscale); repeat it.</source>
+        <translation>Volontario (id o codice fiscale); ripetibile.</translation>
+    </message>
+    <message>
+        <source>Comune where the deployment goes.</source>
+        <translation>Comune dove si va.</translation>
+    </message>
+    <message>
+        <source>Place of the deployment.</source>
+        <translation>Luogo dell'impiego.</translation>
+    </message>
+    <message>
+        <source>Why vehicles or equipment not fit (out of service, revision due...) go anyway.</source>
+        <translation>Perché mezzi o attrezzature non idonei (fuori servizio, revisione scaduta...) partono comunque.</translation>
+    </message>
 </context>
 <context>
     <name>ConflictsDialog</name>
@@ -2314,6 +2514,14 @@
     <message>
         <source>Records merged</source>
         <translation>Schede unite</translation>
+    </message>
+    <message>
+        <source>Merges undone</source>
+        <translation>Unioni annullate</translation>
+    </message>
+    <message>
+        <source>Merge undone</source>
+        <translation>Unione annullata</translation>
     </message>
 </context>
 <context>
@@ -3124,6 +3332,54 @@ Il file attuale non viene cancellato: viene conservato a parte con l'ora nel nom
     <message>
         <source>only in how the name is written</source>
         <translation>solo nel modo in cui è scritto il nome</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Records merged&lt;/b&gt;: by the program (the same codice fiscale, code or booking id with the same details) or by a person here. &lt;b&gt;Undo merge&lt;/b&gt; brings the merged record back as it was and moves back to it what the merge had moved, on every workstation; the two are then never merged again without a person.</source>
+        <translation>&lt;b&gt;Schede unite&lt;/b&gt;: dal programma (stesso codice fiscale, codice o identificativo di prenotazione con gli stessi dati) o da una persona qui. &lt;b&gt;Annulla unione&lt;/b&gt; riporta la scheda unita com'era e le restituisce ciò che l'unione aveva spostato, su ogni postazione; le due schede non vengono poi più unite senza una persona.</translation>
+    </message>
+    <message>
+        <source>Record kept</source>
+        <translation>Scheda tenuta</translation>
+    </message>
+    <message>
+        <source>Record merged into it</source>
+        <translation>Scheda unita a questa</translation>
+    </message>
+    <message>
+        <source>Merged</source>
+        <translation>Unione</translation>
+    </message>
+    <message>
+        <source>&amp;Undo merge</source>
+        <translation>&amp;Annulla unione</translation>
+    </message>
+    <message>
+        <source>Only a coordinator or an administrator undoes a merge.</source>
+        <translation>Solo un coordinatore o un amministratore annulla un'unione.</translation>
+    </message>
+    <message>
+        <source>%1, by %2 on workstation %3</source>
+        <translation>%1, da %2 sulla postazione %3</translation>
+    </message>
+    <message>
+        <source>%1, by the program on workstation %2</source>
+        <translation>%1, dal programma sulla postazione %2</translation>
+    </message>
+    <message>
+        <source>(not here)</source>
+        <translation>(non presente qui)</translation>
+    </message>
+    <message>
+        <source>Undo merge</source>
+        <translation>Annulla unione</translation>
+    </message>
+    <message>
+        <source>Bring back %1 as a record of its own, and move back to it what the merge had moved onto %2? The same happens on every workstation.</source>
+        <translation>Riportare %1 come scheda a sé e restituirle ciò che l'unione aveva spostato su %2? Lo stesso avviene su ogni postazione.</translation>
+    </message>
+    <message>
+        <source>the record kept</source>
+        <translation>la scheda tenuta</translation>
     </message>
 </context>
 <context>
@@ -6270,6 +6526,14 @@ Il file attuale non viene cancellato: viene conservato a parte con l'ora nel nom
         <source>The clock of %1 is %2 ahead of this one. Its changes are applied, but until its date and time are set right its edits win over every edit made at the same time elsewhere: correct the clock of that computer (or of this one, if it is this one that is behind).</source>
         <translation>L'orologio della %1 è avanti di %2 rispetto a questo. Le sue modifiche sono applicate, ma finché data e ora non saranno corrette prevalgono su ogni modifica fatta nello stesso momento altrove: correggete l'orologio di quel computer (o di questo, se è questo a essere indietro).</translation>
     </message>
+    <message>
+        <source>This merge was already undone (here or on another workstation): the list is read again.</source>
+        <translation>Questa unione è già stata annullata (qui o su un'altra postazione): l'elenco viene riletto.</translation>
+    </message>
+    <message>
+        <source>The merged record cannot come back: %1 would be the same as the record kept's. Correct it in the record kept first (where it was typed wrong), then undo the merge.</source>
+        <translation>La scheda unita non può tornare: %1 sarebbe uguale a quello della scheda tenuta. Correggetelo prima nella scheda tenuta (dove era stato scritto male), poi annullate l'unione.</translation>
+    </message>
 </context>
 <context>
     <name>core::TableMenu</name>
@@ -6324,6 +6588,10 @@ Il file attuale non viene cancellato: viene conservato a parte con l'ora nel nom
     <message>
         <source>Writing the file...</source>
         <translation>Scrittura del file...</translation>
+    </message>
+    <message>
+        <source>Preparing the rows: %1 of %2...</source>
+        <translation>Preparazione delle righe: %1 di %2...</translation>
     </message>
 </context>
 <context>
@@ -6649,6 +6917,10 @@ Il file attuale non viene cancellato: viene conservato a parte con l'ora nel nom
             <numerusform>%Ln insufficiente</numerusform>
             <numerusform>%Ln insufficienti</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Calculating the shares of %1…</source>
+        <translation>Calcolo delle quote del %1…</translation>
     </message>
 </context>
 <context>
@@ -8822,6 +9094,14 @@ Il file attuale non viene cancellato: viene conservato a parte con l'ora nel nom
         <source>Reading the figures of the period…</source>
         <translation>Lettura dei dati del periodo…</translation>
     </message>
+    <message>
+        <source>Reading the deliveries of the comune…</source>
+        <translation>Lettura delle consegne del comune…</translation>
+    </message>
+    <message>
+        <source>No deliveries in the period.</source>
+        <translation>Nessuna consegna nel periodo.</translation>
+    </message>
 </context>
 <context>
     <name>deliveries::EditRequest</name>
@@ -9499,6 +9779,213 @@ Richiesti %4, il metodo assegna %5. Ancora da ripartire in %6: %7.</translation>
     </message>
 </context>
 <context>
+    <name>fleet::DeploymentDialog</name>
+    <message>
+        <source>New deployment</source>
+        <translation>Nuovo impiego</translation>
+    </message>
+    <message>
+        <source>(choose the event)</source>
+        <translation>(scegliete l'evento)</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>dal %1 al %2</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>dal %1</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Evento</translation>
+    </message>
+    <message>
+        <source>(choose the service)</source>
+        <translation>(scegliete il servizio)</translation>
+    </message>
+    <message>
+        <source>e.g. Regione Lombardia, Dipartimento della Protezione Civile</source>
+        <translation>ad esempio Regione Lombardia, Dipartimento della Protezione Civile</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>Primo giorno</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Ultimo giorno</translation>
+    </message>
+    <message>
+        <source>(not recorded)</source>
+        <translation>(non indicato)</translation>
+    </message>
+    <message>
+        <source>e.g. the field hospital, the sports centre</source>
+        <translation>ad esempio l'ospedale da campo, il centro sportivo</translation>
+    </message>
+    <message>
+        <source>Modules sent</source>
+        <translation>Moduli inviati</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n vehicle(s)</source>
+        <translation><numerusform>%n mezzo</numerusform><numerusform>%n mezzi</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n piece(s) of equipment</source>
+        <translation><numerusform>%n attrezzatura</numerusform><numerusform>%n attrezzature</numerusform></translation>
+    </message>
+    <message>
+        <source>skills: %1</source>
+        <translation>competenze: %1</translation>
+    </message>
+    <message>
+        <source>Vehicle</source>
+        <translation>Mezzo</translation>
+    </message>
+    <message>
+        <source>Fit on the last day</source>
+        <translation>Idoneo all'ultimo giorno</translation>
+    </message>
+    <message>
+        <source>Km driven</source>
+        <translation>Km percorsi</translation>
+    </message>
+    <message>
+        <source>Why it goes anyway (when not fit)</source>
+        <translation>Perché parte comunque (se non idoneo)</translation>
+    </message>
+    <message>
+        <source>Vehicles sent</source>
+        <translation>Mezzi inviati</translation>
+    </message>
+    <message>
+        <source> km</source>
+        <translation> km</translation>
+    </message>
+    <message>
+        <source>Km driven by %1</source>
+        <translation>Km percorsi da %1</translation>
+    </message>
+    <message>
+        <source>Why %1 goes anyway</source>
+        <translation>Perché %1 parte comunque</translation>
+    </message>
+    <message>
+        <source>Search by description or serial number</source>
+        <translation>Cercate per descrizione o matricola</translation>
+    </message>
+    <message>
+        <source>Equipment</source>
+        <translation>Attrezzatura</translation>
+    </message>
+    <message>
+        <source>Equipment sent</source>
+        <translation>Attrezzature inviate</translation>
+    </message>
+    <message>
+        <source>Search by surname, name, codice fiscale, organisation or qualification</source>
+        <translation>Cercate per cognome, nome, codice fiscale, organizzazione o qualifica</translation>
+    </message>
+    <message>
+        <source>Volunteers sent</source>
+        <translation>Volontari inviati</translation>
+    </message>
+    <message>
+        <source>Their days on the deployment are recorded as activations (person-days, art. 39). Those with a qualification the ticked modules need come first.</source>
+        <translation>I loro giorni di impiego sono registrati come attivazioni (giornate/persona, art. 39). In cima chi ha una qualifica richiesta dai moduli spuntati.</translation>
+    </message>
+    <message>
+        <source>&amp;Event:</source>
+        <translation>&amp;Evento:</translation>
+    </message>
+    <message>
+        <source>&amp;Service:</source>
+        <translation>&amp;Servizio:</translation>
+    </message>
+    <message>
+        <source>S&amp;cope:</source>
+        <translation>A&amp;mbito:</translation>
+    </message>
+    <message>
+        <source>&amp;Requested by:</source>
+        <translation>&amp;Richiesto da:</translation>
+    </message>
+    <message>
+        <source>&amp;to</source>
+        <translation>&amp;fino al</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Dal:</translation>
+    </message>
+    <message>
+        <source>C&amp;omune:</source>
+        <translation>C&amp;omune:</translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation>&amp;Luogo:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Note:</translation>
+    </message>
+    <message>
+        <source>no: already deployed for «%1» from %2 to %3</source>
+        <translation>no: già impiegato per «%1» dal %2 al %3</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sì</translation>
+    </message>
+    <message>
+        <source>no: %1</source>
+        <translation>no: %1</translation>
+    </message>
+    <message>
+        <source>It goes only with the reason written beside it.</source>
+        <translation>Parte solo con il motivo scritto accanto.</translation>
+    </message>
+    <message>
+        <source>Valid qualifications: %1</source>
+        <translation>Qualifiche valide: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Modules (%1)</source>
+        <translation>Mod&amp;uli (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Vehicles (%1)</source>
+        <translation>Me&amp;zzi (%1)</translation>
+    </message>
+    <message>
+        <source>E&amp;quipment (%1)</source>
+        <translation>A&amp;ttrezzature (%1)</translation>
+    </message>
+    <message>
+        <source>Vol&amp;unteers (%1)</source>
+        <translation>&amp;Volontari (%1)</translation>
+    </message>
+    <message>
+        <source>Sent: %1, %2, %3, %4; %5 km.</source>
+        <translation>Partono: %1, %2, %3, %4; %5 km.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n module(s)</source>
+        <translation><numerusform>%n modulo</numerusform><numerusform>%n moduli</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n volunteer(s)</source>
+        <translation><numerusform>%n volontario</numerusform><numerusform>%n volontari</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not fit on the last day: each goes only with its reason.</source>
+        <translation><numerusform>%n non idoneo all'ultimo giorno: parte solo con il suo motivo.</numerusform><numerusform>%n non idonei all'ultimo giorno: ciascuno parte solo con il suo motivo.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>fleet::DeploymentText</name>
     <message>
         <source>within the province</source>
@@ -9527,6 +10014,77 @@ Richiesti %4, il metodo assegna %5. Ancora da ripartire in %6: %7.</translation>
     <message>
         <source>periodic check overdue</source>
         <translation>verifica periodica scaduta</translation>
+    </message>
+</context>
+<context>
+    <name>fleet::DeploymentsPage</name>
+    <message>
+        <source>From</source>
+        <translation>Dal</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Al</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Evento</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Ambito</translation>
+    </message>
+    <message>
+        <source>Requested by</source>
+        <translation>Richiesto da</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Dove</translation>
+    </message>
+    <message>
+        <source>Modules</source>
+        <translation>Moduli</translation>
+    </message>
+    <message>
+        <source>Vehicles</source>
+        <translation>Mezzi</translation>
+    </message>
+    <message>
+        <source>Equipment</source>
+        <translation>Attrezzature</translation>
+    </message>
+    <message>
+        <source>Volunteers</source>
+        <translation>Volontari</translation>
+    </message>
+    <message>
+        <source>Km</source>
+        <translation>Km</translation>
+    </message>
+    <message>
+        <source>Deployments</source>
+        <translation>Impieghi</translation>
+    </message>
+    <message>
+        <source>&amp;New deployment...</source>
+        <translation>&amp;Nuovo impiego...</translation>
+    </message>
+    <message>
+        <source>Only the coordinators record deployments.</source>
+        <translation>Solo i coordinatori registrano gli impieghi.</translation>
+    </message>
+    <message>
+        <source>Running &amp;from:</source>
+        <translation>In corso &amp;dal:</translation>
+    </message>
+    <message>
+        <source>&amp;to:</source>
+        <translation>&amp;al:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln deployment(s)</source>
+        <translation><numerusform>%Ln impiego</numerusform><numerusform>%Ln impieghi</numerusform></translation>
     </message>
 </context>
 <context>
@@ -9672,6 +10230,14 @@ Richiesti %4, il metodo assegna %5. Ancora da ripartire in %6: %7.</translation>
             <numerusform>%Ln attrezzatura</numerusform>
             <numerusform>%Ln attrezzature</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Import...</source>
+        <translation>&amp;Importa…</translation>
+    </message>
+    <message>
+        <source>Reads a spreadsheet (CSV): its lines and problems are shown before anything is written</source>
+        <translation>Legge un foglio di calcolo (CSV): le righe e i problemi si vedono prima di scrivere qualcosa</translation>
     </message>
 </context>
 <context>
@@ -9925,6 +10491,97 @@ Richiesti %4, il metodo assegna %5. Ancora da ripartire in %6: %7.</translation>
     </message>
 </context>
 <context>
+    <name>fleet::FleetImportDialog</name>
+    <message>
+        <source>Import vehicles from a spreadsheet</source>
+        <translation>Importa i mezzi da un foglio di calcolo</translation>
+    </message>
+    <message>
+        <source>Import equipment from a spreadsheet</source>
+        <translation>Importa le attrezzature da un foglio di calcolo</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>&amp;Choose file...</source>
+        <translation>&amp;Scegli il file…</translation>
+    </message>
+    <message>
+        <source>Import vehicles</source>
+        <translation>Importa i mezzi</translation>
+    </message>
+    <message>
+        <source>Import equipment</source>
+        <translation>Importa le attrezzature</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>File CSV (*.csv *.txt);;Tutti i file (*)</translation>
+    </message>
+    <message>
+        <source>One line per vehicle. Columns (any order): targa, tipo, proprietario (Città metropolitana, CCV-MI or an organisation); optional: modello, sede, stato, immatricolazione, revisione, assicurazione, km, note. Dates dd/mm/yyyy. A plate already on record updates that vehicle.</source>
+        <translation>Una riga per mezzo. Colonne (in qualsiasi ordine): targa, tipo, proprietario (Città metropolitana, CCV-MI o un'organizzazione); facoltative: modello, sede, stato, immatricolazione, revisione, assicurazione, km, note. Date gg/mm/aaaa. Una targa già in archivio aggiorna quel mezzo.</translation>
+    </message>
+    <message>
+        <source>One line per piece. Columns (any order): tipo, descrizione; optional: matricola, sede, stato, verifica (next periodic check, dd/mm/yyyy), note. A serial number already on record updates that piece.</source>
+        <translation>Una riga per attrezzatura. Colonne (in qualsiasi ordine): tipo, descrizione; facoltative: matricola, sede, stato, verifica (prossima verifica periodica, gg/mm/aaaa), note. Una matricola già in archivio aggiorna quell'attrezzatura.</translation>
+    </message>
+    <message>
+        <source>The file's lines</source>
+        <translation>Le righe del file</translation>
+    </message>
+    <message>
+        <source>Problems found</source>
+        <translation>Problemi trovati</translation>
+    </message>
+    <message>
+        <source>Choose a file: it is checked first, and nothing is written until you import it.</source>
+        <translation>Scegli un file: prima viene controllato, e non si scrive nulla finché non lo importi.</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importa</translation>
+    </message>
+    <message>
+        <source>%1 Nothing can be imported until they are fixed.</source>
+        <translation>%1 Non si può importare nulla finché non sono corretti.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s) in the file.</source>
+        <translation><numerusform>%n errore nel file.</numerusform><numerusform>%n errori nel file.</numerusform></translation>
+    </message>
+    <message>
+        <source>%1: %2, %3.</source>
+        <translation>%1: %2, %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) checked</source>
+        <translation><numerusform>%n riga controllata</numerusform><numerusform>%n righe controllate</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to add</source>
+        <translation><numerusform>%n da aggiungere</numerusform><numerusform>%n da aggiungere</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to update (already on record)</source>
+        <translation><numerusform>%n da aggiornare (già in archivio)</numerusform><numerusform>%n da aggiornare (già in archivio)</numerusform></translation>
+    </message>
+    <message>
+        <source>The file's lines: the first %1 of %2</source>
+        <translation>Le righe del file: le prime %1 di %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>The file's lines (%n)</source>
+        <translation><numerusform>Le righe del file (%n)</numerusform><numerusform>Le righe del file (%n)</numerusform></translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Riga</translation>
+    </message>
+</context>
+<context>
     <name>fleet::FleetModule</name>
     <message>
         <source>Vehicle revisions due</source>
@@ -9992,6 +10649,22 @@ Richiesti %4, il metodo assegna %5. Ancora da ripartire in %6: %7.</translation>
     <message>
         <source>none could leave now</source>
         <translation>nessuno potrebbe partire ora</translation>
+    </message>
+    <message>
+        <source>Vehicles</source>
+        <translation>Mezzi</translation>
+    </message>
+    <message>
+        <source>Equipment</source>
+        <translation>Attrezzature</translation>
+    </message>
+    <message>
+        <source>Sites</source>
+        <translation>Sedi</translation>
+    </message>
+    <message>
+        <source>Modules of the Colonna Mobile</source>
+        <translation>Moduli della Colonna Mobile</translation>
     </message>
 </context>
 <context>
@@ -10329,6 +11002,74 @@ Richiesti %4, il metodo assegna %5. Ancora da ripartire in %6: %7.</translation>
         <source>%1 (%2): %3</source>
         <translation>%1 (%2): %3</translation>
     </message>
+    <message>
+        <source>&amp;Module:</source>
+        <translation>&amp;Modulo:</translation>
+    </message>
+    <message>
+        <source>Every active module</source>
+        <translation>Tutti i moduli attivi</translation>
+    </message>
+    <message>
+        <source>Colonna Mobile: deployments</source>
+        <translation>Colonna Mobile: impieghi</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Dal</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Al</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Evento</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Ambito</translation>
+    </message>
+    <message>
+        <source>Requested by</source>
+        <translation>Richiesto da</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Dove</translation>
+    </message>
+    <message>
+        <source>Modules</source>
+        <translation>Moduli</translation>
+    </message>
+    <message>
+        <source>Volunteers</source>
+        <translation>Volontari</translation>
+    </message>
+    <message>
+        <source>Person-days</source>
+        <translation>Giornate/persona</translation>
+    </message>
+    <message>
+        <source>Km</source>
+        <translation>Km</translation>
+    </message>
+    <message>
+        <source>Sent though not fit</source>
+        <translation>Partiti non idonei</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Totale</translation>
+    </message>
+    <message>
+        <source>%1, %2 driven.</source>
+        <translation>%1, %2 percorsi.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deployment(s)</source>
+        <translation><numerusform>%n impiego</numerusform><numerusform>%n impieghi</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>fleet::FleetSyncTexts</name>
@@ -10430,6 +11171,10 @@ Richiesti %4, il metodo assegna %5. Ancora da ripartire in %6: %7.</translation>
     <message>
         <source>&amp;Modules</source>
         <translation>M&amp;oduli</translation>
+    </message>
+    <message>
+        <source>&amp;Deployments</source>
+        <translation>&amp;Impieghi</translation>
     </message>
 </context>
 <context>
@@ -10814,6 +11559,14 @@ Richiesti %4, il metodo assegna %5. Ancora da ripartire in %6: %7.</translation>
         <source>Skills</source>
         <translation>Competenze</translation>
     </message>
+    <message>
+        <source>De&amp;ploy...</source>
+        <translation>Fai &amp;partire...</translation>
+    </message>
+    <message>
+        <source>Record a deployment of the selected module: where, who asked, the km, the volunteers</source>
+        <translation>Registra un impiego del modulo selezionato: dove, chi l'ha chiesto, i km, i volontari</translation>
+    </message>
 </context>
 <context>
     <name>fleet::ReadinessText</name>
@@ -11192,6 +11945,14 @@ Richiesti %4, il metodo assegna %5. Ancora da ripartire in %6: %7.</translation>
     <message>
         <source>Maintenance log of %1</source>
         <translation>Registro delle manutenzioni di %1</translation>
+    </message>
+    <message>
+        <source>&amp;Import...</source>
+        <translation>&amp;Importa…</translation>
+    </message>
+    <message>
+        <source>Reads a spreadsheet (CSV): its lines and problems are shown before anything is written</source>
+        <translation>Legge un foglio di calcolo (CSV): le righe e i problemi si vedono prima di scrivere qualcosa</translation>
     </message>
 </context>
 <context>
@@ -12458,6 +13219,10 @@ Richiesti %4, il metodo assegna %5. Ancora da ripartire in %6: %7.</translation>
             <numerusform>%Ln chiamate fallite. Scrivi che cosa si è tentato (messaggio lasciato, altro numero...): la richiesta esce dalla coda.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Reading the callback queue…</source>
+        <translation>Lettura della coda dei richiami…</translation>
+    </message>
 </context>
 <context>
     <name>listening::ListeningText</name>
@@ -13572,6 +14337,129 @@ Richiesti %4, il metodo assegna %5. Ancora da ripartire in %6: %7.</translation>
             <numerusform>A %n comuni manca un campo di unione: il suo posto resta vuoto.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Letters prepared</source>
+        <translation>Lettere preparate</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>&amp;Interrompi</translation>
+    </message>
+    <message>
+        <source>Stopping after the letters being printed…</source>
+        <translation>Interruzione dopo le lettere in stampa…</translation>
+    </message>
+    <message>
+        <source>%v of %m letters</source>
+        <translation>%v di %m lettere</translation>
+    </message>
+    <message>
+        <source>Circular %1: preparing the letters and messages…</source>
+        <translation>Circolare %1: preparazione delle lettere e dei messaggi…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Circular %1: %n comune(s) still without letter and message.</source>
+        <translation><numerusform>Circolare %1: %n comune ancora senza lettera e messaggio.</numerusform><numerusform>Circolare %1: %n comuni ancora senza lettera e messaggio.</numerusform></translation>
+    </message>
+    <message>
+        <source>Prepare &amp;again</source>
+        <translation>Prepara di &amp;nuovo</translation>
+    </message>
+    <message>
+        <source>Circular %1: writing the files…</source>
+        <translation>Circolare %1: scrittura dei file…</translation>
+    </message>
+    <message>
+        <source>Stopped: no letter or message of circular %1 was written and no sending was logged. «Prepare again» writes them; closing leaves the circular in the register without letters.</source>
+        <translation>Interrotto: nessuna lettera e nessun messaggio della circolare %1 è stato scritto, nessun invio è stato registrato. «Prepara di nuovo» li scrive; chiudendo, la circolare resta a protocollo senza lettere.</translation>
+    </message>
+    <message>
+        <source>Circular %1: no letter or message was written and no sending was logged. %2</source>
+        <translation>Circolare %1: nessuna lettera e nessun messaggio è stato scritto, nessun invio è stato registrato. %2</translation>
+    </message>
+    <message>
+        <source>Circular %1: the files were written but the sendings could not be logged. %2</source>
+        <translation>Circolare %1: i file sono stati scritti ma gli invii non si sono potuti registrare. %2</translation>
+    </message>
+</context>
+<context>
+    <name>room::CircularLog</name>
+    <message>
+        <source>Circulars to the mayors: sendings</source>
+        <translation>Circolari ai sindaci: invii</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>Protocollo</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Oggetto</translation>
+    </message>
+    <message>
+        <source>ISTAT code</source>
+        <translation>Codice ISTAT</translation>
+    </message>
+    <message>
+        <source>Comune</source>
+        <translation>Comune</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Esito</translation>
+    </message>
+    <message>
+        <source>Outcome code</source>
+        <translation>Codice esito</translation>
+    </message>
+    <message>
+        <source>PEC</source>
+        <translation>PEC</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Lettera</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Messaggio</translation>
+    </message>
+    <message>
+        <source>Prepared</source>
+        <translation>Preparato</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Operatore</translation>
+    </message>
+    <message>
+        <source>message ready</source>
+        <translation>messaggio pronto</translation>
+    </message>
+    <message>
+        <source>letter only: no PEC</source>
+        <translation>solo lettera: senza PEC</translation>
+    </message>
+    <message>
+        <source>Sendings</source>
+        <translation>Invii</translation>
+    </message>
+    <message>
+        <source>Messages ready</source>
+        <translation>Messaggi pronti</translation>
+    </message>
+    <message>
+        <source>Letter only</source>
+        <translation>Solo lettera</translation>
+    </message>
+    <message>
+        <source>No circular has been prepared yet.</source>
+        <translation>Nessuna circolare è stata ancora preparata.</translation>
+    </message>
 </context>
 <context>
     <name>room::CocDialog</name>
@@ -13768,6 +14656,18 @@ Richiesti %4, il metodo assegna %5. Ancora da ripartire in %6: %7.</translation>
             <numerusform>%n azione aperta</numerusform>
             <numerusform>%n azioni aperte</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>No comune to write to: no comune is in the zona omogenea %1 yet (the Comuni tab gives each comune its zone).</source>
+        <translation>Nessun comune a cui scrivere: nessun comune è ancora nella zona omogenea %1 (la scheda Comuni assegna a ogni comune la sua zona).</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot take the letters: it is a file, or it cannot be written.</source>
+        <translation>La cartella %1 non può ricevere le lettere: è un file, oppure non vi si può scrivere.</translation>
+    </message>
+    <message>
+        <source>Stopped: no letter or message of circular %1 was written.</source>
+        <translation>Interrotto: nessuna lettera e nessun messaggio della circolare %1 è stato scritto.</translation>
     </message>
 </context>
 <context>
@@ -15316,10 +16216,6 @@ Richiesti %4, il metodo assegna %5. Ancora da ripartire in %6: %7.</translation>
         <translation>Protocollata con il numero %1.</translation>
     </message>
     <message>
-        <source>Preparing the letters and messages…</source>
-        <translation>Preparazione di lettere e messaggi…</translation>
-    </message>
-    <message>
         <source>Circular to the mayors</source>
         <translation>Circolare ai Sindaci</translation>
     </message>
@@ -15360,6 +16256,14 @@ Richiesti %4, il metodo assegna %5. Ancora da ripartire in %6: %7.</translation>
     <message>
         <source>&amp;PEC address:</source>
         <translation>Indirizzo &amp;PEC:</translation>
+    </message>
+    <message>
+        <source>Prepare the &amp;missing letters…</source>
+        <translation>Prepara le lettere &amp;mancanti…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n comune(s) still without letter: the circular was stopped before they were written.</source>
+        <translation><numerusform>%n comune ancora senza lettera: la circolare è stata interrotta prima che fosse scritta.</numerusform><numerusform>%n comuni ancora senza lettera: la circolare è stata interrotta prima che fossero scritte.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -15477,6 +16381,38 @@ Richiesti %4, il metodo assegna %5. Ancora da ripartire in %6: %7.</translation>
     <message>
         <source>no event open</source>
         <translation>nessun evento aperto</translation>
+    </message>
+    <message>
+        <source>Events of the room</source>
+        <translation>Eventi della sala</translation>
+    </message>
+    <message>
+        <source>no emergency plan</source>
+        <translation>nessun piano di emergenza</translation>
+    </message>
+    <message>
+        <source>plan approved on %1</source>
+        <translation>piano approvato il %1</translation>
+    </message>
+    <message>
+        <source>plan without approval date</source>
+        <translation>piano senza data di approvazione</translation>
+    </message>
+    <message>
+        <source>revision due by %1</source>
+        <translation>revisione entro il %1</translation>
+    </message>
+    <message>
+        <source>Emergency plans</source>
+        <translation>Piani di emergenza</translation>
+    </message>
+    <message>
+        <source>Communications register</source>
+        <translation>Protocollo delle comunicazioni</translation>
+    </message>
+    <message>
+        <source>Room diary</source>
+        <translation>Diario di sala</translation>
     </message>
 </context>
 <context>
@@ -23296,12 +24232,20 @@ Motivo:</translation>
         <source>course %1</source>
         <translation>corso %1</translation>
     </message>
+    <message>
+        <source>change of course %1</source>
+        <translation>modifica del corso %1</translation>
+    </message>
 </context>
 <context>
     <name>volunteers::SaveEdition</name>
     <message>
         <source>edition %1</source>
         <translation>edizione %1</translation>
+    </message>
+    <message>
+        <source>change of edition %1</source>
+        <translation>modifica dell'edizione %1</translation>
     </message>
 </context>
 <context>
@@ -23739,6 +24683,58 @@ Motivo:</translation>
     <message>
         <source>&amp;Result:</source>
         <translation>&amp;Esito:</translation>
+    </message>
+    <message>
+        <source>Edit co&amp;urse...</source>
+        <translation>Modifica co&amp;rso…</translation>
+    </message>
+    <message>
+        <source>Changes the course of the selected edition</source>
+        <translation>Modifica il corso dell'edizione selezionata</translation>
+    </message>
+    <message>
+        <source>Edit e&amp;dition...</source>
+        <translation>Modifica e&amp;dizione…</translation>
+    </message>
+    <message>
+        <source>Changes the selected edition: its dates must still include its sessions</source>
+        <translation>Modifica l'edizione selezionata: le sue date devono comprendere ancora le sessioni</translation>
+    </message>
+    <message>
+        <source>Print certificate...</source>
+        <translation>Stampa l'attestato…</translation>
+    </message>
+    <message>
+        <source>Save certificate as PDF...</source>
+        <translation>Salva l'attestato in PDF…</translation>
+    </message>
+    <message>
+        <source>Edit course %1</source>
+        <translation>Modifica del corso %1</translation>
+    </message>
+    <message>
+        <source>In use: %1, %2, %3.</source>
+        <translation>In uso: %1, %2, %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participant(s)</source>
+        <translation><numerusform>%n partecipante</numerusform><numerusform>%n partecipanti</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n test result(s)</source>
+        <translation><numerusform>%n esito del test</numerusform><numerusform>%n esiti del test</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n certificate(s)</source>
+        <translation><numerusform>%n attestato</numerusform><numerusform>%n attestati</numerusform></translation>
+    </message>
+    <message>
+        <source>Edit edition %1</source>
+        <translation>Modifica dell'edizione %1</translation>
+    </message>
+    <message>
+        <source>The sessions recorded go from %1 to %2: the dates must include them.</source>
+        <translation>Le sessioni registrate vanno dal %1 al %2: le date devono comprenderle.</translation>
     </message>
 </context>
 <context>
@@ -24555,6 +25551,26 @@ Motivo:</translation>
         <source>The person-days (%1) do not fit the participants (%2) and the days of the exercise (%3): at least one per participant, at most one per participant per day.</source>
         <translation>Le giornate/persona (%1) non sono compatibili con i partecipanti (%2) e i giorni dell'esercitazione (%3): almeno una per partecipante, al più una per partecipante al giorno.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n certificate(s) of this course issued: its minimum attendance, final test, scores and qualification can no longer change.</source>
+        <translation><numerusform>È già stato rilasciato %n attestato di questo corso: la frequenza minima, il test finale, i punteggi e la qualifica non possono più cambiare.</numerusform><numerusform>Sono già stati rilasciati %n attestati di questo corso: la frequenza minima, il test finale, i punteggi e la qualifica non possono più cambiare.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n final test result(s) of this course recorded: the final test and its pass score can no longer change.</source>
+        <translation><numerusform>È già registrato %n esito del test finale di questo corso: il test finale e il suo punteggio minimo non possono più cambiare.</numerusform><numerusform>Sono già registrati %n esiti del test finale di questo corso: il test finale e il suo punteggio minimo non possono più cambiare.</numerusform></translation>
+    </message>
+    <message>
+        <source>A score of %1 is already recorded: the highest score cannot be %2.</source>
+        <translation>È già registrato un punteggio di %1: il punteggio massimo non può essere %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participant(s) enrolled in this edition: it can no longer move to another course.</source>
+        <translation><numerusform>In questa edizione è iscritto %n partecipante: non può più passare a un altro corso.</numerusform><numerusform>In questa edizione sono iscritti %n partecipanti: non può più passare a un altro corso.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n certificate(s) of this edition issued: its code and dates, printed on them, can no longer change.</source>
+        <translation><numerusform>È già stato rilasciato %n attestato di questa edizione: il codice e le date, stampati sull'attestato, non possono più cambiare.</numerusform><numerusform>Sono già stati rilasciati %n attestati di questa edizione: il codice e le date, stampati sugli attestati, non possono più cambiare.</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>volunteers::VolunteerPicker</name>
@@ -24911,6 +25927,10 @@ Motivo:</translation>
             <numerusform>%Ln volontario attivo</numerusform>
             <numerusform>%Ln volontari attivi</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Courses (editions)</source>
+        <translation>Corsi (edizioni)</translation>
     </message>
 </context>
 <context>
