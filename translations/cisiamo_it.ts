@@ -9786,7 +9786,7 @@ Richiesti %4, il metodo assegna %5. Ancora da ripartire in %6: %7.</translation>
     </message>
     <message>
         <source>(choose the event)</source>
-        <translation>(scegliete l'evento)</translation>
+        <translation>(scegli l'evento)</translation>
     </message>
     <message>
         <source>%1 to %2</source>
@@ -9802,7 +9802,7 @@ Richiesti %4, il metodo assegna %5. Ancora da ripartire in %6: %7.</translation>
     </message>
     <message>
         <source>(choose the service)</source>
-        <translation>(scegliete il servizio)</translation>
+        <translation>(scegli il servizio)</translation>
     </message>
     <message>
         <source>e.g. Regione Lombardia, Dipartimento della Protezione Civile</source>
