@@ -24,6 +24,7 @@
 #include "fleet/domain/fleetrepository.h"
 #include "fleet/domain/deploymentchoices.h"
 #include "fleet/domain/fleetreports.h"
+#include "fleet/ui/deploymentdialog.h"
 #include "fleet/ui/deploymentspage.h"
 #include "fleet/ui/equipmentpage.h"
 #include "fleet/ui/fleetdialogs.h"
