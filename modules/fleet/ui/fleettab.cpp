@@ -7,7 +7,6 @@
 #include "fleet/ui/vehiclespage.h"
 
 #include <QTabWidget>
-#include <QTimer>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -80,33 +79,7 @@ bool FleetTab::showRecord(const QString &kind, qint64 id)
     if (kind != QLatin1String("fleet_module"))
         return false;
     showPage(Modules);
-    // The modules' list comes with their readiness, read on a worker: the
-    // module is chosen once it has come (checked on a short timer, so that
-    // the page itself need not know about the search).
-    m_pendingModule = id;
-    if (!m_moduleWait) {
-        m_moduleWait = new QTimer(this);
-        m_moduleWait->setInterval(50);
-        connect(m_moduleWait, &QTimer::timeout, this, &FleetTab::selectPendingModule);
-    }
-    selectPendingModule();
-    if (m_pendingModule != 0)
-        m_moduleWait->start();
-    return true;
-}
-
-void FleetTab::selectPendingModule()
-{
-    if (m_modules->isReading())
-        return;
-    QTreeWidget *list = m_modules->list();
-    // Each row keeps its module's id under Qt::UserRole + 1 (ModulesPage).
-    for (int i = 0; i < list->topLevelItemCount(); ++i)
-        if (list->topLevelItem(i)->data(0, Qt::UserRole + 1).toLongLong() == m_pendingModule)
-            list->setCurrentItem(list->topLevelItem(i));
-    m_pendingModule = 0;
-    if (m_moduleWait)
-        m_moduleWait->stop();
+    return m_modules->selectModule(id);
 }
 
 QString FleetTab::helpSection() const

@@ -3,7 +3,6 @@
 #include "core/ui/moduletab.h"
 
 class QTabWidget;
-class QTimer;
 
 namespace fleet {
 
@@ -45,15 +44,12 @@ protected:
     void tablesChanged(const QStringList &tables) override;
 
 private:
-    void selectPendingModule();
 
     QTabWidget *m_pages = nullptr;
     VehiclesPage *m_vehicles = nullptr;
     EquipmentPage *m_equipment = nullptr;
     SitesPage *m_sites = nullptr;
     ModulesPage *m_modules = nullptr;
-    QTimer *m_moduleWait = nullptr;
-    qint64 m_pendingModule = 0;
     DeploymentsPage *m_deployments = nullptr;
 };
 

@@ -145,9 +145,24 @@ void ModulesPage::refresh()
         });
 }
 
+bool ModulesPage::selectModule(qint64 id)
+{
+    if (m_reading) {
+        m_pendingSelect = id;
+        return true;
+    }
+    for (int i = 0; i < m_list->topLevelItemCount(); ++i)
+        if (m_list->topLevelItem(i)->data(0, moduleIdRole).toLongLong() == id) {
+            m_list->setCurrentItem(m_list->topLevelItem(i));
+            return true;
+        }
+    return false;
+}
+
 void ModulesPage::show(const core::Result<QList<ModuleReadiness>> &readiness)
 {
-    const qint64 selected = selectedModule();
+    const qint64 selected = m_pendingSelect != 0 ? m_pendingSelect : selectedModule();
+    m_pendingSelect = 0;
     m_list->clear();
     if (!readiness) {
         m_readiness.clear();

@@ -42,6 +42,9 @@ public:
     const QList<ModuleReadiness> &readiness() const { return m_readiness; }
     // The module selected (0: none), for «Deploy...» and the Print menu.
     qint64 selectedModule() const;
+    // Selects a module (the global search's hit): now, or when the
+    // readiness being read arrives. False if it is not listed.
+    bool selectModule(qint64 id);
     QPushButton *deployButton() const { return m_deploy; }
 
 signals:
@@ -68,6 +71,7 @@ private:
     ModuleChoices m_choices;
     int m_read = 0;
     bool m_reading = false;
+    qint64 m_pendingSelect = 0; // selectModule() while reading
 };
 
 // A module's form: name, description, site, its vehicles and equipment
