@@ -539,7 +539,9 @@ void TrainingPage::editionForm(const Edition &initial, const QString &title)
         note->setWordWrap(true);
         f->addRow(note);
     }
+    // The form's widgets die with the dialog: keep what is needed after it.
     qint64 saved = 0;
+    int savedYear = 0;
     runTrainingForm(this, title, form, [&]() -> core::Status {
         Edition e = initial;
         e.courseId = course->currentData().toLongLong();
@@ -552,10 +554,11 @@ void TrainingPage::editionForm(const Edition &initial, const QString &title)
         if (auto s = commands().run(command); !s)
             return s;
         saved = command->editionId();
+        savedYear = e.startDate.year();
         return {};
     });
     if (saved != 0) {
-        m_year->setValue(start->date().year());
+        m_year->setValue(savedYear);
         selectEdition(saved);
     }
 }
