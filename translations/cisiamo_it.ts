@@ -10415,7 +10415,7 @@ Richiesti %4, il metodo assegna %5. Ancora da ripartire in %6: %7.</translation>
     </message>
     <message>
         <source>A skill has no qualification: choose one.</source>
-        <translation>Una competenza non ha la qualifica: sceglietene una.</translation>
+        <translation>Una competenza non ha la qualifica: scegline una.</translation>
     </message>
     <message>
         <source>«%1»: the number of volunteers goes from 1 to 99, not %2.</source>
@@ -10427,7 +10427,7 @@ Richiesti %4, il metodo assegna %5. Ancora da ripartire in %6: %7.</translation>
     </message>
     <message>
         <source>Choose the event of the deployment.</source>
-        <translation>Scegliete l'evento dell'impiego.</translation>
+        <translation>Scegli l'evento dell'impiego.</translation>
     </message>
     <message>
         <source>This event no longer exists.</source>
@@ -10435,7 +10435,7 @@ Richiesti %4, il metodo assegna %5. Ancora da ripartire in %6: %7.</translation>
     </message>
     <message>
         <source>Choose the service under which the volunteers' days are recorded.</source>
-        <translation>Scegliete il servizio con cui registrare le giornate dei volontari.</translation>
+        <translation>Scegli il servizio con cui registrare le giornate dei volontari.</translation>
     </message>
     <message>
         <source>This service no longer exists.</source>
@@ -10467,7 +10467,7 @@ Richiesti %4, il metodo assegna %5. Ancora da ripartire in %6: %7.</translation>
     </message>
     <message>
         <source>The deployment sends nothing: choose modules, vehicles, equipment or volunteers.</source>
-        <translation>L'impiego non manda nulla: scegliete moduli, mezzi, attrezzature o volontari.</translation>
+        <translation>L'impiego non manda nulla: scegli moduli, mezzi, attrezzature o volontari.</translation>
     </message>
     <message>
         <source>%1 km on one deployment is not possible: write from 0 to 100.000 km.</source>
@@ -16601,7 +16601,7 @@ Richiesti %4, il metodo assegna %5. Ancora da ripartire in %6: %7.</translation>
     </message>
     <message>
         <source>Choose the day and, if you like, one event, then Prepare the report: every figure is computed from the records.</source>
-        <translation>Scegliete il giorno e, se volete, un evento, poi Prepara il rapporto: ogni cifra è calcolata dai dati registrati.</translation>
+        <translation>Scegli il giorno e, se vuoi, un evento, poi Prepara il rapporto: ogni cifra è calcolata dai dati registrati.</translation>
     </message>
     <message>
         <source>Every event</source>
