@@ -45,7 +45,10 @@
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBlock>
 #include <QTextBrowser>
+#include <QTextDocument>
+#include <QTextLayout>
 
 using namespace room;
 
@@ -130,6 +133,7 @@ private slots:
     void pageRefusesWithoutRoomView();
     void cruscottoCountsOpenEventsByPhase();
     void circularLetterLooks();
+    void protocolNumberNeverBreaksInALetter();
 
 private:
     core::ReportDocument sitrep(const QDate &day, qint64 eventId = 0);
@@ -618,6 +622,40 @@ void TestRoomSitrep::circularLetterLooks()
     QVERIFY(!html.contains(QStringLiteral("15:00")));
     if (const QString dir = qEnvironmentVariable("CISIAMO_SHOTS"); !dir.isEmpty())
         QVERIFY(renderer.writePdf(dir + "/circular-letter.pdf").ok());
+}
+
+void TestRoomSitrep::protocolNumberNeverBreaksInALetter()
+{
+    // "2026/P-0001" may break after the slash (a letter follows it): moved
+    // word by word along a line, the number must never be split.
+    CircularLetter letter;
+    letter.number = QStringLiteral("2026/P-0001");
+    letter.date = QDate(2026, 3, 10);
+    letter.subject = QStringLiteral("Prova");
+    letter.recipient.comune = QStringLiteral("Milano");
+    letter.printedAt = QDateTime(QDate(2026, 3, 10), QTime(10, 0));
+    for (int words = 0; words < 24; ++words) {
+        letter.body = QStringLiteral("comunicazione ").repeated(words) + QStringLiteral("con protocollo ")
+            + letter.number + QStringLiteral(" del giorno.");
+        QTextDocument text;
+        text.setHtml(core::ReportRenderer(circularLetterDocument(letter), QLocale(QLocale::Italian, QLocale::Italy)).html());
+        text.setTextWidth(420);
+        text.size(); // lays the document out
+        for (QTextBlock block = text.begin(); block.isValid(); block = block.next()) {
+            // The number as written (a word joiner may follow the slash).
+            const QRegularExpression written(QStringLiteral("2026/\\x{2060}?P-0001"));
+            const QRegularExpressionMatch found = written.match(block.text());
+            if (!found.hasMatch())
+                continue;
+            const int at = found.capturedStart();
+            QTextLayout *layout = block.layout();
+            for (int i = 0; i < layout->lineCount(); ++i) {
+                const int start = layout->lineAt(i).textStart();
+                QVERIFY2(start <= at || start >= found.capturedEnd(),
+                    qPrintable(QStringLiteral("%1 words: a line starts inside the number").arg(words)));
+            }
+        }
+    }
 }
 
 QTEST_MAIN(TestRoomSitrep)

@@ -268,9 +268,18 @@ core::ReportDocument circularLetterDocument(const CircularLetter &letter)
                     .arg(line(L("Prot. n. %1").arg(bold(letter.number))),
                         line(L("Peschiera Borromeo, %1").arg(core::toItalianDate(letter.date))), addressee));
     doc.addHtml(spaced(L("%1 %2").arg(bold(L("Oggetto:")), letter.subject.toHtmlEscaped()), 28, 14, false));
+    // A protocol number is one word for the reader: "2026/P-0001" must not
+    // break after the slash (line breaking allows it before a letter). Rich
+    // text honours no inline "nowrap", so a word joiner follows the slash.
+    const QString number = letter.number.toHtmlEscaped();
+    const auto keepNumberWhole = [&](QString html) {
+        if (!number.isEmpty())
+            html.replace(number, QString(number).replace(QLatin1Char('/'), L("/\u2060")));
+        return html;
+    };
     const QStringList paragraphs = letter.body.split(QRegularExpression(QStringLiteral("\\n\\s*\\n")), Qt::SkipEmptyParts);
     for (const QString &p : paragraphs)
-        doc.addHtml(spaced(p.trimmed().toHtmlEscaped().replace(QLatin1Char('\n'), L("<br/>")), 0, 10, true));
+        doc.addHtml(spaced(keepNumberWhole(p.trimmed().toHtmlEscaped().replace(QLatin1Char('\n'), L("<br/>"))), 0, 10, true));
     doc.addHtml(L("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"0\"><tr><td width=\"55%\"></td>"
                   "<td width=\"45%\" align=\"center\" style=\"padding-top: 30px;\">%1"
                   "<p style=\"%2\">&nbsp;</p><p style=\"%2\">&nbsp;</p><p>______________________________</p></td></tr></table>")
