@@ -284,18 +284,24 @@ Status XlsxParser::readStyles(const QString &path)
     QList<int> xfs;
     QXmlStreamReader xml(*bytes);
     bool inCellXfs = false;
+    bool inNumFmts = false; // not the dxfs' own numFmts (conditional formats)
     while (!xml.atEnd()) {
         const auto token = nextToken(xml);
         if (token == QXmlStreamReader::StartElement) {
-            if (xml.name() == QLatin1String("numFmt"))
+            if (xml.name() == QLatin1String("numFmts"))
+                inNumFmts = true;
+            else if (inNumFmts && xml.name() == QLatin1String("numFmt"))
                 formats.insert(attribute(xml, QLatin1String("numFmtId")).toInt(),
                     attribute(xml, QLatin1String("formatCode")));
             else if (xml.name() == QLatin1String("cellXfs"))
                 inCellXfs = true;
             else if (inCellXfs && xml.name() == QLatin1String("xf"))
                 xfs.append(attribute(xml, QLatin1String("numFmtId")).toInt());
-        } else if (token == QXmlStreamReader::EndElement && xml.name() == QLatin1String("cellXfs")) {
-            inCellXfs = false;
+        } else if (token == QXmlStreamReader::EndElement) {
+            if (xml.name() == QLatin1String("cellXfs"))
+                inCellXfs = false;
+            else if (xml.name() == QLatin1String("numFmts"))
+                inNumFmts = false;
         }
     }
     if (xml.hasError())

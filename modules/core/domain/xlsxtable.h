@@ -3,6 +3,8 @@
 #include "core/domain/csv.h"
 #include "core/domain/zipreader.h"
 
+#include <QDateTime>
+
 namespace core {
 
 struct XlsxLimits {
