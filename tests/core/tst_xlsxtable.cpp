@@ -176,6 +176,7 @@ private slots:
     void columnLetters();
     void hostileFiles_data();
     void hostileFiles();
+    void limitsCountWhatTheSheetHolds();
     void chosenByContentOrName_data();
     void chosenByContentOrName();
 
@@ -504,6 +505,39 @@ void TestXlsxTable::hostileFiles()
     QVERIFY2(!table.ok(), qPrintable(table.ok() ? rowsOf(*table).join(QLatin1Char('\n')) : QString()));
     QCOMPARE(table.error().code, code);
     QCOMPARE(table.error().where.file, fileName);
+}
+
+// The caps count values, not what the XML repeats or leaves empty.
+void TestXlsxTable::limitsCountWhatTheSheetHolds()
+{
+    core::XlsxLimits limits;
+    limits.maxRows = 3;
+    limits.maxColumns = 2;
+    limits.maxCells = 6;
+    const QByteArray three = "<row r=\"1\"><c r=\"A1\"><v>1</v></c><c r=\"B1\"><v>2</v></c><c r=\"Z1\" s=\"1\"/></row>"
+                             "<row r=\"2\"><c r=\"A2\"><v>1</v></c></row><row r=\"3\" s=\"1\"/>"
+                             "<row r=\"4\"><c r=\"B4\"><v>1</v></c></row>";
+    auto fits = core::parseXlsx(workbook(three), QStringLiteral("a.xlsx"), {}, limits);
+    QVERIFY2(fits.ok(), qPrintable(fits.error().code));
+    QCOMPARE(rowsOf(*fits), (QStringList { "header: 1 | 2", "2: 1 | ", "4:  | 1" }));
+    auto rows = core::parseXlsx(workbook(three + "<row r=\"5\"><c r=\"A5\"><v>1</v></c></row>"), QStringLiteral("a.xlsx"), {},
+        limits);
+    QCOMPARE(rows.error().code, QStringLiteral("xlsx.sheet_too_large"));
+    QCOMPARE(rows.error().args, (QStringList { "3", "2" }));
+    auto columns = core::parseXlsx(workbook("<row r=\"1\"><c r=\"C1\"><v>1</v></c></row>"), QStringLiteral("a.xlsx"), {},
+        limits);
+    QCOMPARE(columns.error().code, QStringLiteral("xlsx.sheet_too_large"));
+    QByteArray again = "<row r=\"1\">";
+    for (int i = 0; i < 7; ++i)
+        again += "<c r=\"A1\"><v>1</v></c>"; // one cell written seven times
+    auto repeated = core::parseXlsx(workbook(again + "</row>"), QStringLiteral("a.xlsx"), {}, limits);
+    QCOMPARE(repeated.error().code, QStringLiteral("xlsx.sheet_too_large"));
+    // The ZIP's own caps, made small: a member of 2 KiB is "too large".
+    limits = core::XlsxLimits();
+    limits.zip.maxMemberBytes = 100;
+    auto member = core::parseXlsx(workbook(three), QStringLiteral("a.xlsx"), {}, limits);
+    QCOMPARE(member.error().code, QStringLiteral("xlsx.too_large"));
+    QCOMPARE(member.error().args, QStringList { "100" });
 }
 
 void TestXlsxTable::chosenByContentOrName_data()

@@ -353,6 +353,7 @@ Result<CsvTable> XlsxParser::readSheet(const QString &path)
     QXmlStreamReader xml(*bytes);
     int rowNumber = 0;
     int column = 0;
+    qint64 cellCount = 0; // cells with a value, repeated references included
     auto tooLarge = [&] {
         return fail(QStringLiteral("xlsx.sheet_too_large"),
             { QString::number(m_limits.maxRows), QString::number(m_limits.maxColumns) });
@@ -437,7 +438,7 @@ Result<CsvTable> XlsxParser::readSheet(const QString &path)
             if (column > m_limits.maxColumns)
                 return tooLarge();
             auto &cells = rows[rowNumber];
-            if (cells.isEmpty() && rows.size() > m_limits.maxRows)
+            if ((cells.isEmpty() && rows.size() > m_limits.maxRows) || ++cellCount > m_limits.maxCells)
                 return tooLarge();
             cells.append({ column, text });
             width = std::max(width, column);
