@@ -274,13 +274,13 @@ QList<CliCommand> deliveriesCommands()
                                        "[--confirm [--notes TEXT]]");
     allocate.summary = [] {
         return CliRun::tr("the equitable allocation of the requests waiting in the database (recorded with "
-                          "--confirm), or a trial on two CSV files");
+                          "--confirm), or a trial on two files (.xlsx or CSV)");
     };
     allocate.options = {
         QCommandLineOption(
-            QStringLiteral("requests"), CliRun::tr("CSV of the requests: comune, category, kg."), CliRun::tr("FILE")),
+            QStringLiteral("requests"), CliRun::tr("Spreadsheet (.xlsx or CSV) of the requests: comune, category, kg."), CliRun::tr("FILE")),
         QCommandLineOption(
-            QStringLiteral("available"), CliRun::tr("CSV of what is available: category, kg."), CliRun::tr("FILE")),
+            QStringLiteral("available"), CliRun::tr("Spreadsheet (.xlsx or CSV) of what is available: category, kg."), CliRun::tr("FILE")),
         QCommandLineOption(QStringLiteral("weighting"), CliRun::tr("request (default) or population."),
             QStringLiteral("W"), QStringLiteral("request")),
         QCommandLineOption(QStringLiteral("format"), CliRun::tr("csv (default), html, pdf or xlsx (Excel)."),

@@ -238,14 +238,14 @@ QList<CliImporter> fleetImporters()
 {
     return {
         { QStringLiteral("vehicles"),
-            [] { return CliRun::tr("imports Colonna Mobile vehicles from CSV (all or nothing; a plate on record is updated)"); },
+            [] { return CliRun::tr("imports Colonna Mobile vehicles from a spreadsheet (all or nothing; a plate on record is updated)"); },
             {},
             [](CliRun &run, const QString &file, bool dryRun) {
                 return runFleetImport(run, QStringLiteral("vehicles"), file, dryRun);
             },
             core::Permission::FleetEdit },
         { QStringLiteral("equipment"),
-            [] { return CliRun::tr("imports Colonna Mobile equipment from CSV (all or nothing; a serial number on record is updated)"); },
+            [] { return CliRun::tr("imports Colonna Mobile equipment from a spreadsheet (all or nothing; a serial number on record is updated)"); },
             {},
             [](CliRun &run, const QString &file, bool dryRun) {
                 return runFleetImport(run, QStringLiteral("equipment"), file, dryRun);

@@ -19,7 +19,7 @@ CliCommand importCommand(const QList<CliImporter> &importers)
     CliCommand command;
     command.name = QStringLiteral("import");
     command.synopsis = QStringLiteral("import %1 FILE [--dry-run] [--again]").arg(kinds.join(QLatin1Char('|')));
-    command.summary = [] { return CliRun::tr("imports a CSV file, all or nothing (--dry-run: only check it)"); };
+    command.summary = [] { return CliRun::tr("imports a spreadsheet (Excel .xlsx or CSV), all or nothing (--dry-run: only check it)"); };
     command.options = options;
     command.minArguments = 2;
     command.maxArguments = 2;

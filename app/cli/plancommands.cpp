@@ -60,7 +60,7 @@ QList<CliImporter> planImporters()
 {
     return {
         { QStringLiteral("emergency-plans"),
-            [] { return CliRun::tr("imports the states of the comuni's emergency plans from CSV (all or nothing; one line per comune)"); },
+            [] { return CliRun::tr("imports the states of the comuni's emergency plans from a spreadsheet (all or nothing; one line per comune)"); },
             {},
             [](CliRun &run, const QString &file, bool dryRun) { return runPlanImport(run, file, dryRun); },
             core::Permission::RoomPlans },

@@ -629,14 +629,14 @@ QList<CliCommand> volunteersCommands()
 QList<CliImporter> volunteersImporters()
 {
     return {
-        { QStringLiteral("volunteers"), [] { return CliRun::tr("imports volunteers from CSV (all or nothing)"); }, {},
+        { QStringLiteral("volunteers"), [] { return CliRun::tr("imports volunteers from a spreadsheet (all or nothing)"); }, {},
           [](CliRun &run, const QString &file, bool dryRun) { return runImport(run, QStringLiteral("volunteers"), file, dryRun); },
           core::Permission::VolunteersEdit },
-        { QStringLiteral("activations"), [] { return CliRun::tr("imports activation days from CSV (all or nothing)"); }, {},
+        { QStringLiteral("activations"), [] { return CliRun::tr("imports activation days from a spreadsheet (all or nothing)"); }, {},
           [](CliRun &run, const QString &file, bool dryRun) { return runImport(run, QStringLiteral("activations"), file, dryRun); },
           core::Permission::VolunteersEdit },
         { QStringLiteral("organisations"),
-          [] { return CliRun::tr("imports volunteer organisations from CSV (all or nothing; a name on record is updated)"); }, {},
+          [] { return CliRun::tr("imports volunteer organisations from a spreadsheet (all or nothing; a name on record is updated)"); }, {},
           [](CliRun &run, const QString &file, bool dryRun) { return runImport(run, QStringLiteral("organisations"), file, dryRun); },
           core::Permission::VolunteersEdit },
     };

@@ -70,7 +70,7 @@ FirstStartPanel::FirstStartPanel(core::AppContext &context, core::CommandStack &
     QPushButton *catalogue = actionButton(tr("Starter &catalogue..."), core::Permission::StockEdit);
     connect(catalogue, &QPushButton::clicked, this, &FirstStartPanel::chooseStarterCatalogue);
     addRow(Catalogue, { catalogue });
-    QPushButton *import = actionButton(tr("&Import from CSV..."), core::Permission::VolunteersEdit);
+    QPushButton *import = actionButton(tr("&Import from a spreadsheet..."), core::Permission::VolunteersEdit);
     connect(import, &QPushButton::clicked, this, &FirstStartPanel::importOrganisations);
     QPushButton *add = actionButton(tr("&New organisation..."), core::Permission::VolunteersEdit);
     connect(add, &QPushButton::clicked, this, &FirstStartPanel::addOrganisation);

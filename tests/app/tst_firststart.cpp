@@ -332,7 +332,7 @@ void TestFirstStart::aRoleThatCannotDoAStepSeesItGreyedOut()
     disabled.sort();
     // An operator adds items and organisations; the workstation, the
     // accounts and the room are for the administrator or the coordinator.
-    QCOMPARE(enabled, (QStringList{ "&Import from CSV...", "&New organisation...", "Starter &catalogue..." }));
+    QCOMPARE(enabled, (QStringList{ "&Import from a spreadsheet...", "&New organisation...", "Starter &catalogue..." }));
     QCOMPARE(disabled, (QStringList{ "&Workstation...", "Operations r&oom...", "Operators and &roles..." }));
 }
 

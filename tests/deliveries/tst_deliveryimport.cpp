@@ -8,6 +8,7 @@
 #include "deliveries/domain/allocationfiles.h"
 #include "deliveries/domain/deliveryimport.h"
 #include "deliveries/domain/requestimport.h"
+#include "support/xlsxfromcsv.h"
 
 #include <QTest>
 
@@ -46,16 +47,23 @@ private slots:
     void missingColumns();
     void dryRunWritesNothingAndImportIsAllOrNothing();
     void importingTwiceAddsNothing();
-    void pastDeliveries();
+    void pastDeliveries() { checkPastDeliveries(false); }
+    void pastDeliveriesFromXlsx() { checkPastDeliveries(true); }
     void pastDeliveriesRecognisedByWhatTheySay_data();
     void pastDeliveriesRecognisedByWhatTheySay();
     void badDeliveryRows_data();
-    void badDeliveryRows();
+    void badDeliveryRows() { checkBadDeliveryRow(false); }
+    void badDeliveryRowsFromXlsx_data() { badDeliveryRows_data(); }
+    void badDeliveryRowsFromXlsx() { checkBadDeliveryRow(true); }
     void allocationFromFiles();
     void allocationFilesRefuseBadInput_data();
     void allocationFilesRefuseBadInput();
 
 private:
+    // The same file as CSV, or as the workbook the program's own Excel
+    // writer makes of it: the same plan, problems at the same rows.
+    void checkPastDeliveries(bool xlsx);
+    void checkBadDeliveryRow(bool xlsx);
     DeliveriesFixture *f = nullptr;
 };
 
@@ -314,16 +322,18 @@ void TestDeliveryImport::importingTwiceAddsNothing()
     QCOMPARE(f->count(QStringLiteral("SELECT count(*) FROM delivery_request")), 1);
 }
 
-void TestDeliveryImport::pastDeliveries()
+void TestDeliveryImport::checkPastDeliveries(bool xlsx)
 {
-    const QByteArray file = csv(
+    const QByteArray text = csv(
         QStringLiteral("Data;Numero;Comune;Destinatario;Categoria;Articolo;Kg;Quantità;Colli;Mezzo;Autista;Firmato da\n"
                        "20/04/2020;PQ-118;Rozzano;;Pasta e riso;;120,5;;6;Furgone Pane quotidiano;L. Neri;Sindaco\n"
                        "20/04/2020;PQ-118;Rozzano;;Bevande;;300;;25;Furgone Pane quotidiano;L. Neri;Sindaco\n"
                        "21/04/2020;;;RSA Il Glicine;;Mascherine FFP2;;400;20;;;\n"
                        "22/04/2020;;Cislino;;Frutta e latticini;;80;;;;;\n"));
+    const QByteArray file = xlsx ? testsupport::xlsxFromCsv(text) : text;
+    const QString name = xlsx ? QStringLiteral("consegne2020.xlsx") : QStringLiteral("consegne2020.csv");
     DeliveryImporter importer(f->db(), f->clock);
-    auto plan = importer.plan(file, QStringLiteral("consegne2020.csv"));
+    auto plan = importer.plan(file, name);
     QVERIFY(plan.ok());
     QCOMPARE(plan->errorCount(), 0);
     QCOMPARE(plan->warningCount(), 1); // Cislino read as Cisliano
@@ -347,7 +357,7 @@ void TestDeliveryImport::pastDeliveries()
     QCOMPARE(f->count(QStringLiteral("SELECT count(*) FROM stock_movement")), 0); // the stock is not touched
     // Again: the numbered note is recognised by its number, the others by
     // their date, recipient and lines: nothing is added twice.
-    auto again = importer.plan(file, QStringLiteral("consegne2020.csv"));
+    auto again = importer.plan(file, name);
     QCOMPARE(again->errorCount(), 0);
     QCOMPARE(again->skipped, 3);
     QVERIFY(again->deliveries.isEmpty());
@@ -355,7 +365,7 @@ void TestDeliveryImport::pastDeliveries()
     QVERIFY(find(again->problems, QStringLiteral("deliveries.import_already_recorded")));
     const ImportProblem *unnumbered = find(again->problems, QStringLiteral("deliveries.import_already_recorded_unnumbered"));
     QVERIFY(unnumbered && unnumbered->warning);
-    QCOMPARE(unnumbered->error.where.file, QStringLiteral("consegne2020.csv"));
+    QCOMPARE(unnumbered->error.where.file, name);
     QVERIFY(QList<int>({ 4, 5 }).contains(unnumbered->error.where.line));
     QVERIFY(importer.apply(*again).ok());
     QCOMPARE(f->count(QStringLiteral("SELECT count(*) FROM delivery")), 3);
@@ -427,7 +437,7 @@ void TestDeliveryImport::badDeliveryRows_data()
                                                     << "comune";
 }
 
-void TestDeliveryImport::badDeliveryRows()
+void TestDeliveryImport::checkBadDeliveryRow(bool xlsx)
 {
     QFETCH(QString, row);
     QFETCH(QString, code);
@@ -437,7 +447,9 @@ void TestDeliveryImport::badDeliveryRows()
     QVERIFY(DeliveryService(f->db(), f->clock).save(f->draft(f->rozzano, { f->itemLine(f->pasta, 1000) })).ok());
     const QByteArray file
         = csv(QStringLiteral("data;numero;comune;categoria;kg;quantità;colli\n") + row + QLatin1Char('\n'));
-    auto plan = DeliveryImporter(f->db(), f->clock).plan(file, QStringLiteral("storico.csv"));
+    auto plan = DeliveryImporter(f->db(), f->clock)
+                    .plan(xlsx ? testsupport::xlsxFromCsv(file) : file,
+                        xlsx ? QStringLiteral("storico.xlsx") : QStringLiteral("storico.csv"));
     QVERIFY(plan.ok());
     const ImportProblem *p = find(plan->problems, code);
     QVERIFY2(

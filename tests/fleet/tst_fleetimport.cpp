@@ -7,6 +7,7 @@
 #include "support/permissionprobe.h"
 #include "support/testaccounts.h"
 #include "support/testdatabase.h"
+#include "support/xlsxfromcsv.h"
 
 #include "core/commands/commandrunner.h"
 #include "core/db/sql.h"
@@ -15,6 +16,7 @@
 #include "fleet/domain/fleetrepository.h"
 
 #include <QFile>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -29,10 +31,14 @@ private slots:
     void dryRunWritesNothing();
     void lineErrors_data();
     void lineErrors();
+    void lineErrorsFromXlsx_data() { lineErrors_data(); }
+    void lineErrorsFromXlsx() { checkLineError(true); }
+    void workbookDryRunAndImport();
     void importedOnceThenUpdated();
     void equipment();
 
 private:
+    void checkLineError(bool xlsx);
     QString write(const QString &name, const QByteArray &content);
     std::unique_ptr<testsupport::TestDatabase> m_database;
     QSqlDatabase m_db;
@@ -113,11 +119,19 @@ void TestFleetImport::lineErrors_data()
 
 void TestFleetImport::lineErrors()
 {
+    checkLineError(false);
+}
+
+// The same lines as a CSV file or as the workbook the program's own Excel
+// writer makes of them: the same error at the same row, nothing written.
+void TestFleetImport::checkLineError(bool xlsx)
+{
     QFETCH(QByteArray, csv);
     QFETCH(QString, error);
     QFETCH(int, line);
     QFETCH(QString, column);
-    const QString path = write(QStringLiteral("mezzi.csv"), csv);
+    const QString path = xlsx ? write(QStringLiteral("mezzi.xlsx"), testsupport::xlsxFromCsv(csv))
+                              : write(QStringLiteral("mezzi.csv"), csv);
     const QByteArray before = testsupport::contentHash(m_db);
     ImportFleetFile command(QStringLiteral("vehicles"), path, false);
     const core::Status s = core::CommandRunner(m_db, m_clock).run(command);
@@ -129,6 +143,29 @@ void TestFleetImport::lineErrors()
     QCOMPARE(e.where.field, column);
     QCOMPARE(testsupport::contentHash(m_db), before);
     QCOMPARE(count(m_db, QStringLiteral("import_file")), qint64(0));
+}
+
+void TestFleetImport::workbookDryRunAndImport()
+{
+    const QString path = write(QStringLiteral("mezzi.xlsx"), testsupport::xlsxFromCsv(
+        "targa;tipo;proprietario;sede;stato;immatricolazione;revisione;assicurazione;km\n"
+        "AB 123 CD;furgone;Città metropolitana;Polo Nord;operativo;02/05/2018;02/05/2026;31/12/2026;54.300\n"
+        "FT456GH;fuoristrada;Gruppo Comunale PC Segrate;;in manutenzione;;;;\n"));
+    const QByteArray before = testsupport::contentHash(m_db);
+    auto report = FleetImporter(m_db, m_clock).importFile(QStringLiteral("vehicles"), path, true);
+    QVERIFY(report);
+    QVERIFY2(report->ok(), qPrintable(report->errors.value(0).code));
+    QCOMPARE(report->records, 2);
+    QCOMPARE(report->added, 2);
+    QCOMPARE(testsupport::contentHash(m_db), before);
+    ImportFleetFile command(QStringLiteral("vehicles"), path, false);
+    QVERIFY(core::CommandRunner(m_db, m_clock).run(command));
+    QCOMPARE(command.report().added, 2);
+    QCOMPARE(count(m_db, QStringLiteral("fleet_vehicle")), qint64(2));
+    QSqlQuery q(m_db);
+    QVERIFY(q.exec(QStringLiteral("SELECT odometer_km, revision_due FROM fleet_vehicle WHERE plate = 'AB123CD'")) && q.next());
+    QCOMPARE(q.value(0).toLongLong(), qint64(54300));
+    QCOMPARE(q.value(1).toString(), QStringLiteral("2026-05-02"));
 }
 
 void TestFleetImport::importedOnceThenUpdated()

@@ -9,6 +9,7 @@
 #include "support/permissionprobe.h"
 #include "support/testaccounts.h"
 #include "support/testdatabase.h"
+#include "support/xlsxfromcsv.h"
 #include "core/ui/importagainbox.h"
 
 #include "core/ui/appcontext.h"
@@ -287,6 +288,21 @@ void TestFleetTab::importDialogShowsLinesAndProblemsFirst_data()
     QTest::newRow("equipment of an unknown type")
         << "equipment" << QByteArray("tipo;descrizione;matricola\nfrigorifero;Frigo;F1\ntenda;Tenda;T9\n") << 2
         << QList<int> { 0 } << -1;
+    // "workbook: ...": the same through the .xlsx the program's own Excel
+    // writer makes of the lines (real dates, numbers).
+    QTest::newRow("workbook: two good vehicles")
+        << "vehicles"
+        << QByteArray("targa;tipo;proprietario;sede;revisione;km\n"
+                      "CC 311 DD;furgone;CCV-MI;Polo Nord;31/12/2027;54.300\n"
+                      "CC312DD;fuoristrada;Città metropolitana;;;\n")
+        << 2 << QList<int>() << 2;
+    QTest::newRow("workbook: an unknown site and a revision before registration")
+        << "vehicles"
+        << QByteArray("targa;tipo;proprietario;sede;immatricolazione;revisione\n"
+                      "CC313DD;van;CCV-MI;Polo Marte;;\n"
+                      "CC314DD;van;CCV-MI;;02/05/2020;01/05/2020\n"
+                      "CC315DD;van;CCV-MI;;;\n")
+        << 3 << QList<int> { 0, 1 } << -1;
 }
 
 void TestFleetTab::importDialogShowsLinesAndProblemsFirst()
@@ -297,11 +313,12 @@ void TestFleetTab::importDialogShowsLinesAndProblemsFirst()
     QFETCH(QList<int>, redRows);
     QFETCH(int, added);
     QTemporaryDir dir;
-    const QString path = dir.filePath(kind + QStringLiteral(".csv"));
+    const bool workbook = QByteArray(QTest::currentDataTag()).startsWith("workbook:");
+    const QString path = dir.filePath(kind + (workbook ? QStringLiteral(".xlsx") : QStringLiteral(".csv")));
     {
         QFile f(path);
         QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write(csv);
+        f.write(workbook ? testsupport::xlsxFromCsv(csv) : csv);
     }
     // The page's button opens it.
     QWidget *page = kind == QLatin1String("vehicles") ? static_cast<QWidget *>(m_tab->vehiclesPage())

@@ -6,12 +6,14 @@
 
 #include "core/auth/permissions.h"
 #include "core/domain/csv.h"
+#include "core/domain/tablefile.h"
 #include "core/reporting/reportcatalog.h"
 #include "room/domain/planimport.h"
 #include "room/domain/planreports.h"
 #include "room/domain/planrules.h"
 #include "room/domain/plantext.h"
 #include "roomplansfixture.h"
+#include "support/xlsxfromcsv.h"
 
 #include "core/db/idallocator.h"
 
@@ -72,9 +74,15 @@ private slots:
     void permissions();
     void importLineErrors_data();
     void importLineErrors();
+    void importLineErrorsFromXlsx_data() { importLineErrors_data(); }
+    void importLineErrorsFromXlsx() { checkImportLineError(true); }
     void importDryRunMatcherAndAgain();
+    void importsAWorkbook();
     void reportMatchesRecords();
     void countsAtTheBoundaries();
+
+private:
+    void checkImportLineError(bool xlsx);
 };
 
 void TestRoomPlans::initTestCase()
@@ -411,17 +419,25 @@ void TestRoomPlans::importLineErrors_data()
 
 void TestRoomPlans::importLineErrors()
 {
+    checkImportLineError(false);
+}
+
+// The same lines as a CSV file or through the program's own Excel writer:
+// the same problems at the same rows.
+void TestRoomPlans::checkImportLineError(bool xlsx)
+{
     QFETCH(QString, csv);
     QFETCH(QString, error);
     QFETCH(int, line);
     QFETCH(QString, column);
     PlansFixture f;
     QVERIFY(f.setUp());
-    auto table = core::parseCsv(csv.toUtf8(), QStringLiteral("piani.csv"));
+    const QString file = xlsx ? QStringLiteral("piani.xlsx") : QStringLiteral("piani.csv");
+    auto table = core::parseTableFile(xlsx ? testsupport::xlsxFromCsv(csv.toUtf8()) : csv.toUtf8(), file);
     QVERIFY2(table, qPrintable(table ? QString() : table.error().code));
     const QByteArray before = testsupport::contentHash(f.db());
     for (bool dryRun : { true, false }) {
-        auto report = PlanImporter(f.db(), f.clock).importTable(*table, QStringLiteral("piani.csv"), dryRun);
+        auto report = PlanImporter(f.db(), f.clock).importTable(*table, file, dryRun);
         QVERIFY(report);
         QVERIFY(!report->ok());
         QVERIFY(!report->committed);
@@ -431,7 +447,7 @@ void TestRoomPlans::importLineErrors()
                 found = true;
                 QCOMPARE(p.error.where.line, line);
                 QCOMPARE(p.error.where.field, column);
-                QCOMPARE(p.error.where.file, QStringLiteral("piani.csv"));
+                QCOMPARE(p.error.where.file, file);
             }
         QVERIFY2(found, qPrintable(report->problems.value(0).error.code));
         QCOMPARE(testsupport::contentHash(f.db()), before);
@@ -495,6 +511,41 @@ void TestRoomPlans::importDryRunMatcherAndAgain()
     QCOMPARE(milano->revisionDue, QDate(2029, 3, 2));
     QVERIFY(milano->inPortal);
     QCOMPARE(milano->risks.size(), 3);
+}
+
+// The office's Excel sheet, as the program's own exporter writes one: real
+// dates, the comune corrected with its warning on the same row.
+void TestRoomPlans::importsAWorkbook()
+{
+    PlansFixture f;
+    QVERIFY(f.setUp());
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("piani.xlsx"));
+    QVERIFY(testsupport::writeXlsxFromCsv(path,
+        "Comune;Piano;Data approvazione;Ultima revisione;Scadenza revisione;Portale regionale;Scenari di rischio;Atto\n"
+        "Milano;sì;03/04/2019;01/06/2023;;sì;idraulico, idrogeologico, neve e ghiaccio;DCC n. 12 del 03/04/2019\n"
+        "Cislino;si;12/12/2018;;;no;incendi boschivi;\n"
+        "Bresso;no;;;;;idraulico;\n"));
+    const QByteArray before = testsupport::contentHash(f.db());
+    auto dry = PlanImporter(f.db(), f.clock).importFile(path, true);
+    QVERIFY(dry);
+    QVERIFY2(dry->ok(), qPrintable(dry->problems.value(0).error.code));
+    QCOMPARE(dry->records, 3);
+    QCOMPARE(dry->problems.size(), 1);
+    QCOMPARE(dry->problems.at(0).error.code, QStringLiteral("room.plan_import_comune_corrected"));
+    QCOMPARE(dry->problems.at(0).error.where.line, 3);
+    QCOMPARE(testsupport::contentHash(f.db()), before);
+
+    ImportPlanStates import(path, false);
+    QVERIFY(f.run(import));
+    QCOMPARE(import.report().added, 3);
+    auto milano = PlanRepository(f.db()).plan(f.comune("Milano"));
+    QVERIFY(milano->hasPlan && milano->inPortal);
+    QCOMPARE(milano->approvedOn, QDate(2019, 4, 3));
+    QCOMPARE(milano->revisionDue, QDate(2026, 6, 1));
+    QCOMPARE(milano->act, QStringLiteral("DCC n. 12 del 03/04/2019"));
+    ImportPlanStates twice(path, false);
+    QCOMPARE(f.run(twice).error().code, QStringLiteral("import.already_imported"));
 }
 
 void TestRoomPlans::reportMatchesRecords()

@@ -2,7 +2,9 @@
 
 #include "core/db/importonce.h"
 #include "stock/domain/receiptimport.h"
+#include "support/xlsxfromcsv.h"
 
+#include <QRegularExpression>
 #include <QTemporaryDir>
 
 using namespace stock;
@@ -16,10 +18,13 @@ class TestReceiptImport : public QObject {
 private slots:
     void init();
     void cleanup();
-    void importsAGoodItalianFile();
+    void importsAGoodItalianFile() { checkGoodItalianFile(false); }
+    void importsAGoodItalianWorkbook() { checkGoodItalianFile(true); }
     void readsEnglishHeadersAndCodes();
     void badLines_data();
-    void badLines();
+    void badLines() { checkBadLine(false); }
+    void badLinesFromXlsx_data() { badLines_data(); }
+    void badLinesFromXlsx() { checkBadLine(true); }
     void raggedRowsAreRefused_data();
     void raggedRowsAreRefused();
     void readsWindowsSpreadsheets();
@@ -29,6 +34,10 @@ private slots:
     void expiredGoodsNeedConsent();
 
 private:
+    // The same file as CSV, or as the workbook the program's own Excel
+    // writer makes of it: the same plan, problems at the same rows.
+    void checkGoodItalianFile(bool xlsx);
+    void checkBadLine(bool xlsx);
     StockFixture *f = nullptr;
 };
 
@@ -43,7 +52,7 @@ void TestReceiptImport::cleanup()
     delete f;
 }
 
-void TestReceiptImport::importsAGoodItalianFile()
+void TestReceiptImport::checkGoodItalianFile(bool xlsx)
 {
     const QByteArray csv = italianHeader
         + "01/03/2021;Banco Alimentare della Lombardia;Pasta di semola;Pasta e riso;L1;31/12/2021;1.250,5;kg;;DDT 12\n"
@@ -61,7 +70,8 @@ void TestReceiptImport::importsAGoodItalianFile()
     QVERIFY(StockCatalog(f->database.db()).saveItem(m).ok());
 
     ReceiptImporter importer(f->database.db(), f->clock);
-    auto plan = importer.plan(fixed, QStringLiteral("carichi.csv"));
+    auto plan = xlsx ? importer.plan(testsupport::xlsxFromCsv(fixed), QStringLiteral("carichi.xlsx"))
+                     : importer.plan(fixed, QStringLiteral("carichi.csv"));
     QVERIFY(plan.ok());
     for (const ImportProblem &p : plan->problems)
         qInfo() << p.warning << p.error.code << p.error.args << p.error.where.line;
@@ -171,19 +181,25 @@ void TestReceiptImport::badLines_data()
     Q_UNUSED(ok);
 }
 
-void TestReceiptImport::badLines()
+void TestReceiptImport::checkBadLine(bool xlsx)
 {
     QFETCH(QByteArray, line);
     QFETCH(QString, code);
     QFETCH(QString, column);
     QFETCH(QString, suggestion);
+    if (xlsx && line.size() > 32767)
+        QSKIP("a spreadsheet cell holds at most 32767 characters");
     const QByteArray csv = italianHeader + "01/03/2021;Banco Alimentare della Lombardia;Pasta di semola;;;31/12/2021;10;kg;;\n" + line;
-    auto plan = ReceiptImporter(f->database.db(), f->clock).plan(csv, QStringLiteral("carichi.csv"));
+    const QString file = xlsx ? QStringLiteral("carichi.xlsx") : QStringLiteral("carichi.csv");
+    auto plan = ReceiptImporter(f->database.db(), f->clock).plan(xlsx ? testsupport::xlsxFromCsv(csv) : csv, file);
     QVERIFY(plan.ok());
+    // A quantity typed in a spreadsheet is a number: no thousands dots.
+    if (xlsx && QRegularExpression(QStringLiteral("^[0-9.]+$")).match(suggestion).hasMatch())
+        suggestion.remove(QLatin1Char('.'));
     QCOMPARE(plan->errorCount(), 1);
     const ImportProblem p = *std::find_if(plan->problems.begin(), plan->problems.end(), [](const ImportProblem &p) { return !p.warning; });
     QCOMPARE(p.error.code, code);
-    QCOMPARE(p.error.where.file, QStringLiteral("carichi.csv"));
+    QCOMPARE(p.error.where.file, file);
     QCOMPARE(p.error.where.line, 3);
     QCOMPARE(p.error.where.field, column);
     if (!suggestion.isEmpty())

@@ -4,6 +4,7 @@
 #include "support/demodatabase.h"
 #include "support/permissionprobe.h"
 #include "support/testdatabase.h"
+#include "support/xlsxfromcsv.h"
 
 #include <QFile>
 #include <QSqlDatabase>
@@ -25,6 +26,7 @@ private slots:
     void printedReports();
     void importPupilsAsPublished();
     void importErrorsExitOne();
+    void importsWorkbooksAndRefusesOldExcel();
     void importBookingsOffersFreeSlots();
     void badUsage();
     void lessonCancelBookAndOutcome();
@@ -180,6 +182,39 @@ void TestTutoringCli::importErrorsExitOne()
     const auto missing
         = runSignedIn(db() + QStringList { "import", "pupils", m_dir.filePath(QStringLiteral("nope.csv")) });
     QCOMPARE(missing.exitCode, 1);
+}
+
+// The same bad lines in a workbook: the same rows named, exit 1; an old
+// .xls and a workbook cut short are refused in Italian, nothing written.
+void TestTutoringCli::importsWorkbooksAndRefusesOldExcel()
+{
+    const QString xlsx = m_dir.filePath(QStringLiteral("bad.xlsx"));
+    QVERIFY(testsupport::writeXlsxFromCsv(xlsx,
+        "cognome,nome,anno_nascita,ordine,classe,comune\n"
+        "Galli,Sofia,2008,media,2,Cislino\n"
+        "Sala,Irene,2006,superiore,3,Rodano\n"
+        "Riva,Pietro,2005,superiore,2,Qwertyuiop\n"));
+    const auto r = runSignedIn(db() + QStringList { "import", "pupils", xlsx, "--dry-run" });
+    QCOMPARE(r.exitCode, 1);
+    const QString err = QString::fromUtf8(r.err);
+    QVERIFY2(err.contains(QStringLiteral("bad.xlsx")), qPrintable(err));
+    QVERIFY(err.contains(QStringLiteral("riga 3")) || err.contains(QStringLiteral("line 3")));
+    QVERIFY(err.contains(QStringLiteral("riga 4")) || err.contains(QStringLiteral("line 4")));
+    QVERIFY(err.contains(QStringLiteral("Qwertyuiop")));
+
+    QByteArray ole("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8);
+    ole.append(QByteArray(1024, '\0'));
+    const QString xls = write(QStringLiteral("alunni.xls"), ole);
+    const QByteArray before = hash();
+    const auto old = runSignedIn(db() + QStringList { "import", "pupils", xls });
+    QCOMPARE(old.exitCode, 1);
+    QVERIFY2(old.err.contains("alunni.xls") && old.err.contains(".xlsx") && old.err.contains(".csv"), old.err.constData());
+    QFile whole(xlsx);
+    QVERIFY(whole.open(QIODevice::ReadOnly));
+    const QString cut = write(QStringLiteral("cut.xlsx"), whole.readAll().left(300));
+    const auto damaged = runSignedIn(db() + QStringList { "import", "pupils", cut });
+    QCOMPARE(damaged.exitCode, 1);
+    QCOMPARE(hash(), before);
 }
 
 void TestTutoringCli::importBookingsOffersFreeSlots()

@@ -6,6 +6,7 @@
 #include "tutoring/domain/bookingservice.h"
 #include "tutoring/domain/tutoringimporter.h"
 #include "tutoringfixture.h"
+#include "support/xlsxfromcsv.h"
 
 #include <QTest>
 
@@ -43,7 +44,8 @@ private slots:
     void badPupilsAreReportedByLineAndNothingIsWritten();
     void pupilFieldsThatDoNotFit_data();
     void pupilFieldsThatDoNotFit();
-    void italianSpreadsheet();
+    void italianSpreadsheet() { checkItalianSpreadsheet(false); }
+    void italianWorkbook() { checkItalianSpreadsheet(true); }
     void sameCodeUpdates();
     void missingColumnsAreNamed();
     void assistants();
@@ -52,6 +54,9 @@ private slots:
     void refusedBookingsNameTheRuleAndOfferSlots();
 
 private:
+    // As a CSV, or as the workbook the program's own Excel writer makes of
+    // it (the birth year a number, the consent date a real date).
+    void checkItalianSpreadsheet(bool xlsx);
     QSqlDatabase db() const { return m_database->db(); }
     ImportReport run(ImportKind kind, const QByteArray &csv, bool dryRun = false)
     {
@@ -187,7 +192,7 @@ void TestTutoringImport::pupilFieldsThatDoNotFit()
     QVERIFY(!report.applied);
 }
 
-void TestTutoringImport::italianSpreadsheet()
+void TestTutoringImport::checkItalianSpreadsheet(bool xlsx)
 {
     // Semicolons, Latin-1, Italian headers and words, a BOM-less Excel file.
     QByteArray csv
@@ -195,7 +200,7 @@ void TestTutoringImport::italianSpreadsheet()
                          "Galbiati;Noemi;2008;Secondaria di primo grado;2ª;San Giuliano Milanese;no;sì\r\n"
                          "Cazzaniga;Niccolò;2006;Superiore;1;Cassina de' Pecchi;NO;03/02/2021\r\n")
               .toLatin1();
-    const ImportReport report = run(ImportKind::Pupils, csv);
+    const ImportReport report = run(ImportKind::Pupils, xlsx ? testsupport::xlsxFromCsv(csv) : csv);
     QVERIFY2(report.errors.isEmpty(), qPrintable(codes(report).join(QLatin1Char(' '))));
     QCOMPARE(report.created, 2);
     auto q = core::runQuery(db(),

@@ -5,7 +5,10 @@
 #include "volunteers/domain/organisationrepository.h"
 #include "volunteers/domain/volunteerimport.h"
 #include "volunteers/domain/volunteerrepository.h"
+#include "core/domain/tablefile.h"
+#include "support/xlsxfromcsv.h"
 
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace volunteers;
@@ -40,7 +43,10 @@ private slots:
     void importsVolunteersWithEmployers();
     void dryRunWritesNothing();
     void badVolunteerLines_data();
-    void badVolunteerLines();
+    void badVolunteerLines() { checkBadVolunteerLine(false); }
+    void badVolunteerLinesFromXlsx_data() { badVolunteerLines_data(); }
+    void badVolunteerLinesFromXlsx() { checkBadVolunteerLine(true); }
+    void importsAWorkbookFile();
     void residenceIsNeverGuessed_data();
     void residenceIsNeverGuessed();
     void oneBadLineKeepsTheWholeFileOut();
@@ -53,6 +59,9 @@ private slots:
     void badOrganisationLines();
 
 private:
+    // The same lines as CSV, or as the workbook the program's own Excel
+    // writer makes of them: the same error at the same row.
+    void checkBadVolunteerLine(bool xlsx);
     QString header() const
     {
         return QStringLiteral("Cognome;Nome;Codice fiscale;Organizzazione;Comune di residenza;Condizione;Datore "
@@ -102,6 +111,32 @@ void TestVolunteerImport::importsVolunteersWithEmployers()
         = people.byTaxCode(cf(QStringLiteral("Galli"), QStringLiteral("Piero"), QDate(1950, 3, 3))).value();
     QCOMPARE(piero.employment, Volunteer::Employment::NotWorking);
     QCOMPARE(piero.organisationId, f->otherOrganisation);
+}
+
+// A workbook on disk, through importFile as the window and the command line
+// read it: the same volunteers, the same warning on the same row.
+void TestVolunteerImport::importsAWorkbookFile()
+{
+    const QString text = header()
+        + QStringLiteral("Colombo;Anna;%1;MI-PC-0101;Peschiera Borromeo;dipendente;Idroscalo Servizi "
+                         "S.r.l.;12345678903;amm@pec.idroscalo.example\n")
+              .arg(cf(QStringLiteral("Colombo"), QStringLiteral("Anna"), QDate(1988, 3, 3)))
+        + QStringLiteral("Galli;Piero;%1;Associazione Volontari Protezione Civile Milano Est;Cislino;pensionato;;;\n")
+              .arg(cf(QStringLiteral("Galli"), QStringLiteral("Piero"), QDate(1950, 3, 3)));
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("volontari.xlsx"));
+    QVERIFY(testsupport::writeXlsxFromCsv(path, text.toUtf8()));
+    auto report = VolunteerImporter(f->db(), f->clock).importFile(QStringLiteral("volunteers"), path, false);
+    QVERIFY(report.ok());
+    QVERIFY2(report->ok(), qPrintable(report->errors.value(0).code));
+    QCOMPARE(report->added, 2);
+    QCOMPARE(report->warnings.size(), 1);
+    QCOMPARE(report->warnings.first().where.line, 3);
+    QCOMPARE(report->warnings.first().where.file, path);
+    VolunteerRepository people(f->db());
+    const Volunteer anna
+        = people.byTaxCode(cf(QStringLiteral("Colombo"), QStringLiteral("Anna"), QDate(1988, 3, 3))).value();
+    QCOMPARE(anna.employerId, f->employer); // the partita IVA, a number in the sheet, still matches
 }
 
 void TestVolunteerImport::dryRunWritesNothing()
@@ -172,15 +207,17 @@ void TestVolunteerImport::badVolunteerLines_data()
         << "codice_fiscale";
 }
 
-void TestVolunteerImport::badVolunteerLines()
+void TestVolunteerImport::checkBadVolunteerLine(bool xlsx)
 {
     QFETCH(QString, line);
     QFETCH(QString, error);
     QFETCH(QString, field);
     const int before = count(f->db(), QStringLiteral("volunteer"));
-    auto report
-        = VolunteerImporter(f->db(), f->clock)
-              .importVolunteers(csv(header() + line + QLatin1Char('\n')), QStringLiteral("volontari.csv"), false);
+    const QString text = header() + line + QLatin1Char('\n');
+    auto table = xlsx ? core::parseTableFile(testsupport::xlsxFromCsv(text.toUtf8()), QStringLiteral("volontari.csv"))
+                      : core::parseCsv(text.toUtf8(), QStringLiteral("volontari.csv"));
+    QVERIFY2(table.ok(), qPrintable(table.error().code));
+    auto report = VolunteerImporter(f->db(), f->clock).importVolunteers(*table, QStringLiteral("volontari.csv"), false);
     QVERIFY(report.ok());
     QCOMPARE(report->errors.size(), 1);
     const core::Error &e = report->errors.first();

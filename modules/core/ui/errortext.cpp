@@ -151,6 +151,39 @@ QString ErrorText::coreMessage(const Error &e)
     if (c == QLatin1String("csv.ragged_row"))
         return tr("the row has %n field(s) but the header has %1: a separator is missing or too many.", nullptr, a0.toInt())
             .arg(a1);
+    // Excel workbooks read by the importers (core/domain/xlsxtable.h)
+    if (c == QLatin1String("xlsx.not_zip"))
+        return tr("the file is not an Excel workbook (.xlsx) nor a CSV file: open it in the spreadsheet and save it "
+                  "as .xlsx or .csv.");
+    if (c == QLatin1String("xlsx.damaged"))
+        return tr("the workbook is damaged or incomplete (cut short while copying?): open it in the spreadsheet and "
+                  "save it again as .xlsx or .csv.");
+    if (c == QLatin1String("xlsx.too_large"))
+        return tr("the workbook is too large to import (over %1 once unpacked): split it, or save the sheet as .csv.")
+            .arg(QLocale().formattedDataSize(a0.toLongLong()));
+    if (c == QLatin1String("xlsx.compression_ratio"))
+        return tr("the workbook unpacks to %1× its size, which no real sheet does: it was refused as possibly "
+                  "harmful. Save the sheet again as .xlsx or .csv.")
+            .arg(QLocale().toString(a0.toLongLong()));
+    if (c == QLatin1String("xlsx.encrypted"))
+        return tr("the workbook is protected by a password: open it in the spreadsheet, remove the password and save "
+                  "it as .xlsx or .csv.");
+    if (c == QLatin1String("xlsx.old_format"))
+        return tr("this is an old Excel file (.xls), which cannot be read: open it in the spreadsheet and save it as "
+                  ".xlsx or .csv.");
+    if (c == QLatin1String("xlsx.opendocument"))
+        return tr("this is an OpenDocument spreadsheet (.ods): open it in the spreadsheet and save it as .xlsx or .csv.");
+    if (c == QLatin1String("xlsx.not_workbook"))
+        return tr("the file is a ZIP archive but not an Excel workbook: save the sheet as .xlsx or .csv.");
+    if (c == QLatin1String("xlsx.bad_xml"))
+        return tr("the workbook is damaged (its part %1 cannot be read): open it in the spreadsheet and save it again "
+                  "as .xlsx or .csv.")
+            .arg(a0);
+    if (c == QLatin1String("xlsx.no_sheet"))
+        return a0.isEmpty() ? tr("the workbook has no worksheet.") : tr("the workbook has no sheet called «%1».").arg(a0);
+    if (c == QLatin1String("xlsx.sheet_too_large"))
+        return tr("the sheet is too large to import: at most %1 and %2 with values. Split it into smaller files.")
+            .arg(tr("%Ln row(s)", nullptr, a0.toInt()), tr("%Ln column(s)", nullptr, a1.toInt()));
     // Imports
     if (c == QLatin1String("import.text_too_long"))
         return tr("the text is %n character(s) long; at most %1 are accepted here.", nullptr, a1.toInt()).arg(a2);

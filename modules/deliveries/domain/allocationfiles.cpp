@@ -1,6 +1,7 @@
 #include "deliveries/domain/allocationfiles.h"
 
 #include "core/db/sql.h"
+#include "core/domain/tablefile.h"
 #include "core/reporting/reportcatalog.h"
 #include "deliveries/domain/deliverylabels.h"
 
@@ -92,10 +93,10 @@ Result<FileAllocation> AllocationFiles::allocate(const QSqlDatabase &db, const Q
 {
     FileAllocation result;
     result.weighting = weighting;
-    auto requests = core::parseCsv(requestsData, requestsName);
+    auto requests = core::parseTableFile(requestsData, requestsName);
     if (!requests)
         return requests.error();
-    auto available = core::parseCsv(availableData, availableName);
+    auto available = core::parseTableFile(availableData, availableName);
     if (!available)
         return available.error();
     ImportColumns rc, ac;

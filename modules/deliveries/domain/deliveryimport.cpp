@@ -3,6 +3,7 @@
 #include "core/db/sql.h"
 #include "core/db/transaction.h"
 #include "core/domain/dates.h"
+#include "core/domain/tablefile.h"
 
 #include <QSet>
 
@@ -42,7 +43,7 @@ Result<DeliveryImportPlan> DeliveryImporter::planFile(const QString &path)
 
 Result<DeliveryImportPlan> DeliveryImporter::plan(const QByteArray &data, const QString &fileName)
 {
-    auto table = core::parseCsv(data, fileName);
+    auto table = core::parseTableFile(data, fileName);
     if (!table)
         return table.error();
     DeliveryImportPlan plan;

@@ -3,6 +3,7 @@
 #include "core/db/sql.h"
 #include "core/db/transaction.h"
 #include "core/domain/dates.h"
+#include "core/domain/tablefile.h"
 
 #include <QSet>
 
@@ -40,7 +41,7 @@ Result<RequestImportPlan> RequestImporter::planFile(const QString &path)
 
 Result<RequestImportPlan> RequestImporter::plan(const QByteArray &data, const QString &fileName)
 {
-    auto table = core::parseCsv(data, fileName);
+    auto table = core::parseTableFile(data, fileName);
     if (!table)
         return table.error();
     RequestImportPlan plan;

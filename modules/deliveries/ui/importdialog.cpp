@@ -5,21 +5,17 @@
 #include "core/db/importonce.h"
 #include "core/ui/errortext.h"
 #include "core/ui/importagainbox.h"
+#include "core/ui/importdialogframe.h"
 #include "core/ui/importproblemstable.h"
 #include "deliveries/domain/deliverylabels.h"
 #include "deliveries/domain/importcommands.h"
 
-#include <QDialogButtonBox>
-#include <QFileDialog>
 #include <QFileInfo>
-#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QStandardPaths>
 #include <QTableWidget>
-#include <QVBoxLayout>
 
 namespace deliveries {
 
@@ -33,48 +29,21 @@ ImportDialog::ImportDialog(core::AppContext &context, core::CommandStack &comman
     setWindowTitle(
         requests ? tr("Import requests from the booking platform") : tr("Import past deliveries from a spreadsheet"));
     resize(980, 580);
-    m_path = new QLineEdit(this);
-    m_path->setReadOnly(true);
-    auto *browse = new QPushButton(tr("&Choose file..."), this);
-    connect(browse, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getOpenFileName(this, windowTitle(),
-            QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
-            tr("CSV files (*.csv *.txt);;All files (*)"));
-        if (!path.isEmpty())
-            setFile(path);
-    });
-    auto *help = new QLabel(requests
+    core::ImportDialogFrame frame(this, windowTitle(),
+        requests
             ? tr("Columns (Italian or English names, any order): data, comune or destinatario, categoria or "
                  "articolo, quantità (kg, whole); optional: unità, consegna entro, prenotazione, note. Lines "
                  "with the same booking become one request; a booking imported before is skipped.")
             : tr("Columns (Italian or English names, any order): data, comune or destinatario, categoria or "
                  "articolo, kg (or quantità for goods by the piece); optional: numero, colli, mezzo, autista, "
                  "organizzazione, firmato da, note. They are recorded as delivered and do not touch the stock."),
-        this);
-    help->setWordWrap(true);
-    m_again = new core::ImportAgainBox(this);
+        [this] { return m_problems = core::ImportProblemsTable::create(this); },
+        [this](const QString &path) { setFile(path); }, [this] { return runImport(); });
+    m_path = frame.path;
+    m_summary = frame.summary;
+    m_again = frame.again;
+    m_import = frame.import;
     connect(m_again, &QCheckBox::toggled, this, [this] { m_import->setEnabled(m_canImport && m_again->allows()); });
-    m_problems = core::ImportProblemsTable::create(this);
-    m_summary = new QLabel(tr("Choose a file: it is checked first, and nothing is written until you import it."), this);
-    m_summary->setWordWrap(true);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
-    m_import = buttons->addButton(tr("&Import"), QDialogButtonBox::AcceptRole);
-    m_import->setEnabled(false);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    connect(m_import, &QPushButton::clicked, this, [this] {
-        if (runImport())
-            accept();
-    });
-    auto *fileRow = new QHBoxLayout;
-    fileRow->addWidget(m_path, 1);
-    fileRow->addWidget(browse);
-    auto *layout = new QVBoxLayout(this);
-    layout->addLayout(fileRow);
-    layout->addWidget(help);
-    layout->addWidget(m_problems, 1);
-    layout->addWidget(m_summary);
-    layout->addWidget(m_again);
-    layout->addWidget(buttons);
 }
 
 void ImportDialog::setFile(const QString &path)

@@ -3,6 +3,7 @@
 #include "core/db/sql.h"
 #include "core/db/transaction.h"
 #include "core/domain/dates.h"
+#include "core/domain/tablefile.h"
 #include "core/domain/importlimits.h"
 #include "fleet/domain/fleetrepository.h"
 #include "fleet/domain/fleetrules.h"
@@ -129,7 +130,7 @@ bool stateFromText(const QString &text, AssetState *state)
 
 Result<FleetImportReport> FleetImporter::importFile(const QString &kind, const QString &path, bool dryRun)
 {
-    auto table = core::readCsvFile(path);
+    auto table = core::readTableFile(path);
     if (!table)
         return table.error();
     if (kind == QLatin1String("vehicles"))

@@ -71,7 +71,7 @@ EquipmentPage::EquipmentPage(core::AppContext &context, core::CommandStack &comm
     add->setEnabled(core::Access::allows(context.db, core::Permission::FleetEdit));
     connect(add, &QPushButton::clicked, this, &EquipmentPage::addEquipment);
     auto *import = new QPushButton(tr("&Import..."), this);
-    import->setToolTip(tr("Reads a spreadsheet (CSV): its lines and problems are shown before anything is written"));
+    import->setToolTip(tr("Reads a spreadsheet (Excel .xlsx or CSV): its lines and problems are shown before anything is written"));
     import->setEnabled(add->isEnabled());
     connect(import, &QPushButton::clicked, this, [this] {
         FleetImportDialog dialog(m_context, m_commands, QStringLiteral("equipment"), this);

@@ -1,26 +1,23 @@
 #include "fleet/ui/fleetimportdialog.h"
 
-#include "core/domain/csv.h"
+#include "core/domain/tablefile.h"
 #include "core/domain/importproblem.h"
 #include "core/ui/appcontext.h"
 #include "core/ui/commandstack.h"
 #include "core/ui/errortext.h"
 #include "core/ui/importagainbox.h"
+#include "core/ui/importdialogframe.h"
 #include "core/ui/importproblemstable.h"
 #include "fleet/domain/fleetimportcommand.h"
 
 #include <QBrush>
 #include <QColor>
-#include <QDialogButtonBox>
-#include <QFileDialog>
-#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMultiHash>
 #include <QPushButton>
 #include <QSplitter>
-#include <QStandardPaths>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -36,74 +33,46 @@ FleetImportDialog::FleetImportDialog(core::AppContext &context, core::CommandSta
     const bool vehicles = kind == QLatin1String("vehicles");
     setWindowTitle(vehicles ? tr("Import vehicles from a spreadsheet") : tr("Import equipment from a spreadsheet"));
     resize(980, 600);
-    m_path = new QLineEdit(this);
-    m_path->setReadOnly(true);
-    m_path->setAccessibleName(tr("File"));
-    auto *browse = new QPushButton(tr("&Choose file..."), this);
-    connect(browse, &QPushButton::clicked, this, [this, vehicles] {
-        const QString path = QFileDialog::getOpenFileName(this,
-            vehicles ? tr("Import vehicles") : tr("Import equipment"),
-            QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
-            tr("CSV files (*.csv *.txt);;All files (*)"));
-        if (!path.isEmpty())
-            setFile(path);
-    });
-    auto *help = new QLabel(vehicles
+    auto makeBody = [this] {
+        m_rowsTitle = new QLabel(tr("The file's lines"), this);
+        m_rows = new QTableWidget(this);
+        m_rows->setEditTriggers(QAbstractItemView::NoEditTriggers);
+        m_rows->setSelectionBehavior(QAbstractItemView::SelectRows);
+        m_rows->verticalHeader()->hide();
+        m_rows->setAccessibleName(tr("The file's lines"));
+        m_problems = core::ImportProblemsTable::create(this);
+        auto *rowsBox = new QWidget(this);
+        auto *rowsLayout = new QVBoxLayout(rowsBox);
+        rowsLayout->setContentsMargins(0, 0, 0, 0);
+        rowsLayout->addWidget(m_rowsTitle);
+        rowsLayout->addWidget(m_rows, 1);
+        auto *problemsBox = new QWidget(this);
+        auto *problemsLayout = new QVBoxLayout(problemsBox);
+        problemsLayout->setContentsMargins(0, 0, 0, 0);
+        problemsLayout->addWidget(new QLabel(tr("Problems found"), problemsBox));
+        problemsLayout->addWidget(m_problems, 1);
+        auto *splitter = new QSplitter(Qt::Vertical, this);
+        splitter->addWidget(rowsBox);
+        splitter->addWidget(problemsBox);
+        splitter->setStretchFactor(0, 3);
+        splitter->setStretchFactor(1, 2);
+        return splitter;
+    };
+    core::ImportDialogFrame frame(this, vehicles ? tr("Import vehicles") : tr("Import equipment"),
+        vehicles
             ? tr("One line per vehicle. Columns (any order): targa, tipo, proprietario (Città metropolitana, CCV-MI or "
                  "an organisation); optional: modello, sede, stato, immatricolazione, revisione, assicurazione, km, "
                  "note. Dates dd/mm/yyyy. A plate already on record updates that vehicle.")
             : tr("One line per piece. Columns (any order): tipo, descrizione; optional: matricola, sede, stato, "
                  "verifica (next periodic check, dd/mm/yyyy), note. A serial number already on record updates that "
                  "piece."),
-        this);
-    help->setWordWrap(true);
-    m_again = new core::ImportAgainBox(this);
+        makeBody, [this](const QString &path) { setFile(path); }, [this] { return runImport(); });
+    m_path = frame.path;
+    m_summary = frame.summary;
+    m_again = frame.again;
+    m_import = frame.import;
     connect(m_again, &QCheckBox::toggled, this,
         [this] { m_import->setEnabled(!m_path->text().isEmpty() && m_checked.ok() && m_again->allows()); });
-
-    m_rowsTitle = new QLabel(tr("The file's lines"), this);
-    m_rows = new QTableWidget(this);
-    m_rows->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_rows->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_rows->verticalHeader()->hide();
-    m_rows->setAccessibleName(tr("The file's lines"));
-    m_problems = core::ImportProblemsTable::create(this);
-    auto *rowsBox = new QWidget(this);
-    auto *rowsLayout = new QVBoxLayout(rowsBox);
-    rowsLayout->setContentsMargins(0, 0, 0, 0);
-    rowsLayout->addWidget(m_rowsTitle);
-    rowsLayout->addWidget(m_rows, 1);
-    auto *problemsBox = new QWidget(this);
-    auto *problemsLayout = new QVBoxLayout(problemsBox);
-    problemsLayout->setContentsMargins(0, 0, 0, 0);
-    problemsLayout->addWidget(new QLabel(tr("Problems found"), problemsBox));
-    problemsLayout->addWidget(m_problems, 1);
-    auto *splitter = new QSplitter(Qt::Vertical, this);
-    splitter->addWidget(rowsBox);
-    splitter->addWidget(problemsBox);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
-
-    m_summary = new QLabel(tr("Choose a file: it is checked first, and nothing is written until you import it."), this);
-    m_summary->setWordWrap(true);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
-    m_import = buttons->addButton(tr("&Import"), QDialogButtonBox::AcceptRole);
-    m_import->setEnabled(false);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    connect(m_import, &QPushButton::clicked, this, [this] {
-        if (runImport())
-            accept();
-    });
-    auto *fileRow = new QHBoxLayout;
-    fileRow->addWidget(m_path, 1);
-    fileRow->addWidget(browse);
-    auto *layout = new QVBoxLayout(this);
-    layout->addLayout(fileRow);
-    layout->addWidget(help);
-    layout->addWidget(splitter, 1);
-    layout->addWidget(m_summary);
-    layout->addWidget(m_again);
-    layout->addWidget(buttons);
 }
 
 void FleetImportDialog::setFile(const QString &path)
@@ -138,7 +107,7 @@ void FleetImportDialog::showRows(const QString &path)
     m_rows->clear();
     m_rows->setRowCount(0);
     m_rows->setColumnCount(0);
-    auto table = core::readCsvFile(path);
+    auto table = core::readTableFile(path);
     if (!table) {
         m_rowsTitle->setText(tr("The file's lines"));
         return;

@@ -106,7 +106,7 @@ VehiclesPage::VehiclesPage(core::AppContext &context, core::CommandStack &comman
     add->setEnabled(canEdit);
     connect(add, &QPushButton::clicked, this, &VehiclesPage::addVehicle);
     auto *import = new QPushButton(tr("&Import..."), this);
-    import->setToolTip(tr("Reads a spreadsheet (CSV): its lines and problems are shown before anything is written"));
+    import->setToolTip(tr("Reads a spreadsheet (Excel .xlsx or CSV): its lines and problems are shown before anything is written"));
     import->setEnabled(add->isEnabled());
     connect(import, &QPushButton::clicked, this, [this] {
         FleetImportDialog dialog(m_context, m_commands, QStringLiteral("vehicles"), this);

@@ -2,6 +2,7 @@
 
 #include "core/db/transaction.h"
 #include "core/domain/dates.h"
+#include "core/domain/tablefile.h"
 #include "core/domain/importlimits.h"
 #include "core/reference/comunematcher.h"
 #include "room/domain/planrepository.h"
@@ -127,7 +128,7 @@ const char *columnOfRule(const QString &code)
 
 Result<PlanImportReport> PlanImporter::importFile(const QString &path, bool dryRun)
 {
-    auto table = core::readCsvFile(path);
+    auto table = core::readTableFile(path);
     if (!table)
         return table.error();
     return importTable(*table, path, dryRun);

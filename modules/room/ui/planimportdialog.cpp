@@ -4,18 +4,14 @@
 #include "core/ui/commandstack.h"
 #include "core/ui/errortext.h"
 #include "core/ui/importagainbox.h"
+#include "core/ui/importdialogframe.h"
 #include "core/ui/importproblemstable.h"
 #include "room/domain/plancommands.h"
 
-#include <QDialogButtonBox>
-#include <QFileDialog>
-#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QStandardPaths>
 #include <QTableWidget>
-#include <QVBoxLayout>
 
 namespace room {
 
@@ -26,46 +22,18 @@ PlanImportDialog::PlanImportDialog(core::AppContext &context, core::CommandStack
 {
     setWindowTitle(tr("Import the emergency plans from a spreadsheet"));
     resize(900, 520);
-    m_path = new QLineEdit(this);
-    m_path->setReadOnly(true);
-    m_path->setAccessibleName(tr("File"));
-    auto *browse = new QPushButton(tr("&Choose file..."), this);
-    connect(browse, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getOpenFileName(this, tr("Import the emergency plans"),
-            QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
-            tr("CSV files (*.csv *.txt);;All files (*)"));
-        if (!path.isEmpty())
-            setFile(path);
-    });
-    auto *help = new QLabel(tr("One line per comune. Columns (any order): comune, piano (sì/no); optional: "
-                               "approvazione, revisione, scadenza, portale (sì/no), rischi (separated by commas), atto, "
-                               "note. Dates dd/mm/yyyy. A column the file does not have keeps what is on record."),
-        this);
-    help->setWordWrap(true);
-    m_again = new core::ImportAgainBox(this);
+    core::ImportDialogFrame frame(this, tr("Import the emergency plans"),
+        tr("One line per comune. Columns (any order): comune, piano (sì/no); optional: "
+           "approvazione, revisione, scadenza, portale (sì/no), rischi (separated by commas), atto, "
+           "note. Dates dd/mm/yyyy. A column the file does not have keeps what is on record."),
+        [this] { return m_problemsTable = core::ImportProblemsTable::create(this); },
+        [this](const QString &path) { setFile(path); }, [this] { return runImport(); });
+    m_path = frame.path;
+    m_summary = frame.summary;
+    m_again = frame.again;
+    m_import = frame.import;
     connect(m_again, &QCheckBox::toggled, this,
         [this] { m_import->setEnabled(!m_path->text().isEmpty() && m_checked.ok() && m_again->allows()); });
-    m_problemsTable = core::ImportProblemsTable::create(this);
-    m_summary = new QLabel(tr("Choose a file: it is checked first, and nothing is written until you import it."), this);
-    m_summary->setWordWrap(true);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
-    m_import = buttons->addButton(tr("&Import"), QDialogButtonBox::AcceptRole);
-    m_import->setEnabled(false);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    connect(m_import, &QPushButton::clicked, this, [this] {
-        if (runImport())
-            accept();
-    });
-    auto *fileRow = new QHBoxLayout;
-    fileRow->addWidget(m_path, 1);
-    fileRow->addWidget(browse);
-    auto *layout = new QVBoxLayout(this);
-    layout->addLayout(fileRow);
-    layout->addWidget(help);
-    layout->addWidget(m_problemsTable, 1);
-    layout->addWidget(m_summary);
-    layout->addWidget(m_again);
-    layout->addWidget(buttons);
 }
 
 void PlanImportDialog::setFile(const QString &path)

@@ -3,6 +3,7 @@
 #include "core/db/sql.h"
 #include "core/db/transaction.h"
 #include "core/domain/csv.h"
+#include "core/domain/tablefile.h"
 #include "core/domain/dates.h"
 #include "core/domain/importlimits.h"
 #include "core/domain/units.h"
@@ -95,7 +96,7 @@ Result<ReceiptImportPlan> ReceiptImporter::planFile(const QString &path, const R
 Result<ReceiptImportPlan> ReceiptImporter::plan(
     const QByteArray &data, const QString &fileName, const ReceiptImportOptions &options)
 {
-    auto table = core::parseCsv(data, fileName);
+    auto table = core::parseTableFile(data, fileName);
     if (!table)
         return table.error();
     ReceiptImportPlan plan;

@@ -4,22 +4,18 @@
 #include "core/ui/commandstack.h"
 #include "core/ui/errortext.h"
 #include "core/ui/importagainbox.h"
+#include "core/ui/importdialogframe.h"
 #include "core/ui/importproblemstable.h"
 #include "stock/domain/receiptcommands.h"
 #include "stock/domain/stocklabels.h"
 
 #include <QCheckBox>
-#include <QDialogButtonBox>
-#include <QFileDialog>
 #include <QFileInfo>
-#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QStandardPaths>
 #include <QTableWidget>
-#include <QVBoxLayout>
 
 namespace stock {
 
@@ -30,49 +26,24 @@ ImportDialog::ImportDialog(core::AppContext &context, core::CommandStack &comman
 {
     setWindowTitle(tr("Import receipts from a spreadsheet"));
     resize(960, 560);
-    m_path = new QLineEdit(this);
-    m_path->setReadOnly(true);
-    auto *browse = new QPushButton(tr("&Choose file..."), this);
-    connect(browse, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getOpenFileName(this, tr("Import receipts"),
-            QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
-            tr("CSV files (*.csv *.txt);;All files (*)"));
-        if (!path.isEmpty())
-            setFile(path);
-    });
-    m_acceptExpired
-        = new QCheckBox(tr("Goods already expired on arrival: receive them and write them off at once"), this);
-    connect(m_acceptExpired, &QCheckBox::toggled, this, &ImportDialog::check);
-    auto *help = new QLabel(
+    core::ImportDialogFrame frame(this, tr("Import receipts"),
         tr("Columns (Italian or English names, any order): data, donatore, articolo or codice, quantità; optional: "
            "unità (kg, g, pz, colli), categoria, lotto, scadenza, ubicazione, documento, note. Lines with the same "
            "date, donor and document become one receipt."),
-        this);
-    help->setWordWrap(true);
-    m_again = new core::ImportAgainBox(this);
+        [this] {
+            m_acceptExpired = new QCheckBox(
+                tr("Goods already expired on arrival: receive them and write them off at once"), this);
+            m_problems = core::ImportProblemsTable::create(this);
+            return m_problems;
+        },
+        [this](const QString &path) { setFile(path); }, [this] { return runImport(); });
+    m_path = frame.path;
+    m_summary = frame.summary;
+    m_again = frame.again;
+    m_import = frame.import;
     connect(m_again, &QCheckBox::toggled, this, [this] { m_import->setEnabled(m_plan.canImport() && m_again->allows()); });
-    m_problems = core::ImportProblemsTable::create(this);
-    m_summary = new QLabel(tr("Choose a file: it is checked first, and nothing is written until you import it."), this);
-    m_summary->setWordWrap(true);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
-    m_import = buttons->addButton(tr("&Import"), QDialogButtonBox::AcceptRole);
-    m_import->setEnabled(false);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    connect(m_import, &QPushButton::clicked, this, [this] {
-        if (runImport())
-            accept();
-    });
-    auto *fileRow = new QHBoxLayout;
-    fileRow->addWidget(m_path, 1);
-    fileRow->addWidget(browse);
-    auto *layout = new QVBoxLayout(this);
-    layout->addLayout(fileRow);
-    layout->addWidget(help);
-    layout->addWidget(m_acceptExpired);
-    layout->addWidget(m_problems, 1);
-    layout->addWidget(m_summary);
-    layout->addWidget(m_again);
-    layout->addWidget(buttons);
+    connect(m_acceptExpired, &QCheckBox::toggled, this, &ImportDialog::check);
+    frame.layout->insertWidget(2, m_acceptExpired);
 }
 
 void ImportDialog::setFile(const QString &path)

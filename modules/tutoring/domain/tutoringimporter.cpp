@@ -3,6 +3,7 @@
 #include "core/db/sql.h"
 #include "core/db/transaction.h"
 #include "core/domain/csv.h"
+#include "core/domain/tablefile.h"
 #include "core/domain/dates.h"
 #include "core/domain/importlimits.h"
 #include "core/reference/comunematcher.h"
@@ -750,7 +751,7 @@ Result<ImportReport> TutoringImporter::importFile(ImportKind kind, const QString
 Result<ImportReport> TutoringImporter::importData(
     ImportKind kind, const QByteArray &data, const QString &fileName, bool dryRun)
 {
-    auto table = core::parseCsv(data, fileName);
+    auto table = core::parseTableFile(data, fileName);
     if (!table)
         return table.error();
     ImportReport report;

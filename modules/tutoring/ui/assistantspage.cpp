@@ -71,7 +71,7 @@ AssistantsPage::AssistantsPage(core::AppContext &context, core::CommandStack &co
     auto *edit = addButton(tr("&Edit..."), true);
     auto *remove = addButton(tr("&Delete"), true);
     auto *pcto = addButton(tr("&PCTO statement of the school..."), true);
-    auto *import = addButton(tr("&Import from CSV..."), false);
+    auto *import = addButton(tr("&Import from a spreadsheet..."), false);
     connect(add, &QPushButton::clicked, this, [this] { this->edit(0); });
     connect(edit, &QPushButton::clicked, this, [this] { this->edit(selectedId()); });
     connect(remove, &QPushButton::clicked, this, &AssistantsPage::remove);

@@ -5,13 +5,13 @@
 #include "tutoring/domain/importcommands.h"
 #include "core/ui/errortext.h"
 #include "core/ui/importagainbox.h"
+#include "core/ui/importdialogframe.h"
 #include "core/ui/tablemenu.h"
 #include "tutoring/ui/tutoringerrortext.h"
 #include "tutoring/ui/tutoringwidgets.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -19,7 +19,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QStandardPaths>
 #include <QTableWidget>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -31,7 +30,7 @@ ImportDialog::ImportDialog(core::AppContext &context, core::CommandStack &comman
     , m_context(context)
     , m_commands(commands)
 {
-    setWindowTitle(tr("Import from CSV"));
+    setWindowTitle(tr("Import from a spreadsheet"));
     m_kind = new QComboBox(this);
     m_kind->addItem(tr("Pupils"), int(ImportKind::Pupils));
     m_kind->addItem(tr("Study assistants"), int(ImportKind::Assistants));
@@ -135,9 +134,7 @@ void ImportDialog::setFile(const QString &path)
 
 void ImportDialog::chooseFile()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("CSV file to import"),
-        QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
-        tr("CSV files (*.csv *.txt);;All files (*)"));
+    const QString path = core::ImportDialogFrame::chooseFile(this, tr("File to import"));
     if (!path.isEmpty())
         setFile(path);
 }

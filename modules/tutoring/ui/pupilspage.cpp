@@ -68,7 +68,7 @@ PupilsPage::PupilsPage(core::AppContext &context, core::CommandStack &commands, 
     auto *edit = addButton(tr("&Edit..."), true);
     auto *book = addButton(tr("&Book on the calendar"), true);
     auto *remove = addButton(tr("&Delete"), true);
-    auto *import = addButton(tr("&Import from CSV..."), false);
+    auto *import = addButton(tr("&Import from a spreadsheet..."), false);
     connect(add, &QPushButton::clicked, this, [this] { this->edit(0); });
     connect(edit, &QPushButton::clicked, this, [this] { this->edit(selectedId()); });
     connect(book, &QPushButton::clicked, this, [this] { emit bookRequested(selectedId()); });

@@ -2,6 +2,7 @@
 
 #include "core/db/transaction.h"
 #include "core/domain/dates.h"
+#include "core/domain/tablefile.h"
 #include "core/domain/importlimits.h"
 #include "core/reference/comunematcher.h"
 #include "volunteers/domain/activationledger.h"
@@ -158,7 +159,7 @@ QStringList VolunteerImporter::volunteerColumns()
 
 Result<ImportReport> VolunteerImporter::importFile(const QString &kind, const QString &path, bool dryRun)
 {
-    auto table = core::readCsvFile(path);
+    auto table = core::readTableFile(path);
     if (!table)
         return table.error();
     if (kind == QLatin1String("volunteers"))

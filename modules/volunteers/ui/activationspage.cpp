@@ -133,7 +133,7 @@ ActivationsPage::ActivationsPage(core::AppContext &context, QWidget *parent)
     roster->setToolTip(tr("Many volunteers on the same day, service and place"));
     m_reverse = new QPushButton(tr("Re&verse day..."), this);
     auto *services = new QPushButton(tr("&Services..."), this);
-    auto *import = new QPushButton(tr("&Import CSV..."), this);
+    auto *import = new QPushButton(tr("&Import spreadsheet..."), this);
     connect(newEvent, &QPushButton::clicked, this, &ActivationsPage::newEvent);
     connect(m_editEvent, &QPushButton::clicked, this, &ActivationsPage::editEvent);
     connect(record, &QPushButton::clicked, this, &ActivationsPage::recordDays);

@@ -5,18 +5,17 @@
 #include "core/ui/commandstack.h"
 #include "core/ui/errortext.h"
 #include "core/ui/importagainbox.h"
+#include "core/ui/importdialogframe.h"
 #include "volunteers/domain/importcommands.h"
 #include "volunteers/domain/volunteerimport.h"
 
 #include <QApplication>
-#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
 #include <QRadioButton>
-#include <QStandardPaths>
 #include <QVBoxLayout>
 
 #include <optional>
@@ -28,7 +27,7 @@ ImportDialog::ImportDialog(core::AppContext &context, core::CommandStack &comman
     , m_context(context)
     , m_commands(commands)
 {
-    setWindowTitle(tr("Import from CSV"));
+    setWindowTitle(tr("Import from a spreadsheet"));
     m_volunteers = new QRadioButton(tr("&Volunteers"), this);
     m_activations = new QRadioButton(tr("&Activation days"), this);
     m_organisations = new QRadioButton(tr("&Organisations"), this);
@@ -37,7 +36,7 @@ ImportDialog::ImportDialog(core::AppContext &context, core::CommandStack &comman
     m_columns->setWordWrap(true);
     m_columns->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_file = new QLineEdit(this);
-    m_file->setPlaceholderText(tr("CSV file saved from the spreadsheet (comma or semicolon)"));
+    m_file->setPlaceholderText(tr("Excel workbook (.xlsx) or CSV file saved from the spreadsheet"));
     auto *browse = new QPushButton(tr("C&hoose..."), this);
     m_problems = new QListWidget(this);
     m_problems->setWordWrap(true);
@@ -80,8 +79,7 @@ ImportDialog::ImportDialog(core::AppContext &context, core::CommandStack &comman
                 updateColumns();
         });
     connect(browse, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getOpenFileName(this, tr("CSV file"),
-            QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation), tr("CSV files (*.csv *.txt)"));
+        const QString path = core::ImportDialogFrame::chooseFile(this, tr("File to import"));
         if (!path.isEmpty())
             setFile(path);
     });

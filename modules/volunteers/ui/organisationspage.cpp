@@ -79,7 +79,7 @@ OrganisationsPage::OrganisationsPage(core::AppContext &context, QWidget *parent)
     connect(add, &QPushButton::clicked, this, &OrganisationsPage::addOrganisation);
     connect(m_edit, &QPushButton::clicked, this, &OrganisationsPage::editOrganisation);
     connect(m_table, &QTableView::doubleClicked, this, &OrganisationsPage::editOrganisation);
-    auto *import = new QPushButton(tr("&Import CSV..."), this);
+    auto *import = new QPushButton(tr("&Import spreadsheet..."), this);
     connect(import, &QPushButton::clicked, this, [this] {
         ImportDialog dialog(this->context(), commands(), ImportDialog::Organisations, this);
         dialog.exec();

@@ -81,7 +81,7 @@ VolunteersPage::VolunteersPage(core::AppContext &context, QWidget *parent)
     m_days = new QPushButton(tr("&Record days..."), this);
     m_days->setToolTip(tr("Enter this volunteer's days of activation, one day or a period"));
     m_issue = new QPushButton(tr("&Issue attestato..."), this);
-    auto *import = new QPushButton(tr("&Import CSV..."), this);
+    auto *import = new QPushButton(tr("&Import spreadsheet..."), this);
     connect(add, &QPushButton::clicked, this, &VolunteersPage::addVolunteer);
     connect(m_edit, &QPushButton::clicked, this, &VolunteersPage::editVolunteer);
     connect(m_days, &QPushButton::clicked, this, &VolunteersPage::recordDays);
