@@ -171,6 +171,8 @@ DeploymentsPage::DeploymentsPage(core::AppContext &context, core::CommandStack &
         updateActions();
     });
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &DeploymentsPage::updateActions);
+    // A row's state may arrive after it was selected (pages are read on a worker).
+    connect(m_model, &QAbstractItemModel::dataChanged, this, &DeploymentsPage::updateActions);
     applyFilter();
     updateActions();
 }
