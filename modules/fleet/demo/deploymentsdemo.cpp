@@ -1,8 +1,11 @@
 #include "fleet/demo/fleetdemo.h"
 
+#include "core/auth/authservice.h"
 #include "core/commands/commandrunner.h"
+#include "core/db/connectionstate.h"
 #include "core/db/sql.h"
 #include "core/db/transaction.h"
+#include "core/demo/demoaccounts.h"
 #include "core/domain/dates.h"
 #include "fleet/domain/deployment.h"
 #include "fleet/domain/fleetmodules.h"
@@ -107,7 +110,7 @@ Result<qint64> saveEvent(const QSqlDatabase &db, volunteers::ActivationEvent eve
     return command.saved().id;
 }
 
-Status runDeploymentsDemo(core::DemoContext &context)
+Status recordDeployments(core::DemoContext &context)
 {
     const QDateTime now = core::demoNow(context);
     const QDate today = now.date();
@@ -207,8 +210,7 @@ Status runDeploymentsDemo(core::DemoContext &context)
         c.deploymentId = record1.result().deploymentId;
         c.vehicles = { { typo, d1.vehicles.first().km / 10, QString() } };
         c.reason = QStringLiteral("Digitati %1 km invece di %2: verificato sul foglio di marcia")
-                       .arg(d1.vehicles.first().km)
-                       .arg(d1.vehicles.first().km / 10);
+                       .arg(italian.toString(d1.vehicles.first().km), italian.toString(d1.vehicles.first().km / 10));
         CorrectDeployment correct(c);
         if (auto s = runAt(db, correct, at(d1.to.addDays(8), 11)); !s)
             return s;
@@ -274,6 +276,22 @@ Status runDeploymentsDemo(core::DemoContext &context)
     if (auto s = runAt(db, record4, at(d4.to.addDays(1), 9)); !s)
         return s;
     return tx.commit();
+}
+
+// The coordinator records them (the commands want fleet.deploy and the
+// activation ledger someone signed in).
+Status runDeploymentsDemo(core::DemoContext &context)
+{
+    const QString previousOperator = core::sessionOperator(context.db);
+    const core::FixedClock clock(core::demoNow(context));
+    core::AuthService auth(context.db, clock);
+    auto signedIn = auth.signIn(QStringLiteral("coordinatrice"), core::demoPassword);
+    if (!signedIn)
+        return signedIn.error();
+    const Status result = recordDeployments(context);
+    auth.signOut();
+    core::setSessionOperator(context.db, previousOperator);
+    return result;
 }
 
 } // namespace

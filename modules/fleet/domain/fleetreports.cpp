@@ -357,7 +357,9 @@ Result<ReportDocument> FleetReports::deployments(const QSqlDatabase &db, const c
     const QString to = request.to.isValid() ? core::toSqlDate(request.to) : QString();
     const QString period = QStringLiteral("(? = '' OR d.end_date >= ?) AND (? = '' OR d.start_date <= ?)");
     // Km as corrected (fleet_deployment_vehicle_km); a voided deployment
-    // stays listed, marked, and counts nothing.
+    // stays listed, marked, and counts nothing. The number (what `cisiamo
+    // deployment void|correct N` takes) is in the CSV and the workbook; on
+    // paper it would take the room of the names.
     auto q = core::runQuery(db,
         QStringLiteral(
             "SELECT d.id, d.start_date, d.end_date, e.name, d.scope, d.requested_by, coalesce(c.name, ''), d.place, "
@@ -386,7 +388,7 @@ Result<ReportDocument> FleetReports::deployments(const QSqlDatabase &db, const c
     if (request.to.isValid())
         doc.parameters.append({ tr("To"), date(request.to) });
     ReportTable table;
-    table.columns = { { QStringLiteral("number"), tr("No."), ColumnKind::Text, 0, true, false },
+    table.columns = { { QStringLiteral("number"), tr("No."), ColumnKind::Text, 0, false, false },
         { QStringLiteral("from"), tr("From"), ColumnKind::Date },
         { QStringLiteral("to"), tr("To"), ColumnKind::Date },
         { QStringLiteral("event"), tr("Event"), ColumnKind::Text, 0, true, false },
@@ -464,7 +466,7 @@ Result<ReportDocument> FleetReports::deployments(const QSqlDatabase &db, const c
         if (!v)
             return v.error();
         ReportTable voids;
-        voids.columns = { { QStringLiteral("number"), tr("No."), ColumnKind::Text, 0, true, false },
+        voids.columns = { { QStringLiteral("number"), tr("No."), ColumnKind::Text, 0, false, false },
             { QStringLiteral("from"), tr("From"), ColumnKind::Date }, { QStringLiteral("to"), tr("To"), ColumnKind::Date },
             { QStringLiteral("event"), tr("Event"), ColumnKind::Text, 0, true, false },
             { QStringLiteral("voided_on"), tr("Voided on"), ColumnKind::Date },
@@ -491,7 +493,7 @@ Result<ReportDocument> FleetReports::deployments(const QSqlDatabase &db, const c
     if (!c)
         return c.error();
     ReportTable corrections;
-    corrections.columns = { { QStringLiteral("number"), tr("No."), ColumnKind::Text, 0, true, false },
+    corrections.columns = { { QStringLiteral("number"), tr("No."), ColumnKind::Text, 0, false, false },
         { QStringLiteral("from"), tr("From"), ColumnKind::Date },
         { QStringLiteral("event"), tr("Event"), ColumnKind::Text, 0, true, false },
         { QStringLiteral("vehicle"), tr("Vehicle"), ColumnKind::Text, 0, true, false },

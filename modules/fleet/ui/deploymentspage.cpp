@@ -114,15 +114,15 @@ DeploymentsPage::DeploymentsPage(core::AppContext &context, core::CommandStack &
     m_table->horizontalHeader()->setSortIndicator(FleetLists::DFrom, Qt::DescendingOrder);
     core::setColumnWidth(m_table, FleetLists::DFrom, 90);
     core::setColumnWidth(m_table, FleetLists::DTo, 90);
-    core::setColumnWidth(m_table, FleetLists::DEvent, 220);
+    core::setColumnWidth(m_table, FleetLists::DEvent, 200);
     core::setColumnWidth(m_table, FleetLists::DScope, 125);
-    core::setColumnWidth(m_table, FleetLists::DRequestedBy, 160);
-    core::setColumnWidth(m_table, FleetLists::DWhere, 150);
+    core::setColumnWidth(m_table, FleetLists::DRequestedBy, 140);
+    core::setColumnWidth(m_table, FleetLists::DWhere, 140);
     core::setColumnWidth(m_table, FleetLists::DVehicles, 60);
     core::setColumnWidth(m_table, FleetLists::DEquipment, 95);
     core::setColumnWidth(m_table, FleetLists::DVolunteers, 80);
     core::setColumnWidth(m_table, FleetLists::DKm, 70);
-    core::setColumnWidth(m_table, FleetLists::DState, 110);
+    core::setColumnWidth(m_table, FleetLists::DState, 100);
     // The modules' names take the room left.
     m_table->horizontalHeader()->setStretchLastSection(false);
     m_table->horizontalHeader()->setSectionResizeMode(FleetLists::DModules, QHeaderView::Stretch);
