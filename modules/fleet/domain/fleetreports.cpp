@@ -436,7 +436,8 @@ Result<ReportDocument> FleetReports::deployments(const QSqlDatabase &db, const c
     if (auto s = core::queryFinished(*q); !s)
         return s.error();
     if (!table.rows.isEmpty())
-        table.totals = { tr("Total"), QVariant(), QVariant(), QVariant(), QVariant(), QVariant(), QVariant(), QVariant(),
+        // The label under the first day: the number's column is not on paper.
+        table.totals = { QVariant(), tr("Total"), QVariant(), QVariant(), QVariant(), QVariant(), QVariant(), QVariant(),
             QVariant(), equipment, volunteers, personDays, km, overrides, QVariant() };
     QString summary = tr("%1, %2 driven.")
                           .arg(tr("%n deployment(s)", nullptr, int(table.rows.size() - voided)),
