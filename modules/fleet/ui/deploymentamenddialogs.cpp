@@ -84,6 +84,15 @@ VoidDeploymentDialog::VoidDeploymentDialog(const DeploymentState &state, QWidget
     finish(layout);
 }
 
+void VoidDeploymentDialog::accept()
+{
+    FleetDialog::accept();
+    // Refused: the message under the form makes the dialog taller, not the
+    // wrapped text above it shorter.
+    if (isVisible())
+        adjustSize();
+}
+
 QString VoidDeploymentDialog::reason() const
 {
     return m_reason->text().simplified();
@@ -157,6 +166,13 @@ CorrectDeploymentDialog::CorrectDeploymentDialog(const DeploymentState &state, Q
     connect(m_reason, &QLineEdit::textChanged, this, &CorrectDeploymentDialog::updateOk);
     updateOk();
     finish(layout);
+}
+
+void CorrectDeploymentDialog::accept()
+{
+    FleetDialog::accept();
+    if (isVisible())
+        adjustSize();
 }
 
 void CorrectDeploymentDialog::updateOk()

@@ -23,6 +23,7 @@ public:
     QString reason() const;
     QLineEdit *reasonField() const { return m_reason; }
     QPushButton *okButton() const;
+    void accept() override;
 
 private:
     DeploymentState m_state;
@@ -42,6 +43,7 @@ public:
     QLineEdit *reasonField() const { return m_reason; }
     QPushButton *okButton() const;
     QTableWidget *table() const { return m_table; }
+    void accept() override;
 
 private:
     void updateOk();
