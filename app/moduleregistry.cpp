@@ -91,6 +91,8 @@ QList<core::DemoStep> demoSteps()
     steps.append(fleet::fleetDemoStep());
     // Courses and exercises use the volunteers and organisations above.
     steps.append(volunteers::trainingDemoStep());
+    // Deployments: after the exercises, whose days they must not overlap.
+    steps.append(fleet::fleetDeploymentsDemoStep());
     return steps;
 }
 

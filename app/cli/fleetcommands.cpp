@@ -4,6 +4,7 @@
 #include "core/commands/commandrunner.h"
 #include "core/domain/clock.h"
 #include "core/ui/errortext.h"
+#include "fleet/domain/deploymentamendments.h"
 #include "fleet/domain/fleetimport.h"
 #include "fleet/domain/fleetimportcommand.h"
 #include "fleet/domain/fleetmodules.h"
@@ -13,7 +14,9 @@
 #include "volunteerscommands.h"
 #include "volunteers/domain/eventrepository.h"
 
+#include <QHash>
 #include <QLocale>
+#include <QRegularExpression>
 
 namespace {
 
@@ -81,6 +84,207 @@ qint64 findModule(const QSqlDatabase &db, const QString &text)
     return 0;
 }
 
+// --override-reason, repeated: «vehicle:PLATE=TEXT» or «equipment:SERIAL=TEXT»
+// give one line its reason; a reason alone goes to the one line not fit
+// that has none, and is refused as ambiguous when two or more have none.
+// The modules' members get their reasons too (they are added as lines).
+int applyOverrideReasons(CliRun &run, const QSqlDatabase &db, fleet::NewDeployment &d)
+{
+    QString general;
+    QHash<qint64, QString> vehicleReasons, equipmentReasons;
+    fleet::FleetRepository fleetRepository(db);
+    static const QRegularExpression perLine(QStringLiteral("^\\s*(vehicle|equipment)\\s*:([^=]*)=(.*)$"),
+        QRegularExpression::CaseInsensitiveOption | QRegularExpression::DotMatchesEverythingOption);
+    for (const QString &value : run.parser().values(QStringLiteral("override-reason"))) {
+        const QRegularExpressionMatch m = perLine.match(value);
+        if (!m.hasMatch()) {
+            if (value.trimmed().isEmpty())
+                continue;
+            if (!general.isEmpty())
+                return run.usage(CliRun::tr("Only one --override-reason may be given without vehicle: or equipment:; "
+                                            "give the others as --override-reason vehicle:PLATE=TEXT."));
+            general = value.simplified();
+            continue;
+        }
+        const bool vehicle = m.captured(1).compare(QLatin1String("vehicle"), Qt::CaseInsensitive) == 0;
+        const QString key = m.captured(2).trimmed();
+        const QString reason = m.captured(3).simplified();
+        if (reason.isEmpty())
+            return run.usage(CliRun::tr("«%1»: the reason after = is missing.").arg(value));
+        qint64 id = 0;
+        if (vehicle) {
+            auto plate = fleet::Plate::normalise(key);
+            auto found = plate ? fleetRepository.vehicleByPlate(*plate) : core::Result<fleet::Vehicle>(plate.error());
+            if (!found || found->id == 0)
+                return run.usage(CliRun::tr("There is no vehicle with the plate «%1».").arg(key));
+            id = found->id;
+        } else {
+            auto found = fleetRepository.equipmentBySerial(key);
+            if (!found || found->id == 0)
+                return run.usage(CliRun::tr("There is no equipment with the serial number «%1».").arg(key));
+            id = found->id;
+        }
+        QHash<qint64, QString> &reasons = vehicle ? vehicleReasons : equipmentReasons;
+        if (reasons.contains(id))
+            return run.usage(CliRun::tr("Two reasons for «%1»: give one.").arg(key));
+        reasons.insert(id, reason);
+    }
+    if (general.isEmpty() && vehicleReasons.isEmpty() && equipmentReasons.isEmpty())
+        return ExitOk;
+    auto unfit = fleet::DeploymentService(db, core::SystemClock::instance()).unfitLines(d);
+    if (!unfit)
+        return run.fail(unfit.error());
+    // A reason for a line that does not go is a mistake (a plate mistyped).
+    const auto goes = [&](bool vehicle, qint64 id) {
+        QList<qint64> ids;
+        for (const fleet::DeploymentVehicle &v : std::as_const(d.vehicles))
+            if (vehicle)
+                ids.append(v.vehicleId);
+        for (const fleet::DeploymentEquipment &e : std::as_const(d.equipment))
+            if (!vehicle)
+                ids.append(e.equipmentId);
+        for (const fleet::UnfitLine &line : std::as_const(*unfit))
+            if (line.vehicle == vehicle)
+                ids.append(line.id);
+        for (qint64 moduleId : std::as_const(d.moduleIds)) {
+            auto m = fleet::ModuleRepository(db).module(moduleId);
+            if (m)
+                ids += vehicle ? m->vehicleIds : m->equipmentIds;
+        }
+        return ids.contains(id);
+    };
+    for (auto it = vehicleReasons.cbegin(); it != vehicleReasons.cend(); ++it)
+        if (!goes(true, it.key()))
+            return run.usage(CliRun::tr("«%1» does not go on this deployment: add it with --vehicle or --module, or "
+                                        "correct the plate.")
+                                 .arg(fleet::Plate::display(fleetRepository.vehicle(it.key())->plate)));
+    for (auto it = equipmentReasons.cbegin(); it != equipmentReasons.cend(); ++it)
+        if (!goes(false, it.key()))
+            return run.usage(CliRun::tr("«%1» does not go on this deployment: add it with --equipment or --module, or "
+                                        "correct the serial number.")
+                                 .arg(fleetRepository.equipment(it.key())->serialNumber));
+    if (!general.isEmpty()) {
+        QStringList without;
+        const fleet::UnfitLine *only = nullptr;
+        for (const fleet::UnfitLine &line : std::as_const(*unfit))
+            if (!(line.vehicle ? vehicleReasons : equipmentReasons).contains(line.id)) {
+                without.append(line.name);
+                only = &line;
+            }
+        if (without.size() > 1)
+            return run.usage(CliRun::tr("One --override-reason for %n lines not fit (%1): give each its own, e.g. "
+                                        "--override-reason vehicle:PLATE=TEXT or equipment:SERIAL=TEXT.",
+                                 nullptr, int(without.size()))
+                                 .arg(without.join(QStringLiteral(", "))));
+        if (only)
+            (only->vehicle ? vehicleReasons : equipmentReasons).insert(only->id, general);
+    }
+    for (auto it = vehicleReasons.cbegin(); it != vehicleReasons.cend(); ++it) {
+        bool listed = false;
+        for (fleet::DeploymentVehicle &v : d.vehicles)
+            if (v.vehicleId == it.key()) {
+                v.overrideReason = it.value();
+                listed = true;
+            }
+        if (!listed)
+            d.vehicles.append({ it.key(), 0, it.value() });
+    }
+    for (auto it = equipmentReasons.cbegin(); it != equipmentReasons.cend(); ++it) {
+        bool listed = false;
+        for (fleet::DeploymentEquipment &e : d.equipment)
+            if (e.equipmentId == it.key()) {
+                e.overrideReason = it.value();
+                listed = true;
+            }
+        if (!listed)
+            d.equipment.append({ it.key(), it.value() });
+    }
+    return ExitOk;
+}
+
+// The deployment named by the second argument (its number); 0 after a usage message.
+qint64 deploymentArgument(CliRun &run, const QString &what)
+{
+    bool ok = false;
+    const qint64 id = run.arguments().value(1).trimmed().toLongLong(&ok);
+    if (!ok || id <= 0) {
+        run.usage(CliRun::tr("deployment %1 wants the number of the deployment (the first column of «report "
+                             "deployments»).")
+                      .arg(what));
+        return 0;
+    }
+    return id;
+}
+
+int runDeploymentVoid(CliRun &run)
+{
+    if (run.arguments().size() != 2)
+        return run.usage(CliRun::tr("deployment void takes the number of the deployment: deployment void N --reason TEXT."));
+    const qint64 id = deploymentArgument(run, QStringLiteral("void"));
+    if (id == 0)
+        return ExitUsage;
+    if (fleetOption(run, "reason").isEmpty())
+        return run.usage(CliRun::tr("deployment void needs --reason: it stays with the deployment."));
+    auto connection = run.openDatabase();
+    if (!connection)
+        return run.fail(connection.error());
+    fleet::VoidDeployment command(id, fleetOption(run, "reason"));
+    if (const int code = run.run(connection->db(), command); code != ExitOk)
+        return code;
+    const fleet::DeploymentVoidResult &r = command.result();
+    run.out() << CliRun::tr("Deployment %1 voided: %2 withdrawn from the odometers; volunteer days reversed: %3.")
+                     .arg(id)
+                     .arg(CliRun::tr("%1 km").arg(QLocale().toString(r.km)), QString::number(r.reversedDays))
+              << Qt::endl;
+    return ExitOk;
+}
+
+int runDeploymentCorrect(CliRun &run)
+{
+    if (run.arguments().size() != 2)
+        return run.usage(CliRun::tr("deployment correct takes the number of the deployment: deployment correct N "
+                                    "--vehicle PLATE:KM... --reason TEXT."));
+    const qint64 id = deploymentArgument(run, QStringLiteral("correct"));
+    if (id == 0)
+        return ExitUsage;
+    if (fleetOption(run, "reason").isEmpty())
+        return run.usage(CliRun::tr("deployment correct needs --reason: it stays with the deployment."));
+    const QStringList vehicles = run.parser().values(QStringLiteral("vehicle"));
+    if (vehicles.isEmpty())
+        return run.usage(CliRun::tr("deployment correct needs --vehicle PLATE:KM, once for each vehicle to correct."));
+    auto connection = run.openDatabase();
+    if (!connection)
+        return run.fail(connection.error());
+    const QSqlDatabase db = connection->db();
+    fleet::DeploymentKmCorrection correction;
+    correction.deploymentId = id;
+    correction.reason = fleetOption(run, "reason");
+    fleet::FleetRepository fleetRepository(db);
+    for (const QString &text : vehicles) {
+        const qsizetype colon = text.lastIndexOf(QLatin1Char(':'));
+        bool ok = false;
+        const qint64 km = colon < 0 ? -1 : text.mid(colon + 1).trimmed().toLongLong(&ok);
+        if (colon < 0 || !ok || km < 0)
+            return run.usage(CliRun::tr("«%1»: write the plate and the right km after a colon (PLATE:KM).").arg(text));
+        const QString plateText = text.left(colon).trimmed();
+        auto plate = fleet::Plate::normalise(plateText);
+        auto vehicle = plate ? fleetRepository.vehicleByPlate(*plate) : core::Result<fleet::Vehicle>(plate.error());
+        if (!vehicle || vehicle->id == 0)
+            return run.usage(CliRun::tr("There is no vehicle with the plate «%1».").arg(plateText));
+        correction.vehicles.append({ vehicle->id, km, QString() });
+    }
+    fleet::CorrectDeployment command(correction);
+    if (const int code = run.run(db, command); code != ExitOk)
+        return code;
+    const fleet::DeploymentCorrectionResult &r = command.result();
+    run.out() << CliRun::tr("Deployment %1 corrected: %2, from %3 to %4 km.")
+                     .arg(id)
+                     .arg(CliRun::tr("%n vehicle(s)", nullptr, r.lines), QLocale().toString(r.kmBefore),
+                         QLocale().toString(r.kmAfter))
+              << Qt::endl;
+    return ExitOk;
+}
+
 int runDeploymentRecord(CliRun &run)
 {
     if (run.arguments().size() != 1)
@@ -102,7 +306,6 @@ int runDeploymentRecord(CliRun &run)
     d.requestedBy = fleetOption(run, "requested-by");
     d.place = fleetOption(run, "place");
     d.notes = fleetOption(run, "notes");
-    const QString overrideReason = fleetOption(run, "override-reason");
 
     auto connection = run.openDatabase();
     if (!connection)
@@ -143,35 +346,13 @@ int runDeploymentRecord(CliRun &run)
         auto vehicle = plate ? fleetRepository.vehicleByPlate(*plate) : core::Result<fleet::Vehicle>(plate.error());
         if (!vehicle || vehicle->id == 0)
             return run.usage(CliRun::tr("There is no vehicle with the plate «%1».").arg(plateText));
-        d.vehicles.append({ vehicle->id, km, overrideReason });
+        d.vehicles.append({ vehicle->id, km, QString() });
     }
     for (const QString &text : run.parser().values(QStringLiteral("equipment"))) {
         auto piece = fleetRepository.equipmentBySerial(text.trimmed());
         if (!piece || piece->id == 0)
             return run.usage(CliRun::tr("There is no equipment with the serial number «%1».").arg(text.trimmed()));
-        d.equipment.append({ piece->id, overrideReason });
-    }
-    if (!overrideReason.isEmpty()) {
-        // The modules' own members: the reason covers them too.
-        for (qint64 moduleId : std::as_const(d.moduleIds)) {
-            auto m = fleet::ModuleRepository(db).module(moduleId);
-            if (!m)
-                return run.fail(m.error());
-            for (qint64 v : std::as_const(m->vehicleIds)) {
-                bool listed = false;
-                for (const fleet::DeploymentVehicle &x : std::as_const(d.vehicles))
-                    listed = listed || x.vehicleId == v;
-                if (!listed)
-                    d.vehicles.append({ v, 0, overrideReason });
-            }
-            for (qint64 e : std::as_const(m->equipmentIds)) {
-                bool listed = false;
-                for (const fleet::DeploymentEquipment &x : std::as_const(d.equipment))
-                    listed = listed || x.equipmentId == e;
-                if (!listed)
-                    d.equipment.append({ e, overrideReason });
-            }
-        }
+        d.equipment.append({ piece->id, QString() });
     }
     for (const QString &text : run.parser().values(QStringLiteral("volunteer"))) {
         const qint64 id = cliFindVolunteer(db, text.trimmed());
@@ -179,6 +360,8 @@ int runDeploymentRecord(CliRun &run)
             return run.usage(CliRun::tr("There is no volunteer «%1» (give the id or the codice fiscale).").arg(text));
         d.volunteerIds.append(id);
     }
+    if (const int code = applyOverrideReasons(run, db, d); code != ExitOk)
+        return code;
     fleet::RecordDeployment command(d);
     if (const int code = run.run(db, command); code != ExitOk)
         return code;
@@ -201,7 +384,11 @@ int runDeployment(CliRun &run)
 {
     if (run.arguments().value(0) == QLatin1String("record"))
         return runDeploymentRecord(run);
-    return run.usage(CliRun::tr("deployment wants record (the list is «report deployments»)."));
+    if (run.arguments().value(0) == QLatin1String("void"))
+        return runDeploymentVoid(run);
+    if (run.arguments().value(0) == QLatin1String("correct"))
+        return runDeploymentCorrect(run);
+    return run.usage(CliRun::tr("deployment wants record, void or correct (the list is «report deployments»)."));
 }
 
 } // namespace
@@ -214,8 +401,13 @@ QList<CliCommand> fleetCommands()
     return { { QStringLiteral("deployment"),
         QStringLiteral("deployment record --event E --service S --scope province|outside_province|national "
                        "--requested-by TEXT --from D [--to D] [--module M]... [--vehicle PLATE[:KM]]... "
-                       "[--equipment SERIAL]... [--volunteer V]... [--comune C] [--place P] [--override-reason TEXT]"),
-        [] { return CliRun::tr("records a deployment of the Colonna Mobile (modules, vehicles, equipment, volunteers)"); },
+                       "[--equipment SERIAL]... [--volunteer V]... [--comune C] [--place P] "
+                       "[--override-reason TEXT | --override-reason vehicle:PLATE=TEXT|equipment:SERIAL=TEXT...] | "
+                       "void N --reason TEXT | correct N --vehicle PLATE:KM... --reason TEXT"),
+        [] {
+            return CliRun::tr("records a deployment of the Colonna Mobile (modules, vehicles, equipment, volunteers), "
+                              "voids one or corrects its km");
+        },
         { text("event", CliRun::tr("Event (id or name)."), QStringLiteral("E")),
             text("service", CliRun::tr("Service of the volunteers' days (name or code)."), QStringLiteral("S")),
             text("scope", CliRun::tr("province, outside_province or national."), QStringLiteral("SCOPE")),
@@ -230,8 +422,11 @@ QList<CliCommand> fleetCommands()
             text("comune", CliRun::tr("Comune where the deployment goes."), QStringLiteral("C")),
             text("place", CliRun::tr("Place of the deployment.")), text("notes", CliRun::tr("Notes.")),
             text("override-reason",
-                CliRun::tr("Why vehicles or equipment not fit (out of service, revision due...) go anyway.")) },
-        1, 1, runDeployment, CliSignIn::Required, core::Permission::FleetDeploy } };
+                CliRun::tr("Why a vehicle or piece not fit (out of service, revision due...) goes anyway: "
+                           "vehicle:PLATE=TEXT or equipment:SERIAL=TEXT for each, or TEXT alone for the only one."),
+                QStringLiteral("[vehicle:PLATE=|equipment:SERIAL=]TEXT")),
+            text("reason", CliRun::tr("Why the deployment is voided or corrected.")) },
+        1, 2, runDeployment, CliSignIn::Required, core::Permission::FleetDeploy } };
 }
 
 QList<CliImporter> fleetImporters()

@@ -187,6 +187,9 @@ void TestCliWrites::commands()
     QTest::newRow("lesson outcome") << QStringList { "lesson", "outcome", "1", "--outcome", "given" };
     QTest::newRow("lesson cancel") << QStringList { "lesson", "cancel", "1", "--reason", "prova" };
     QTest::newRow("comune set") << QStringList { "comune", "set", "015146", "--coc-phone", "02 0000000" };
+    QTest::newRow("deployment void") << QStringList { "deployment", "void", "1", "--reason", "Doppione" };
+    QTest::newRow("deployment correct") << QStringList { "deployment", "correct", "1", "--vehicle", "AB123CD:10",
+        "--reason", "Errore" };
 }
 
 void TestCliWrites::refusedWithoutSignIn_data()

@@ -65,5 +65,31 @@ QList<testsupport::PermissionProbe> fleetPermissionProbes()
             RecordDeployment command(d);
             return core::CommandRunner(db).run(command);
         } });
+    // Voiding and correcting a deployment: the same permission as recording it.
+    const auto prepareDeployed = [](const QSqlDatabase &db) {
+        if (fleettest::addVehicle(db, fleettest::van(QStringLiteral("GH789JK"))) == 0)
+            return false;
+        const qint64 event = fleettest::addEvent(db, QStringLiteral("Esercitazione probe"));
+        const qint64 service = fleettest::addService(db);
+        NewDeployment d;
+        d.eventId = event;
+        d.serviceId = service;
+        d.requestedBy = QStringLiteral("Prefettura");
+        d.from = d.to = QDate(2026, 3, 1);
+        d.vehicles = { { idOf(db, QStringLiteral("SELECT id FROM fleet_vehicle WHERE plate = 'GH789JK'")), 1200, {} } };
+        return event && service && DeploymentService(db, core::SystemClock::instance()).record(d).ok();
+    };
+    probes.append({ core::Permission::FleetDeploy, QStringLiteral("void a deployment"), prepareDeployed,
+        [](const QSqlDatabase &db) {
+            VoidDeployment command(idOf(db, QStringLiteral("SELECT id FROM fleet_deployment")), QStringLiteral("Doppione"));
+            return core::CommandRunner(db).run(command);
+        } });
+    probes.append({ core::Permission::FleetDeploy, QStringLiteral("correct a deployment's km"), prepareDeployed,
+        [](const QSqlDatabase &db) {
+            CorrectDeployment command({ idOf(db, QStringLiteral("SELECT id FROM fleet_deployment")),
+                { { idOf(db, QStringLiteral("SELECT id FROM fleet_vehicle WHERE plate = 'GH789JK'")), 120, {} } },
+                QStringLiteral("Digitati 1.200 km invece di 120") });
+            return core::CommandRunner(db).run(command);
+        } });
     return probes;
 }

@@ -16,6 +16,7 @@
 #include "fleet/domain/fleetmodules.h"
 #include "fleet/domain/fleetsync.h"
 
+#include <QFileInfo>
 #include <QSqlDatabase>
 #include <QTest>
 
@@ -31,6 +32,10 @@ private slots:
     void badInputWritesNothing();
     void operatorMayNotDeploy();
     void deploymentRecordedAndListed();
+    void amendBadInputWritesNothing_data();
+    void amendBadInputWritesNothing();
+    void deploymentCorrectedAndVoided();
+    void overrideReasonPerLine();
     void demoModulesAreAMix();
 
 private:
@@ -67,7 +72,13 @@ private:
     }
 
     std::unique_ptr<testsupport::TestDatabase> m_database;
-    qint64 m_event = 0, m_fit = 0, m_late = 0, m_pump = 0, m_module = 0, m_volunteer = 0;
+    qint64 deploymentId() const { return number(QStringLiteral("SELECT min(id) FROM fleet_deployment")); }
+    qint64 odometer(qint64 vehicle) const
+    {
+        return number(QStringLiteral("SELECT odometer_km FROM fleet_vehicle_odometer WHERE vehicle_id = ?"), { vehicle });
+    }
+
+    qint64 m_event = 0, m_fit = 0, m_late = 0, m_uninsured = 0, m_pump = 0, m_module = 0, m_volunteer = 0;
 };
 
 void TestFleetCli::initTestCase()
@@ -80,6 +91,7 @@ void TestFleetCli::initTestCase()
     const qint64 organisation = addOrganisation(db, QStringLiteral("Gruppo Comunale PC Segrate"));
     m_fit = addVehicle(db, van(QStringLiteral("AB123CD"), today.addDays(200), today.addDays(200)));
     m_late = addVehicle(db, van(QStringLiteral("EF456GH"), today.addDays(-3), today.addDays(200)));
+    m_uninsured = addVehicle(db, van(QStringLiteral("GH789JK"), today.addDays(200), today.addDays(-1)));
     m_pump = addEquipment(db, QStringLiteral("Motopompa"), QStringLiteral("MP-1"));
     m_event = addEvent(db);
     QVERIFY(addService(db));
@@ -91,7 +103,7 @@ void TestFleetCli::initTestCase()
     m.equipmentIds = { m_pump };
     QVERIFY(ModuleRepository(db).saveModule(m).ok());
     m_module = m.id;
-    QVERIFY(organisation && m_fit && m_late && m_pump && m_event && m_volunteer && m_module);
+    QVERIFY(organisation && m_fit && m_late && m_uninsured && m_pump && m_event && m_volunteer && m_module);
 }
 
 void TestFleetCli::badInputWritesNothing_data()
@@ -126,6 +138,36 @@ void TestFleetCli::badInputWritesNothing_data()
                                      << "250.000";
     QTest::newRow("vehicle not fit, no reason") << QStringList {} << QStringList { "--vehicle", "EF456GH:40" } << 1
                                                 << "non può essere impiegato";
+    // --override-reason: one reason for one line, or one per line.
+    QTest::newRow("one reason for two lines not fit")
+        << QStringList {}
+        << QStringList { "--vehicle", "EF456GH:40", "--vehicle", "GH789JK:10", "--override-reason", "Unico mezzo" } << 2
+        << "EF 456 GH, GH 789 JK";
+    QTest::newRow("two reasons without a line")
+        << QStringList {} << QStringList { "--vehicle", "EF456GH:40", "--override-reason", "Uno", "--override-reason", "Due" }
+        << 2 << "--override-reason";
+    QTest::newRow("reason for an unknown plate")
+        << QStringList {} << QStringList { "--vehicle", "EF456GH:40", "--override-reason", "vehicle:ZZ999ZZ=Unico mezzo" }
+        << 2 << "ZZ999ZZ";
+    QTest::newRow("reason for an unknown serial")
+        << QStringList {} << QStringList { "--vehicle", "EF456GH:40", "--override-reason", "equipment:XX-9=Unica pompa" }
+        << 2 << "XX-9";
+    QTest::newRow("reason for a vehicle that does not go")
+        << QStringList {} << QStringList { "--vehicle", "AB123CD:40", "--override-reason", "vehicle:EF456GH=Unico mezzo" }
+        << 2 << "EF 456 GH";
+    QTest::newRow("reason missing after =")
+        << QStringList {} << QStringList { "--vehicle", "EF456GH:40", "--override-reason", "vehicle:EF456GH= " } << 2
+        << "vehicle:EF456GH=";
+    QTest::newRow("two reasons for one line")
+        << QStringList {}
+        << QStringList { "--vehicle", "EF456GH:40", "--override-reason", "vehicle:EF456GH=Uno", "--override-reason",
+               "vehicle:ef 456 gh=Due" }
+        << 2 << "ef 456 gh";
+    QTest::newRow("a reason for one line, none for the other")
+        << QStringList {}
+        << QStringList { "--vehicle", "EF456GH:40", "--vehicle", "GH789JK:10", "--override-reason",
+               "vehicle:EF456GH=Revisione prenotata" }
+        << 1 << "GH 789 JK non può essere impiegato";
 }
 
 void TestFleetCli::badInputWritesNothing()
@@ -147,7 +189,10 @@ void TestFleetCli::badInputWritesNothing()
     const QByteArray before = content();
     const auto r = cli(arguments);
     QCOMPARE(r.exitCode, exitCode);
-    QVERIFY2(QString::fromUtf8(r.err).contains(message, Qt::CaseInsensitive), r.err.constData());
+    // The message, before the usage text that follows a usage error.
+    const QString said = QString::fromUtf8(r.err).section(QStringLiteral("\n\n"), 0, 0);
+    QVERIFY2(said.contains(message, Qt::CaseInsensitive), r.err.constData());
+    QVERIFY2(!said.contains(QLatin1String("fleet.")), r.err.constData());
     QCOMPARE(content(), before);
     QCOMPARE(number(QStringLiteral("SELECT count(*) FROM fleet_deployment")), qint64(0));
 }
@@ -183,8 +228,8 @@ void TestFleetCli::deploymentRecordedAndListed()
                                    "AND override_reason <> ''"),
                  { m_late }),
         qint64(1));
-    QCOMPARE(number(QStringLiteral("SELECT odometer_km FROM fleet_vehicle WHERE id = ?"), { m_fit }), qint64(50100));
-    QCOMPARE(number(QStringLiteral("SELECT odometer_km FROM fleet_vehicle WHERE id = ?"), { m_late }), qint64(50040));
+    QCOMPARE(odometer(m_fit), qint64(50100));
+    QCOMPARE(odometer(m_late), qint64(50040));
     // Three days of the volunteer on the activation ledger.
     QCOMPARE(number(QStringLiteral("SELECT count(*) FROM activation WHERE volunteer_id = ?"), { m_volunteer }), qint64(3));
     // Audited as the window's command, under the coordinator.
@@ -208,6 +253,146 @@ void TestFleetCli::deploymentRecordedAndListed()
         QStringLiteral("csv") });
     QCOMPARE(none.exitCode, 0);
     QVERIFY(!QString::fromUtf8(none.out).contains(QStringLiteral("Alluvione Seveso")));
+}
+
+void TestFleetCli::amendBadInputWritesNothing_data()
+{
+    QTest::addColumn<QStringList>("arguments"); // ID: the deployment recorded above
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("void: no number") << QStringList { "deployment", "void", "--reason", "Doppione" } << 2
+                                     << "deployment void N";
+    QTest::newRow("void: not a number") << QStringList { "deployment", "void", "primo", "--reason", "Doppione" } << 2
+                                        << "report deployments";
+    QTest::newRow("void: no reason") << QStringList { "deployment", "void", "ID" } << 2 << "--reason";
+    QTest::newRow("void: unknown deployment") << QStringList { "deployment", "void", "999999", "--reason", "Doppione" }
+                                              << 1 << "999999";
+    QTest::newRow("correct: no vehicle") << QStringList { "deployment", "correct", "ID", "--reason", "Errore" } << 2
+                                         << "--vehicle";
+    QTest::newRow("correct: no km")
+        << QStringList { "deployment", "correct", "ID", "--vehicle", "AB123CD", "--reason", "Errore" } << 2 << "AB123CD";
+    QTest::newRow("correct: unknown plate")
+        << QStringList { "deployment", "correct", "ID", "--vehicle", "ZZ999ZZ:10", "--reason", "Errore" } << 2 << "ZZ999ZZ";
+    QTest::newRow("correct: a vehicle that did not go")
+        << QStringList { "deployment", "correct", "ID", "--vehicle", "GH789JK:10", "--reason", "Errore" } << 1
+        << "GH 789 JK";
+    QTest::newRow("correct: the same km")
+        << QStringList { "deployment", "correct", "ID", "--vehicle", "AB123CD:100", "--reason", "Errore" } << 1
+        << "km";
+    QTest::newRow("correct: absurd km")
+        << QStringList { "deployment", "correct", "ID", "--vehicle", "AB123CD:250000", "--reason", "Errore" } << 1
+        << "250.000";
+    QTest::newRow("correct: no reason") << QStringList { "deployment", "correct", "ID", "--vehicle", "AB123CD:10" } << 2
+                                        << "--reason";
+    QTest::newRow("unknown subcommand") << QStringList { "deployment", "cancel", "ID" } << 2 << "void";
+}
+
+void TestFleetCli::amendBadInputWritesNothing()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(int, exitCode);
+    QFETCH(QString, message);
+    const qint64 id = deploymentId();
+    QVERIFY(id > 0);
+    arguments.replaceInStrings(QStringLiteral("ID"), QString::number(id));
+    const QByteArray before = content();
+    const auto r = cli(arguments);
+    QCOMPARE(r.exitCode, exitCode);
+    // The message, before the usage text that follows a usage error.
+    const QString said = QString::fromUtf8(r.err).section(QStringLiteral("\n\n"), 0, 0);
+    QVERIFY2(said.contains(message, Qt::CaseInsensitive), r.err.constData());
+    QVERIFY2(!said.contains(QLatin1String("fleet.")), r.err.constData());
+    QCOMPARE(content(), before);
+    QCOMPARE(number(QStringLiteral("SELECT count(*) FROM fleet_deployment_void")), qint64(0));
+    QCOMPARE(number(QStringLiteral("SELECT count(*) FROM fleet_deployment_correction")), qint64(0));
+}
+
+void TestFleetCli::deploymentCorrectedAndVoided()
+{
+    const qint64 id = deploymentId();
+    const QString number = QString::number(id);
+    // 100 km typed for 10 on the fit van.
+    const auto corrected = cli({ QStringLiteral("deployment"), QStringLiteral("correct"), number, QStringLiteral("--vehicle"),
+        QStringLiteral("AB 123 CD:10"), QStringLiteral("--reason"), QStringLiteral("Digitati 100 km invece di 10") });
+    QVERIFY2(corrected.exitCode == 0, corrected.err.constData());
+    QVERIFY2(corrected.out.contains(number.toUtf8()) && corrected.out.contains(" 100 ") && corrected.out.contains(" 10 km"),
+        corrected.out.constData());
+    QCOMPARE(odometer(m_fit), qint64(50010));
+    QCOMPARE(this->number(QStringLiteral("SELECT count(*) FROM audit_event WHERE kind = 'command' AND detail LIKE "
+                                         "'fleet.deployment.correct %'")),
+        qint64(1));
+    const QStringList csvArguments { QStringLiteral("report"), QStringLiteral("deployments"), QStringLiteral("--from"),
+        QStringLiteral("01/03/2026"), QStringLiteral("--to"), QStringLiteral("31/03/2026"), QStringLiteral("--format"),
+        QStringLiteral("csv") };
+    auto list = cli(csvArguments);
+    QVERIFY2(list.exitCode == 0, list.err.constData());
+    // The state in words (Italian once translations/pending/fleet-void.json is merged into the .ts).
+    QVERIFY2(list.out.contains(",50,") && (list.out.contains("km corretti") || list.out.contains("km corrected")),
+        list.out.constData());
+
+    // Voided: the km leave the odometers, the volunteer's three days are reversed.
+    const auto voided = cli({ QStringLiteral("deployment"), QStringLiteral("void"), number, QStringLiteral("--reason"),
+        QStringLiteral("La colonna non è partita") });
+    QVERIFY2(voided.exitCode == 0, voided.err.constData());
+    QVERIFY2(voided.out.contains(number.toUtf8()) && voided.out.contains("50 km") && voided.out.contains(": 3."),
+        voided.out.constData());
+    QCOMPARE(odometer(m_fit), qint64(50000));
+    QCOMPARE(odometer(m_late), qint64(50000));
+    QCOMPARE(this->number(QStringLiteral("SELECT count(*) FROM activation_effective WHERE volunteer_id = ?"),
+                 { m_volunteer }),
+        qint64(0));
+    list = cli(csvArguments);
+    QVERIFY2(list.exitCode == 0, list.err.constData());
+    QVERIFY2(list.out.contains("ANNULLATO") || list.out.contains("VOIDED"), list.out.constData());
+    QVERIFY2(list.out.contains(QByteArray::number(id)), list.out.constData());
+    // A voided deployment is changed no more.
+    const QByteArray before = content();
+    const auto again = cli({ QStringLiteral("deployment"), QStringLiteral("void"), number, QStringLiteral("--reason"),
+        QStringLiteral("Ancora") });
+    QCOMPARE(again.exitCode, 1);
+    QVERIFY2(again.err.contains("Alluvione Seveso") && !again.err.contains("fleet."), again.err.constData());
+    QCOMPARE(content(), before);
+    // The PDF names the void and its reason.
+    const QString pdf = m_database->dir() + QStringLiteral("/impieghi.pdf");
+    const auto printed = cli(QStringList(csvArguments.mid(0, 6)) + QStringList { QStringLiteral("--format"),
+        QStringLiteral("pdf"), QStringLiteral("--out"), pdf });
+    QVERIFY2(printed.exitCode == 0, printed.err.constData());
+    QVERIFY(QFileInfo(pdf).size() > 1000);
+}
+
+void TestFleetCli::overrideReasonPerLine()
+{
+    // Two vans not fit, each with its own reason; the module's members
+    // (the fit van, the pump) need none. Days after the voided deployment.
+    const QStringList arguments { QStringLiteral("deployment"), QStringLiteral("record"), QStringLiteral("--event"),
+        QString::number(m_event), QStringLiteral("--service"), QStringLiteral("colonna"), QStringLiteral("--scope"),
+        QStringLiteral("province"), QStringLiteral("--requested-by"), QStringLiteral("Prefettura di Milano"),
+        QStringLiteral("--from"), QStringLiteral("20/03/2026"), QStringLiteral("--module"), QStringLiteral("Modulo idrogeologico"),
+        QStringLiteral("--vehicle"), QStringLiteral("EF456GH:30"), QStringLiteral("--vehicle"), QStringLiteral("GH789JK:20"),
+        QStringLiteral("--override-reason"), QStringLiteral("vehicle:EF 456 GH=Revisione prenotata per lunedì"),
+        QStringLiteral("--override-reason"), QStringLiteral("vehicle:GH789JK=Assicurazione rinnovata, polizza in arrivo") };
+    const auto r = cli(arguments);
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    const qint64 id = number(QStringLiteral("SELECT max(id) FROM fleet_deployment"));
+    auto reason = [&](qint64 vehicle) {
+        auto v = core::queryValue(m_database->db(),
+            QStringLiteral("SELECT override_reason FROM fleet_deployment_item WHERE deployment_id = ? AND vehicle_id = ?"),
+            { id, vehicle });
+        return v ? v->toString() : QString();
+    };
+    QCOMPARE(reason(m_late), QStringLiteral("Revisione prenotata per lunedì"));
+    QCOMPARE(reason(m_uninsured), QStringLiteral("Assicurazione rinnovata, polizza in arrivo"));
+    QCOMPARE(reason(m_fit), QString());
+    // One reason alone goes to the one line not fit, as before.
+    const auto single = cli({ QStringLiteral("deployment"), QStringLiteral("record"), QStringLiteral("--event"),
+        QString::number(m_event), QStringLiteral("--service"), QStringLiteral("colonna"), QStringLiteral("--scope"),
+        QStringLiteral("province"), QStringLiteral("--requested-by"), QStringLiteral("Prefettura di Milano"),
+        QStringLiteral("--from"), QStringLiteral("25/03/2026"), QStringLiteral("--vehicle"), QStringLiteral("AB123CD:10"),
+        QStringLiteral("--vehicle"), QStringLiteral("EF456GH:10"), QStringLiteral("--override-reason"),
+        QStringLiteral("Unico fuoristrada") });
+    QVERIFY2(single.exitCode == 0, single.err.constData());
+    QCOMPARE(number(QStringLiteral("SELECT count(*) FROM fleet_deployment_item WHERE override_reason = 'Unico fuoristrada'")),
+        qint64(1));
 }
 
 void TestFleetCli::demoModulesAreAMix()

@@ -15,6 +15,7 @@
 #include "core/db/sql.h"
 #include "core/db/transaction.h"
 #include "core/domain/dates.h"
+#include "fleet/domain/deploymentamendments.h"
 #include "fleet/domain/fleetmodules.h"
 #include "fleet/domain/fleetrepository.h"
 #include "fleet/domain/fleetreports.h"
@@ -89,6 +90,14 @@ private slots:
     void badDeploymentIsRefusedAndNothingWritten_data();
     void badDeploymentIsRefusedAndNothingWritten();
     void deployedVehicleIsNotReady();
+    void voidWithdrawsKmAndDays();
+    void correctionMovesTheOdometer_data();
+    void correctionMovesTheOdometer();
+    void odometerFollowsReadingsAndDeployments();
+    void badAmendmentIsRefusedAndNothingWritten_data();
+    void badAmendmentIsRefusedAndNothingWritten();
+    void operatorCannotVoidOrCorrect();
+    void reportMarksVoidedAndCorrected();
     void operatorCannotDeploy();
     void reports();
     void commandLine();
@@ -105,6 +114,13 @@ private:
         }
     };
     Counts counts() const;
+    qint64 odometer(qint64 vehicle) const
+    {
+        return number(m_db, QStringLiteral("SELECT odometer_km FROM fleet_vehicle_odometer WHERE vehicle_id = ?"),
+            { vehicle });
+    }
+    qint64 recordBase();
+    void certifyFirstDay(qint64 volunteer);
 
     std::unique_ptr<testsupport::TestDatabase> m_database;
     QSqlDatabase m_db;
@@ -382,7 +398,7 @@ TestFleetModules::Counts TestFleetModules::counts() const
     return { number(m_db, QStringLiteral("SELECT count(*) FROM fleet_deployment")),
         number(m_db, QStringLiteral("SELECT count(*) FROM fleet_deployment_item")),
         number(m_db, QStringLiteral("SELECT count(*) FROM activation")),
-        number(m_db, QStringLiteral("SELECT sum(odometer_km) FROM fleet_vehicle")) };
+        number(m_db, QStringLiteral("SELECT sum(odometer_km) FROM fleet_vehicle_odometer")) };
 }
 
 void TestFleetModules::deploymentRecordsActivationsAndKm()
@@ -401,9 +417,14 @@ void TestFleetModules::deploymentRecordsActivationsAndKm()
                                 "AND day BETWEEN '2026-03-07' AND '2026-03-09' AND place = 'Argine del Seveso'"),
                  { m_event, m_service }),
         qint64(9));
-    // km on the odometers.
-    QCOMPARE(number(m_db, QStringLiteral("SELECT odometer_km FROM fleet_vehicle WHERE id = ?"), { m_truck }), qint64(50420));
-    QCOMPARE(number(m_db, QStringLiteral("SELECT odometer_km FROM fleet_vehicle WHERE id = ?"), { m_van }), qint64(50380));
+    // km on the odometers, from the lines: the readings stay as read.
+    QCOMPARE(odometer(m_truck), qint64(50420));
+    QCOMPARE(odometer(m_van), qint64(50380));
+    QCOMPARE(number(m_db, QStringLiteral("SELECT odometer_km FROM fleet_vehicle WHERE id = ?"), { m_truck }), qint64(50000));
+    QCOMPARE(FleetRepository(m_db).vehicle(m_truck)->odometerKm, qint64(50420));
+    QCOMPARE(number(m_db, QStringLiteral("SELECT odometer_from FROM fleet_deployment_item WHERE vehicle_id = ?"),
+                 { m_truck }),
+        qint64(50000));
     // One line per module, vehicle, piece and volunteer.
     QCOMPARE(number(m_db, QStringLiteral("SELECT count(*) FROM fleet_deployment_item WHERE deployment_id = ?"),
                  { r.deploymentId }),
@@ -558,6 +579,333 @@ void TestFleetModules::deployedVehicleIsNotReady()
     auto later = Readiness::of(m_db, m_module, today.addDays(3));
     QVERIFY(later);
     QVERIFY(later->ready());
+}
+
+qint64 TestFleetModules::recordBase()
+{
+    RecordDeployment command(baseDeployment());
+    if (!core::CommandRunner(m_db, m_clock).run(command).ok())
+        return 0;
+    return command.result().deploymentId;
+}
+
+void TestFleetModules::certifyFirstDay(qint64 volunteer)
+{
+    const qint64 employer = insertRow(m_db, QStringLiteral("INSERT INTO employer(id, name) VALUES (?, 'Ditta Rossi')"), {});
+    const qint64 attestato = insertRow(m_db,
+        QStringLiteral("INSERT INTO attestato(id, number, year, workstation, seq, volunteer_id, event_id, "
+                       "organisation_id, employer_id, volunteer_name, employer_name, first_day, last_day, day_count, "
+                       "reimbursement_deadline, issued_on, issued_at, issued_by, content) VALUES (?, '2026/1-7', 2026, "
+                       "1, 7, ?, ?, ?, ?, 'Volontario', 'Ditta Rossi', '2026-03-07', '2026-03-07', 1, '2028-03-07', "
+                       "'2026-03-09', 0, 'coord', '')"),
+        { volunteer, m_event, m_organisation, employer });
+    QVERIFY(employer && attestato);
+    QVERIFY(exec(m_db,
+        QStringLiteral("INSERT INTO attestato_day(activation_id, attestato_id, day) SELECT id, ?, day FROM "
+                       "activation_effective WHERE volunteer_id = ? AND day = '2026-03-07'"),
+        { attestato, volunteer }));
+}
+
+void TestFleetModules::voidWithdrawsKmAndDays()
+{
+    const qint64 id = recordBase();
+    QVERIFY(id);
+    const QString days = QStringLiteral("SELECT count(*) FROM activation_effective WHERE event_id = ? AND service_id = ?");
+    QCOMPARE(number(m_db, days, { m_event, m_service }), qint64(9));
+    m_clock.advanceSecs(3600);
+    VoidDeployment command(id, QStringLiteral("  Registrato per errore:  la colonna non è partita "));
+    QVERIFY2(core::CommandRunner(m_db, m_clock).run(command).ok(), "void refused");
+    QCOMPARE(command.result().vehicles, 2);
+    QCOMPARE(command.result().km, qint64(800));
+    QCOMPARE(command.result().reversedDays, 9);
+    // The km leave the odometers; the days are reversed (with the reason),
+    // not deleted; the deployment and its lines stay.
+    QCOMPARE(odometer(m_truck), qint64(50000));
+    QCOMPARE(odometer(m_van), qint64(50000));
+    QCOMPARE(number(m_db, days, { m_event, m_service }), qint64(0));
+    QCOMPARE(number(m_db, QStringLiteral("SELECT count(*) FROM activation WHERE entry_kind = 'reversal' AND reason = "
+                                         "'Registrato per errore: la colonna non è partita'")),
+        qint64(9));
+    QCOMPARE(number(m_db, QStringLiteral("SELECT count(*) FROM fleet_deployment_item WHERE deployment_id = ?"), { id }),
+        qint64(8));
+    QCOMPARE(number(m_db, QStringLiteral("SELECT count(*) FROM fleet_deployment_void WHERE deployment_id = ? AND "
+                                         "km_withdrawn = 800 AND days_reversed = 9"),
+                 { id }),
+        qint64(1));
+    auto state = DeploymentAmendments(m_db, m_clock).state(id);
+    QVERIFY(state && state->voided);
+    QCOMPARE(state->voidReason, QStringLiteral("Registrato per errore: la colonna non è partita"));
+    QCOMPARE(state->activeDays, 0);
+    auto detail = core::queryValue(m_db,
+        QStringLiteral("SELECT detail FROM audit_event WHERE kind = 'command' AND detail LIKE 'fleet.deployment.void %'"));
+    QVERIFY(detail && detail->isValid());
+    QVERIFY2(detail->toString().contains(QStringLiteral("%1 vehicles 2 km 800 days reversed 9").arg(id)),
+        qPrintable(detail->toString()));
+    // The void is a ledger too.
+    QVERIFY(!exec(m_db, QStringLiteral("UPDATE fleet_deployment_void SET reason = 'x'")));
+    QVERIFY(!exec(m_db, QStringLiteral("DELETE FROM fleet_deployment_void")));
+    // The vehicles, the equipment and the volunteers are free on those days
+    // again: the deployment can be recorded anew, and the module is ready.
+    QVERIFY(recordBase() != 0);
+    QCOMPARE(odometer(m_truck), qint64(50420));
+}
+
+void TestFleetModules::correctionMovesTheOdometer_data()
+{
+    QTest::addColumn<QList<qint64>>("truckKm"); // recorded, then each correction in turn
+    QTest::addColumn<qint64>("odometer");
+    QTest::newRow("typed ten times too many") << QList<qint64> { 4200, 420 } << qint64(50420);
+    QTest::newRow("forgotten, then added") << QList<qint64> { 0, 135 } << qint64(50135);
+    QTest::newRow("down to nothing") << QList<qint64> { 420, 0 } << qint64(50000);
+    QTest::newRow("corrected twice: the latest counts") << QList<qint64> { 4200, 42, 420 } << qint64(50420);
+    QTest::newRow("up to the largest") << QList<qint64> { 10, 100000 } << qint64(150000);
+}
+
+void TestFleetModules::correctionMovesTheOdometer()
+{
+    QFETCH(QList<qint64>, truckKm);
+    QFETCH(qint64, odometer);
+    NewDeployment d = baseDeployment();
+    d.vehicles[0].km = truckKm.first();
+    RecordDeployment record(d);
+    QVERIFY(core::CommandRunner(m_db, m_clock).run(record).ok());
+    const qint64 id = record.result().deploymentId;
+    QCOMPARE(this->odometer(m_truck), 50000 + truckKm.first());
+    for (int i = 1; i < truckKm.size(); ++i) {
+        m_clock.advanceSecs(60);
+        DeploymentKmCorrection c;
+        c.deploymentId = id;
+        c.vehicles = { { m_truck, truckKm.at(i), {} }, { m_van, 380, {} } }; // the van as it was: left alone
+        c.reason = QStringLiteral("Verificato sul foglio di marcia");
+        CorrectDeployment command(c);
+        QVERIFY2(core::CommandRunner(m_db, m_clock).run(command).ok(), "correction refused");
+        QCOMPARE(command.result().lines, 1);
+        QCOMPARE(command.result().kmBefore, truckKm.at(i - 1));
+        QCOMPARE(command.result().kmAfter, truckKm.at(i));
+    }
+    QCOMPARE(this->odometer(m_truck), odometer);
+    QCOMPARE(this->odometer(m_van), qint64(50380));
+    // What was recorded stays; each correction is an entry.
+    QCOMPARE(number(m_db, QStringLiteral("SELECT km FROM fleet_deployment_item WHERE vehicle_id = ?"), { m_truck }),
+        truckKm.first());
+    QCOMPARE(number(m_db, QStringLiteral("SELECT count(*) FROM fleet_deployment_correction WHERE deployment_id = ?"), { id }),
+        qint64(truckKm.size() - 1));
+    auto state = DeploymentAmendments(m_db, m_clock).state(id);
+    QVERIFY(state);
+    QCOMPARE(state->vehicles.size(), 2);
+    QCOMPARE(state->vehicles.first().plate, QStringLiteral("AB 123 CD"));
+    QCOMPARE(state->vehicles.first().recordedKm, truckKm.first());
+    QCOMPARE(state->vehicles.first().km, truckKm.last());
+    QCOMPARE(number(m_db, QStringLiteral("SELECT count(*) FROM audit_event WHERE kind = 'command' AND detail LIKE "
+                                         "'fleet.deployment.correct %'")),
+        qint64(truckKm.size() - 1));
+}
+
+void TestFleetModules::odometerFollowsReadingsAndDeployments()
+{
+    // 50.000 read; a deployment of 420 from it; a service reads 51.000
+    // (the 420 and more); a deployment of 100 from 51.000: 51.100. The
+    // first deployment voided: still 51.100 (the reading stands). The
+    // vehicle's form left as it is keeps the reading; a higher value typed
+    // is a reading.
+    QVERIFY(recordBase());
+    QCOMPARE(odometer(m_truck), qint64(50420));
+    MaintenanceEntry service;
+    service.vehicleId = m_truck;
+    service.day = today;
+    service.km = 51000;
+    service.work = QStringLiteral("Tagliando");
+    QVERIFY(FleetRepository(m_db).addMaintenance(service, today, m_clock.nowMs()));
+    QCOMPARE(odometer(m_truck), qint64(51000));
+    NewDeployment d;
+    d.eventId = m_event;
+    d.requestedBy = QStringLiteral("Prefettura");
+    d.from = d.to = today;
+    d.serviceId = m_service;
+    d.vehicles = { { m_truck, 100, {} } };
+    RecordDeployment second(d);
+    QVERIFY(core::CommandRunner(m_db, m_clock).run(second).ok());
+    QCOMPARE(odometer(m_truck), qint64(51100));
+    const qint64 first = number(m_db, QStringLiteral("SELECT min(id) FROM fleet_deployment"));
+    VoidDeployment voided(first, QStringLiteral("Doppione"));
+    QVERIFY(core::CommandRunner(m_db, m_clock).run(voided).ok());
+    QCOMPARE(odometer(m_truck), qint64(51100));
+
+    auto vehicle = FleetRepository(m_db).vehicle(m_truck);
+    QVERIFY(vehicle);
+    QCOMPARE(vehicle->odometerKm, qint64(51100));
+    QCOMPARE(vehicle->readingKm, qint64(51000));
+    vehicle->model = QStringLiteral("Iveco Eurocargo");
+    QVERIFY(FleetRepository(m_db).saveVehicle(*vehicle, today).ok());
+    QCOMPARE(number(m_db, QStringLiteral("SELECT odometer_km FROM fleet_vehicle WHERE id = ?"), { m_truck }), qint64(51000));
+    vehicle->odometerKm = 51050;
+    QCOMPARE(FleetRepository(m_db).saveVehicle(*vehicle, today).error().code, QStringLiteral("fleet.odometer_backwards"));
+    vehicle->odometerKm = 51250;
+    QVERIFY(FleetRepository(m_db).saveVehicle(*vehicle, today).ok());
+    QCOMPARE(odometer(m_truck), qint64(51250));
+}
+
+void TestFleetModules::badAmendmentIsRefusedAndNothingWritten_data()
+{
+    QTest::addColumn<QString>("what"); // void / correct
+    QTest::addColumn<int>("setup");
+    QTest::addColumn<QString>("error");
+    QTest::newRow("void without a reason") << "void" << 0 << "fleet.amend_reason_missing";
+    QTest::newRow("void of an unknown deployment") << "void" << 1 << "fleet.unknown_deployment";
+    QTest::newRow("void twice") << "void" << 2 << "fleet.deployment_voided";
+    QTest::newRow("void with a day certified") << "void" << 3 << "fleet.deployment_day_certified";
+    QTest::newRow("correction without a reason") << "correct" << 0 << "fleet.amend_reason_missing";
+    QTest::newRow("correction of a voided deployment") << "correct" << 2 << "fleet.deployment_voided";
+    QTest::newRow("correction of a vehicle that did not go") << "correct" << 4 << "fleet.vehicle_not_on_deployment";
+    QTest::newRow("correction with the same km") << "correct" << 5 << "fleet.correction_unchanged";
+    QTest::newRow("correction with absurd km") << "correct" << 6 << "fleet.deployment_km_out_of_range";
+    QTest::newRow("correction with no vehicle") << "correct" << 7 << "fleet.correction_empty";
+    QTest::newRow("correction past the odometer's end") << "correct" << 8 << "fleet.km_out_of_range";
+    QTest::newRow("correction of a line recorded before 0030") << "correct" << 9
+                                                               << "fleet.deployment_km_before_readings";
+    QTest::newRow("correction of an unknown deployment") << "correct" << 1 << "fleet.unknown_deployment";
+}
+
+void TestFleetModules::badAmendmentIsRefusedAndNothingWritten()
+{
+    QFETCH(QString, what);
+    QFETCH(int, setup);
+    QFETCH(QString, error);
+    qint64 id = recordBase();
+    QVERIFY(id);
+    QString reason = QStringLiteral("Verificato sul foglio di marcia");
+    DeploymentKmCorrection c;
+    c.vehicles = { { m_truck, 42, {} } };
+    switch (setup) {
+    case 0:
+        reason = QStringLiteral(" \t ");
+        break;
+    case 1:
+        id += 1000;
+        break;
+    case 2: {
+        VoidDeployment first(id, QStringLiteral("Doppione"));
+        QVERIFY(core::CommandRunner(m_db, m_clock).run(first).ok());
+        break;
+    }
+    case 3:
+        certifyFirstDay(m_volunteers.at(1));
+        break;
+    case 4:
+        c.vehicles = { { m_truck, 42, {} }, { addVehicle(m_db, van(QStringLiteral("GH789JK"))), 10, {} } };
+        break;
+    case 5:
+        c.vehicles = { { m_truck, 420, {} } };
+        break;
+    case 6:
+        c.vehicles = { { m_truck, 100001, {} } };
+        break;
+    case 7:
+        c.vehicles.clear();
+        break;
+    case 8:
+        QVERIFY(exec(m_db, QStringLiteral("UPDATE fleet_vehicle SET odometer_km = 1950000 WHERE id = ?"), { m_truck }));
+        QVERIFY(exec(m_db, QStringLiteral("DROP TRIGGER fleet_deployment_item_no_update")));
+        QVERIFY(exec(m_db, QStringLiteral("UPDATE fleet_deployment_item SET odometer_from = 1950000 WHERE vehicle_id = ?"),
+            { m_truck }));
+        c.vehicles = { { m_truck, 60000, {} } };
+        break;
+    case 9:
+        // As a line of a deployment recorded before migration 0030.
+        QVERIFY(exec(m_db, QStringLiteral("DROP TRIGGER fleet_deployment_item_no_update")));
+        QVERIFY(exec(m_db, QStringLiteral("UPDATE fleet_deployment_item SET odometer_from = NULL")));
+        break;
+    }
+    c.deploymentId = id;
+    c.reason = reason;
+    const qint64 before = number(m_db, QStringLiteral("SELECT count(*) FROM change_log"));
+    const Counts counted = counts();
+    const qint64 reversals = number(m_db, QStringLiteral("SELECT count(*) FROM activation WHERE entry_kind = 'reversal'"));
+    core::Status s;
+    if (what == QLatin1String("void")) {
+        VoidDeployment command(id, reason);
+        s = core::CommandRunner(m_db, m_clock).run(command);
+    } else {
+        CorrectDeployment command(c);
+        s = core::CommandRunner(m_db, m_clock).run(command);
+    }
+    QCOMPARE(codeOf(s), error);
+    QCOMPARE(number(m_db, QStringLiteral("SELECT count(*) FROM change_log")), before);
+    QVERIFY(counted == counts());
+    QCOMPARE(number(m_db, QStringLiteral("SELECT count(*) FROM activation WHERE entry_kind = 'reversal'")), reversals);
+    if (setup == 3) {
+        // Who, which day, which attestato: the Italian message names them.
+        QCOMPARE(s.error().args.value(1), QStringLiteral("2026-03-07"));
+        QCOMPARE(s.error().args.value(2), QStringLiteral("2026/1-7"));
+    }
+}
+
+void TestFleetModules::operatorCannotVoidOrCorrect()
+{
+    const qint64 id = recordBase();
+    QVERIFY(id);
+    QVERIFY(testsupport::signInAs(m_db, QStringLiteral("oper")));
+    const Counts before = counts();
+    VoidDeployment voided(id, QStringLiteral("Doppione"));
+    QCOMPARE(codeOf(core::CommandRunner(m_db, m_clock).run(voided)), QStringLiteral("auth.denied"));
+    CorrectDeployment corrected({ id, { { m_truck, 42, {} } }, QStringLiteral("Errore") });
+    QCOMPARE(codeOf(core::CommandRunner(m_db, m_clock).run(corrected)), QStringLiteral("auth.denied"));
+    QVERIFY(before == counts());
+    QCOMPARE(number(m_db, QStringLiteral("SELECT count(*) FROM fleet_deployment_void")), qint64(0));
+}
+
+void TestFleetModules::reportMarksVoidedAndCorrected()
+{
+    const qint64 kept = recordBase();
+    QVERIFY(kept);
+    m_clock.advanceSecs(60);
+    CorrectDeployment corrected({ kept, { { m_truck, 42, {} } }, QStringLiteral("Digitati 420 km invece di 42") });
+    QVERIFY(core::CommandRunner(m_db, m_clock).run(corrected).ok());
+    NewDeployment d = baseDeployment();
+    d.from = d.to = today;
+    d.moduleIds.clear();
+    d.vehicles = { { m_van, 77, {} } };
+    d.volunteerIds = { m_volunteers.first() };
+    RecordDeployment second(d);
+    QVERIFY(core::CommandRunner(m_db, m_clock).run(second).ok());
+    VoidDeployment voided(second.result().deploymentId, QStringLiteral("Colonna non partita"));
+    QVERIFY(core::CommandRunner(m_db, m_clock).run(voided).ok());
+
+    core::ReportRequest r;
+    r.from = QDate(2026, 3, 1);
+    r.to = QDate(2026, 3, 31);
+    r.now = QDateTime(today, QTime(10, 0));
+    core::Result<core::ReportDocument> doc = core::Error(QStringLiteral("no report"));
+    for (const core::ReportDefinition &def : FleetReports::definitions())
+        if (def.name == QLatin1String("deployments"))
+            doc = def.build(m_db, r);
+    QVERIFY(doc);
+    const core::ReportTable *t = doc->primaryTable();
+    QVERIFY(t);
+    QCOMPARE(t->rows.size(), 2);
+    const int km = 12, state = 14, personDays = 11;
+    // The corrected one counts its corrected km; the voided one nothing.
+    QCOMPARE(t->rows.at(0).value(km).toLongLong(), qint64(42 + 380));
+    QCOMPARE(t->rows.at(0).value(state).toString(), QStringLiteral("km corrected"));
+    QCOMPARE(t->rows.at(1).value(state).toString(), QStringLiteral("VOIDED"));
+    QCOMPARE(t->rows.at(1).value(km).toLongLong(), qint64(0));
+    QCOMPARE(t->rows.at(1).value(personDays).toLongLong(), qint64(0));
+    QCOMPARE(t->totals.value(km).toLongLong(), qint64(422));
+    QCOMPARE(t->totals.value(personDays).toLongLong(), qint64(9));
+    // Then the voids and the corrections, each with its reason.
+    QList<const core::ReportTable *> tables;
+    for (const core::ReportBlock &b : doc->blocks)
+        if (b.type == core::ReportBlock::Type::Table)
+            tables.append(&b.table);
+    QCOMPARE(tables.size(), 3);
+    QCOMPARE(tables.at(1)->rows.size(), 1);
+    QCOMPARE(tables.at(1)->rows.first().value(5).toString(), QStringLiteral("Colonna non partita"));
+    QCOMPARE(tables.at(1)->rows.first().value(6).toLongLong(), qint64(77));
+    QCOMPARE(tables.at(1)->rows.first().value(7).toLongLong(), qint64(1));
+    QCOMPARE(tables.at(2)->rows.size(), 1);
+    QCOMPARE(tables.at(2)->rows.first().value(3).toString(), QStringLiteral("AB 123 CD"));
+    QCOMPARE(tables.at(2)->rows.first().value(4).toLongLong(), qint64(420));
+    QCOMPARE(tables.at(2)->rows.first().value(5).toLongLong(), qint64(42));
 }
 
 void TestFleetModules::operatorCannotDeploy()

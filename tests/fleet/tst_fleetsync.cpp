@@ -8,6 +8,7 @@
 #include "core/sync/postimport.h"
 #include "core/sync/tableregistry.h"
 #include "fleet/domain/deployment.h"
+#include "fleet/domain/deploymentamendments.h"
 #include "fleet/domain/fleetmodules.h"
 #include "fleet/domain/fleetrepository.h"
 #include "fleet/domain/loanmerge.h"
@@ -39,6 +40,7 @@ private slots:
     void twoLoansOfOnePieceApartAreFlagged();
     void modulesEditedApartMergeMemberByMember();
     void odometerNeverGoesBackOnMerge();
+    void voidsAndCorrectionsApartConverge();
 };
 
 void TestFleetSync::initTestCase()
@@ -52,7 +54,8 @@ void TestFleetSync::tablesAreDeclared()
     using core::sync::TableRegistry;
     for (const char *table : { "fleet_site", "fleet_vehicle", "fleet_equipment" })
         QCOMPARE(TableRegistry::kind(QString::fromLatin1(table)), TableKind::Mutable);
-    for (const char *table : { "fleet_maintenance", "fleet_loan", "fleet_deployment", "fleet_deployment_item" })
+    for (const char *table : { "fleet_maintenance", "fleet_loan", "fleet_deployment", "fleet_deployment_item",
+             "fleet_deployment_void", "fleet_deployment_correction" })
         QCOMPARE(TableRegistry::kind(QString::fromLatin1(table)), TableKind::Ledger);
     QCOMPARE(TableRegistry::kind(QStringLiteral("fleet_module")), TableKind::Mutable);
     for (const char *table : { "fleet_module_vehicle", "fleet_module_equipment", "fleet_module_skill" })
@@ -204,7 +207,8 @@ void TestFleetSync::odometerNeverGoesBackOnMerge()
     // The van at 50.000 km on both. Apart: 2 records a service at 52.000
     // km; later 1, which has not seen it, deploys the van for 120 km
     // (50.120). Last-writer-wins would take both back to 50.120; the
-    // odometer merges as the larger value: 52.000 on both, and no conflict.
+    // reading merges as the larger value and the odometer is the larger of
+    // it and 50.000 + 120: 52.000 on both, and no conflict.
     WorkstationPair pair(1, 2);
     QVERIFY2(pair.isValid(), qPrintable(pair.errorText()));
     const QSqlDatabase a = pair.a();
@@ -214,7 +218,7 @@ void TestFleetSync::odometerNeverGoesBackOnMerge()
     const qint64 service = addService(a);
     QVERIFY(vehicle && event && service);
     QVERIFY(pair.exchange());
-    const QString odometer = QStringLiteral("SELECT odometer_km FROM fleet_vehicle WHERE id = ?");
+    const QString odometer = QStringLiteral("SELECT odometer_km FROM fleet_vehicle_odometer WHERE vehicle_id = ?");
     QCOMPARE(number(b, odometer, { vehicle }), qint64(50000));
 
     pair.tick();
@@ -253,4 +257,81 @@ void TestFleetSync::odometerNeverGoesBackOnMerge()
     QVERIFY(pair.exchange());
     for (const QSqlDatabase &db : { a, b })
         QCOMPARE(number(db, odometer, { vehicle }), qint64(52300));
+}
+
+void TestFleetSync::voidsAndCorrectionsApartConverge()
+{
+    // The van at 50.000 km. 1 records a deployment with 10.000 km typed for
+    // 100 (60.000 on both after a sync: the old max-merged odometer kept
+    // that for good). Apart: 1 records another deployment of 50 km, 2
+    // corrects the first to 100. Both: 50.150. Apart again: 2 voids the
+    // second, 1 corrects the first again, later, to 120: both 50.120.
+    WorkstationPair pair(1, 2);
+    QVERIFY2(pair.isValid(), qPrintable(pair.errorText()));
+    const QSqlDatabase a = pair.a();
+    const QSqlDatabase b = pair.b();
+    const qint64 vehicle = addVehicle(a, van(QStringLiteral("AB123CD"), today.addDays(200), today.addDays(200)));
+    const qint64 event = addEvent(a);
+    const qint64 service = addService(a);
+    QVERIFY(vehicle && event && service);
+    QVERIFY(pair.exchange());
+    const auto odometer = [&](const QSqlDatabase &db) {
+        auto km = DeploymentAmendments::odometer(db, vehicle);
+        return km ? *km : qint64(-2);
+    };
+
+    pair.tick();
+    NewDeployment d;
+    d.eventId = event;
+    d.serviceId = service;
+    d.requestedBy = QStringLiteral("Prefettura di Milano");
+    d.from = d.to = today.addDays(-5);
+    d.vehicles = { { vehicle, 10000, {} } };
+    auto first = DeploymentService(a, pair.clock()).record(d);
+    QVERIFY(first);
+    QVERIFY(pair.exchange());
+    QCOMPARE(odometer(a), qint64(60000));
+    QCOMPARE(odometer(b), qint64(60000));
+
+    pair.tick();
+    d.from = d.to = today.addDays(-2);
+    d.vehicles = { { vehicle, 50, {} } };
+    auto second = DeploymentService(a, pair.clock()).record(d);
+    QVERIFY(second);
+    pair.tick();
+    QVERIFY(DeploymentAmendments(b, pair.clock())
+                .correct({ first->deploymentId, { { vehicle, 100, {} } }, QStringLiteral("Digitati 10.000 km per 100") }));
+    QCOMPARE(odometer(a), qint64(60050));
+    QCOMPARE(odometer(b), qint64(50100));
+    QVERIFY(pair.exchange());
+    QCOMPARE(pair.differingTables(), QStringList());
+    QCOMPARE(odometer(a), qint64(50150));
+    QCOMPARE(odometer(b), qint64(50150));
+
+    pair.tick();
+    QVERIFY(DeploymentAmendments(b, pair.clock()).voidDeployment(second->deploymentId, QStringLiteral("Doppione")));
+    pair.tick();
+    QVERIFY(DeploymentAmendments(a, pair.clock())
+                .correct({ first->deploymentId, { { vehicle, 120, {} } }, QStringLiteral("Foglio di marcia") }));
+    QVERIFY(pair.exchange());
+    QCOMPARE(pair.differingTables(), QStringList());
+    for (const QSqlDatabase &db : { a, b }) {
+        QCOMPARE(odometer(db), qint64(50120));
+        QCOMPARE(number(db, QStringLiteral("SELECT count(*) FROM fleet_deployment_correction")), qint64(2));
+        QCOMPARE(number(db, QStringLiteral("SELECT count(*) FROM merge_conflict")), qint64(0));
+        auto state = DeploymentAmendments(db, pair.clock()).state(second->deploymentId);
+        QVERIFY(state && state->voided);
+    }
+    // Voided on both apart: two entries, one void; the odometer the same.
+    pair.tick();
+    QVERIFY(DeploymentAmendments(a, pair.clock()).voidDeployment(first->deploymentId, QStringLiteral("Annullato da 1")));
+    QVERIFY(DeploymentAmendments(b, pair.clock()).voidDeployment(first->deploymentId, QStringLiteral("Annullato da 2")));
+    QVERIFY(pair.exchange());
+    QCOMPARE(pair.differingTables(), QStringList());
+    for (const QSqlDatabase &db : { a, b }) {
+        QCOMPARE(odometer(db), qint64(50000));
+        QCOMPARE(number(db, QStringLiteral("SELECT count(*) FROM fleet_deployment_void WHERE deployment_id = ?"),
+                     { first->deploymentId }),
+            qint64(2));
+    }
 }

@@ -25,6 +25,7 @@
 #include "fleet/domain/fleetrepository.h"
 #include "fleet/domain/deploymentchoices.h"
 #include "fleet/domain/fleetreports.h"
+#include "fleet/ui/deploymentamenddialogs.h"
 #include "fleet/ui/deploymentdialog.h"
 #include "fleet/ui/deploymentspage.h"
 #include "fleet/ui/equipmentpage.h"
@@ -39,6 +40,7 @@
 
 #include <QApplication>
 #include <QFile>
+#include <QFont>
 #include <QLabel>
 #include <QPushButton>
 #include <QTableWidget>
@@ -72,6 +74,7 @@ private slots:
     void importDialogShowsLinesAndProblemsFirst();
     void deploymentFormRecordsADeployment();
     void deployFromTheModulesPage();
+    void correctAndVoidFromTheDeploymentsPage();
     void withoutPermissionNoDeployment();
     void printMenuChecklistOfTheSelectedModule();
 
@@ -405,14 +408,15 @@ void TestFleetTab::deploymentFormRecordsADeployment()
     QVERIFY(!dialog.errorText().startsWith(QLatin1String("fleet.")));
     QCOMPARE(count(db, QStringLiteral("fleet_deployment")), qint64(0));
     // With the reason and the km: recorded.
-    const auto odometerBefore
-        = core::queryValue(db, QStringLiteral("SELECT odometer_km FROM fleet_vehicle WHERE id = ?"), { m_overdue });
+    const auto odometerBefore = core::queryValue(
+        db, QStringLiteral("SELECT odometer_km FROM fleet_vehicle_odometer WHERE vehicle_id = ?"), { m_overdue });
     QVERIFY(odometerBefore);
     dialog.tickVehicle(m_overdue, 80, QStringLiteral("Revisione prenotata, unico mezzo disponibile"));
     dialog.accept();
     QCOMPARE(dialog.result(), int(QDialog::Accepted));
     QCOMPARE(count(db, QStringLiteral("fleet_deployment")), qint64(1));
-    auto odometer = core::queryValue(db, QStringLiteral("SELECT odometer_km FROM fleet_vehicle WHERE id = ?"), { m_overdue });
+    auto odometer = core::queryValue(
+        db, QStringLiteral("SELECT odometer_km FROM fleet_vehicle_odometer WHERE vehicle_id = ?"), { m_overdue });
     QVERIFY(odometer);
     QCOMPARE(odometer->toLongLong(), odometerBefore->toLongLong() + 80);
     auto activations
@@ -463,12 +467,94 @@ void TestFleetTab::deployFromTheModulesPage()
     disconnect(opened);
 }
 
+void TestFleetTab::correctAndVoidFromTheDeploymentsPage()
+{
+    // The deployment of the form above (the van, 80 km, the driver's two
+    // days): «Correct...» then «Void deployment...» on the selected row,
+    // each read off the GUI thread, each with its reason.
+    const QSqlDatabase db = m_context.db;
+    const auto number = [&db](const QString &sql, const QVariantList &binds = {}) {
+        auto v = core::queryValue(db, sql, binds);
+        return v ? v->toLongLong() : qint64(-1);
+    };
+    const QString odometer = QStringLiteral("SELECT odometer_km FROM fleet_vehicle_odometer WHERE vehicle_id = ?");
+    const qint64 before = number(odometer, { m_overdue });
+    m_tab->showPage(FleetTab::Deployments);
+    DeploymentsPage *page = m_tab->deploymentsPage();
+    QVERIFY(testsupport::waitForList(page->model()));
+    QCOMPARE(page->model()->rowCount(), 1);
+    page->table()->clearSelection();
+    QVERIFY(!page->correctButton()->isEnabled());
+    QVERIFY(!page->voidButton()->isEnabled());
+    page->table()->selectRow(0);
+    QVERIFY(page->correctButton()->isEnabled());
+    QVERIFY(page->voidButton()->isEnabled());
+
+    QString correctionProblem;
+    const QMetaObject::Connection corrected
+        = connect(page, &DeploymentsPage::correctionOpened, this, [&](CorrectDeploymentDialog *dialog) {
+              QCOMPARE(dialog->table()->rowCount(), 1);
+              // Nothing changed, no reason: OK is off.
+              QVERIFY(!dialog->okButton()->isEnabled());
+              dialog->setKm(m_overdue, 8);
+              QVERIFY(!dialog->okButton()->isEnabled());
+              dialog->reasonField()->setText(QStringLiteral("Digitati 80 km invece di 8"));
+              QVERIFY(dialog->okButton()->isEnabled());
+              QMetaObject::invokeMethod(
+                  dialog,
+                  [dialog, &correctionProblem] {
+                      dialog->okButton()->click();
+                      correctionProblem = dialog->errorText();
+                  },
+                  Qt::QueuedConnection);
+          });
+    page->correctButton()->click();
+    QTRY_VERIFY(!page->isReading());
+    disconnect(corrected);
+    QCOMPARE(correctionProblem, QString());
+    QCOMPARE(number(QStringLiteral("SELECT count(*) FROM fleet_deployment_correction")), qint64(1));
+    QCOMPARE(number(odometer, { m_overdue }), before - 72);
+    QVERIFY(testsupport::waitForList(page->model()));
+    QCOMPARE(testsupport::cellText(page->model(), 0, FleetLists::DKm), QStringLiteral("8"));
+    QCOMPARE(testsupport::cellText(page->model(), 0, FleetLists::DState), QStringLiteral("Km corrected"));
+
+    page->table()->selectRow(0);
+    const QMetaObject::Connection voided = connect(page, &DeploymentsPage::voidOpened, this, [&](VoidDeploymentDialog *dialog) {
+        QVERIFY(!dialog->okButton()->isEnabled());
+        dialog->reasonField()->setText(QStringLiteral("   "));
+        QVERIFY(!dialog->okButton()->isEnabled());
+        dialog->reasonField()->setText(QStringLiteral("La colonna non è partita"));
+        QVERIFY(dialog->okButton()->isEnabled());
+        QMetaObject::invokeMethod(dialog, [dialog] { dialog->okButton()->click(); }, Qt::QueuedConnection);
+    });
+    page->voidButton()->click();
+    QTRY_VERIFY(!page->isReading());
+    disconnect(voided);
+    QCOMPARE(number(QStringLiteral("SELECT count(*) FROM fleet_deployment_void WHERE reason = 'La colonna non è partita'")),
+        qint64(1));
+    QCOMPARE(number(odometer, { m_overdue }), before - 80);
+    QCOMPARE(number(QStringLiteral("SELECT count(*) FROM activation_effective")), qint64(0));
+    // Still listed, marked, greyed; nothing more to do on it.
+    QVERIFY(testsupport::waitForList(page->model()));
+    QCOMPARE(page->model()->rowCount(), 1);
+    QCOMPARE(testsupport::cellText(page->model(), 0, FleetLists::DState), QStringLiteral("Voided"));
+    QVERIFY(page->model()->index(0, FleetLists::DEvent).data(Qt::FontRole).value<QFont>().strikeOut());
+    page->table()->selectRow(0);
+    QVERIFY(!page->correctButton()->isEnabled());
+    QVERIFY(!page->voidButton()->isEnabled());
+    // Undo has nothing of these: they are ledger entries, corrected by new ones.
+    QVERIFY(!m_tab->commands()->undoStack()->canUndo()
+        || m_tab->commands()->undoStack()->undoText() != QStringLiteral("void of a deployment"));
+}
+
 void TestFleetTab::withoutPermissionNoDeployment()
 {
     // An operator edits the fleet but does not deploy: the actions are off.
     QVERIFY(testsupport::signInAs(m_context.db, QStringLiteral("oper")));
     DeploymentsPage page(m_context, *m_tab->commands(), nullptr);
     QVERIFY(!page.newButton()->isEnabled());
+    QVERIFY(!page.correctButton()->isEnabled());
+    QVERIFY(!page.voidButton()->isEnabled());
     ModulesPage modules(m_context, *m_tab->commands(), nullptr);
     QTRY_VERIFY(!modules.isReading());
     QVERIFY(modules.selectedModule() != 0);

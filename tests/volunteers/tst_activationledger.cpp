@@ -193,6 +193,17 @@ void TestActivationLedger::reversalCancelsADayAndAllowsReentry()
     QCOMPARE(reversal->value(1).toString(), QStringLiteral("wrong service"));
     QCOMPARE(reversal->value(2).toString(), QStringLiteral("2020-04-01"));
     QCOMPARE(reversal->value(3).toLongLong(), f->rossi);
+
+    // A day recorded without a comune (a Colonna Mobile deployment's) is
+    // reversed without one too.
+    ActivationRequest noComune = request({ f->rossi }, QDate(2020, 4, 2));
+    noComune.comuneId = 0;
+    QVERIFY(ledger.record(noComune).ok());
+    const qint64 second = core::queryValue(f->db(), QStringLiteral("SELECT id FROM activation WHERE day = '2020-04-02'"))
+                              ->toLongLong();
+    QVERIFY(ledger.reverse(second, QStringLiteral("non partito")).ok());
+    QVERIFY(core::queryValue(f->db(),
+        QStringLiteral("SELECT comune_id FROM activation WHERE reverses_id = ?"), { second })->isNull());
 }
 
 void TestActivationLedger::reversalRules()

@@ -14,4 +14,13 @@ namespace fleet {
 // to the organisations that step makes).
 core::DemoStep fleetDemoStep();
 
+// The Colonna Mobile's deployments, recorded through the commands as the
+// room records them: a flood (in the province, with a vehicle's km typed
+// wrong and corrected; outside it on the Region's request) and an exercise
+// recorded, voided when it was postponed, and recorded again; modules,
+// vehicles with km, volunteers (their days go on the activation ledger).
+// Runs after the training step, whose exercises also put volunteers' days
+// on the ledger: it takes volunteers free on its days.
+core::DemoStep fleetDeploymentsDemoStep();
+
 } // namespace fleet

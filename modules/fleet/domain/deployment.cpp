@@ -75,6 +75,7 @@ struct DeploymentService::Plan {
         qint64 id = 0;
         qint64 km = 0;
         QString overrideReason; // kept only when something was overridden
+        qint64 odometerFrom = 0; // a vehicle's reading when recorded (fleet_vehicle_odometer)
     };
     QList<Line> vehicles;
     QList<Line> equipment;
@@ -163,7 +164,9 @@ Result<DeploymentService::Plan> DeploymentService::plan(const NewDeployment &d) 
     const QString overlap = QStringLiteral(
         "SELECT e.name, d.start_date, d.end_date FROM fleet_deployment_item i "
         "JOIN fleet_deployment d ON d.id = i.deployment_id JOIN activation_event e ON e.id = d.event_id "
-        "WHERE i.%1 = ? AND d.start_date <= ? AND d.end_date >= ? ORDER BY d.start_date, d.id LIMIT 1");
+        "WHERE i.%1 = ? AND d.start_date <= ? AND d.end_date >= ? "
+        "AND NOT EXISTS (SELECT 1 FROM fleet_deployment_void x WHERE x.deployment_id = d.id) "
+        "ORDER BY d.start_date, d.id LIMIT 1");
     FleetRepository fleet(m_db);
     for (qint64 id : std::as_const(vehicleIds)) {
         auto v = fleet.vehicle(id);
@@ -186,7 +189,7 @@ Result<DeploymentService::Plan> DeploymentService::plan(const NewDeployment &d) 
         if (busy->next())
             return Error(QStringLiteral("fleet.vehicle_already_deployed"),
                 { plate, busy->value(0).toString(), busy->value(1).toString(), busy->value(2).toString() });
-        plan.vehicles.append({ id, input.km, why.isEmpty() ? QString() : reason });
+        plan.vehicles.append({ id, input.km, why.isEmpty() ? QString() : reason, v->readingKm });
     }
     for (qint64 id : std::as_const(equipmentIds)) {
         auto e = fleet.equipment(id);
@@ -206,12 +209,54 @@ Result<DeploymentService::Plan> DeploymentService::plan(const NewDeployment &d) 
         if (busy->next())
             return Error(QStringLiteral("fleet.equipment_already_deployed"),
                 { name, busy->value(0).toString(), busy->value(1).toString(), busy->value(2).toString() });
-        plan.equipment.append({ id, 0, why.isEmpty() ? QString() : reason });
+        plan.equipment.append({ id, 0, why.isEmpty() ? QString() : reason, 0 });
     }
     for (qint64 v : d.volunteerIds)
         if (!plan.volunteers.contains(v))
             plan.volunteers.append(v);
     return plan;
+}
+
+Result<QList<UnfitLine>> DeploymentService::unfitLines(const NewDeployment &d) const
+{
+    QList<qint64> vehicleIds, equipmentIds;
+    for (const DeploymentVehicle &v : d.vehicles)
+        if (!vehicleIds.contains(v.vehicleId))
+            vehicleIds.append(v.vehicleId);
+    for (const DeploymentEquipment &e : d.equipment)
+        if (!equipmentIds.contains(e.equipmentId))
+            equipmentIds.append(e.equipmentId);
+    ModuleRepository modules(m_db);
+    for (qint64 id : d.moduleIds) {
+        auto m = modules.module(id);
+        if (!m)
+            return m.error();
+        for (qint64 v : std::as_const(m->vehicleIds))
+            if (!vehicleIds.contains(v))
+                vehicleIds.append(v);
+        for (qint64 e : std::as_const(m->equipmentIds))
+            if (!equipmentIds.contains(e))
+                equipmentIds.append(e);
+    }
+    QList<UnfitLine> unfit;
+    FleetRepository fleet(m_db);
+    for (qint64 id : std::as_const(vehicleIds)) {
+        auto v = fleet.vehicle(id);
+        if (!v)
+            return v.error();
+        if (v->id != 0
+            && !vehicleUnfitness(assetStateCode(v->state), v->active, v->revisionDue, v->insuranceExpiry, d.to).isEmpty())
+            unfit.append({ true, id, Plate::display(v->plate) });
+    }
+    for (qint64 id : std::as_const(equipmentIds)) {
+        auto e = fleet.equipment(id);
+        if (!e)
+            return e.error();
+        if (e->id != 0 && !equipmentUnfitness(assetStateCode(e->state), e->active, e->checkDue, d.to).isEmpty())
+            unfit.append({ false, id,
+                e->serialNumber.isEmpty() ? e->description : QStringLiteral("%1 %2").arg(e->description, e->serialNumber) });
+    }
+    return unfit;
 }
 
 Status DeploymentService::check(const NewDeployment &deployment) const
@@ -251,16 +296,15 @@ Result<DeploymentResult> DeploymentService::record(const NewDeployment &d)
     for (qint64 m : std::as_const(p->modules))
         if (auto q = core::runQuery(m_db, insert.arg(QStringLiteral("module_id")), { next++, *id, m, 0, QString() }); !q)
             return q.error();
+    // The km move the odometer through fleet_vehicle_odometer: the line
+    // keeps the reading it starts from, and no reading is written.
     for (const Plan::Line &v : std::as_const(p->vehicles)) {
-        if (auto q = core::runQuery(
-                m_db, insert.arg(QStringLiteral("vehicle_id")), { next++, *id, v.id, v.km, v.overrideReason });
+        if (auto q = core::runQuery(m_db,
+                QStringLiteral("INSERT INTO fleet_deployment_item(id, deployment_id, vehicle_id, km, override_reason, "
+                               "odometer_from) VALUES (?, ?, ?, ?, ?, ?)"),
+                { next++, *id, v.id, v.km, v.overrideReason, v.odometerFrom });
             !q)
             return q.error();
-        if (v.km > 0)
-            if (auto q = core::runQuery(m_db,
-                    QStringLiteral("UPDATE fleet_vehicle SET odometer_km = odometer_km + ? WHERE id = ?"), { v.km, v.id });
-                !q)
-                return q.error();
         if (!v.overrideReason.isEmpty())
             result.overriddenVehicles.append(v.id);
     }

@@ -63,6 +63,14 @@ QStringList vehicleUnfitness(const QString &state, bool active, const QDate &rev
     const QDate &to);
 QStringList equipmentUnfitness(const QString &state, bool active, const QDate &checkDue, const QDate &to);
 
+// A vehicle or piece of a deployment (listed, or in one of its modules)
+// that is not fit on its last day: what the command line asks a reason for.
+struct UnfitLine {
+    bool vehicle = true;
+    qint64 id = 0;
+    QString name; // plate as displayed, or "description serial"
+};
+
 // What record() wrote, for the command's audit and the window.
 struct DeploymentResult {
     qint64 deploymentId = 0;
@@ -79,7 +87,9 @@ struct DeploymentResult {
 // the command's):
 // - the deployment and one ledger line per module, vehicle, piece and
 //   volunteer (fleet_deployment, fleet_deployment_item);
-// - each vehicle's km added to its odometer;
+// - each vehicle's km on its line, with the reading it starts from: the
+//   odometer is derived from them (fleet_vehicle_odometer, migration 0030),
+//   so a correction or a void (DeploymentAmendments) moves it everywhere;
 // - the volunteers' days on the activation ledger of the Volontari module
 //   (volunteers::ActivationLedger::record: the event's dates, the service,
 //   a volunteer already active on one of the days refused), so person-days,
@@ -107,6 +117,10 @@ public:
 
     // The rules that need no database.
     static core::Status checkInput(const NewDeployment &deployment);
+    // The vehicles and pieces (listed or in the modules) not fit on the
+    // last day, in the order they were listed; unknown ids are left out
+    // (check() refuses them).
+    core::Result<QList<UnfitLine>> unfitLines(const NewDeployment &deployment) const;
     // Every rule, reading only (the command's check()).
     core::Status check(const NewDeployment &deployment) const;
     core::Result<DeploymentResult> record(const NewDeployment &deployment);

@@ -84,7 +84,8 @@ Result<DeploymentChoices> DeploymentChoices::read(const QSqlDatabase &db, const 
 
     auto v = core::runQuery(db,
         QStringLiteral("SELECT id, plate, vehicle_type, model, state, active, revision_due, insurance_expiry, "
-                       "odometer_km FROM fleet_vehicle WHERE active = 1 ORDER BY plate"));
+                       "(SELECT o.odometer_km FROM fleet_vehicle_odometer o WHERE o.vehicle_id = fleet_vehicle.id) "
+                       "FROM fleet_vehicle WHERE active = 1 ORDER BY plate"));
     if (!v)
         return v.error();
     while (v->next()) {
@@ -126,6 +127,7 @@ Result<DeploymentChoices> DeploymentChoices::read(const QSqlDatabase &db, const 
                        "JOIN fleet_deployment_item i ON i.deployment_id = d.id "
                        "JOIN activation_event e ON e.id = d.event_id "
                        "WHERE d.end_date >= ? AND (i.vehicle_id IS NOT NULL OR i.equipment_id IS NOT NULL) "
+                       "AND NOT EXISTS (SELECT 1 FROM fleet_deployment_void x WHERE x.deployment_id = d.id) "
                        "ORDER BY d.start_date, d.id"),
         { core::toSqlDate(today.addDays(-maxDeploymentDays)) });
     if (!b)

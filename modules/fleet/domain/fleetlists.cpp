@@ -26,8 +26,12 @@ core::Result<FleetListSql> FleetLists::vehicles(const QSqlDatabase &db)
             { QStringLiteral("v.plate"), QStringLiteral("v.vehicle_type"), QStringLiteral("v.model"),
                 QStringLiteral("CASE v.owner_kind WHEN 'organisation' THEN o.name ELSE v.owner_kind END"),
                 QStringLiteral("s.name"), QStringLiteral("v.state"), QStringLiteral("v.revision_due"),
-                QStringLiteral("v.insurance_expiry"), QStringLiteral("v.odometer_km"), QStringLiteral("v.state") },
-            { QStringLiteral("fleet_vehicle"), QStringLiteral("fleet_site"), QStringLiteral("organisation") } });
+                QStringLiteral("v.insurance_expiry"),
+                QStringLiteral("(SELECT k.odometer_km FROM fleet_vehicle_odometer k WHERE k.vehicle_id = v.id)"),
+                QStringLiteral("v.state") },
+            { QStringLiteral("fleet_vehicle"), QStringLiteral("fleet_site"), QStringLiteral("organisation"),
+                QStringLiteral("fleet_deployment_item"), QStringLiteral("fleet_deployment_void"),
+                QStringLiteral("fleet_deployment_correction") } });
 }
 
 core::Result<FleetListSql> FleetLists::equipment(const QSqlDatabase &db)
@@ -90,9 +94,15 @@ core::Result<FleetListSql> FleetLists::deployments(const QSqlDatabase &db)
                 QStringLiteral("(SELECT group_concat(m.name, ', ') FROM fleet_deployment_item i "
                                "JOIN fleet_module m ON m.id = i.module_id WHERE i.deployment_id = d.id)"),
                 items("vehicle_id"), items("equipment_id"), items("volunteer_id"),
-                QStringLiteral("(SELECT coalesce(sum(i.km), 0) FROM fleet_deployment_item i WHERE i.deployment_id = d.id)") },
+                QStringLiteral("(SELECT coalesce(sum(k.km), 0) FROM fleet_deployment_vehicle_km k WHERE k.deployment_id = d.id)"),
+                QStringLiteral("CASE WHEN EXISTS (SELECT 1 FROM fleet_deployment_void x WHERE x.deployment_id = d.id) "
+                               "THEN 'voided' WHEN EXISTS (SELECT 1 FROM fleet_deployment_correction c "
+                               "WHERE c.deployment_id = d.id) THEN 'corrected' ELSE '' END"),
+                QStringLiteral("(SELECT x.reason FROM fleet_deployment_void x WHERE x.deployment_id = d.id "
+                               "ORDER BY x.recorded_at, x.id LIMIT 1)") },
             { QStringLiteral("fleet_deployment"), QStringLiteral("fleet_deployment_item"),
-                QStringLiteral("activation_event"), QStringLiteral("fleet_module") } });
+                QStringLiteral("activation_event"), QStringLiteral("fleet_module"), QStringLiteral("fleet_deployment_void"),
+                QStringLiteral("fleet_deployment_correction") } });
 }
 
 FleetFilter FleetLists::deploymentFilter(const QDate &from, const QDate &to)

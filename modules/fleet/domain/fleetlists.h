@@ -41,9 +41,10 @@ public:
     static core::Result<FleetListSql> loans(const QSqlDatabase &db);
     // The deployments: first and last day, event, scope code, who asked,
     // where (comune, place), modules (names), vehicles, equipment and
-    // volunteers (counts), km driven. Sortable by the first day.
+    // volunteers (counts), km driven (as corrected), state ('', 'corrected',
+    // 'voided'); hidden: the reason of the void. Sortable by the first day.
     enum DeploymentColumn { DFrom, DTo, DEvent, DScope, DRequestedBy, DWhere, DModules, DVehicles, DEquipment,
-        DVolunteers, DKm };
+        DVolunteers, DKm, DState, DVoidReason };
     static core::Result<FleetListSql> deployments(const QSqlDatabase &db);
 
     // Filters: text in plate/model/description/serial, and a state code.

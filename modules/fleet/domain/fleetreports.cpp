@@ -8,6 +8,8 @@
 #include "fleet/domain/fleetrules.h"
 #include "fleet/domain/fleettypes.h"
 
+#include <QDateTime>
+
 namespace fleet {
 
 using core::ColumnKind;
@@ -353,6 +355,11 @@ Result<ReportDocument> FleetReports::deployments(const QSqlDatabase &db, const c
 {
     const QString from = request.from.isValid() ? core::toSqlDate(request.from) : QString();
     const QString to = request.to.isValid() ? core::toSqlDate(request.to) : QString();
+    const QString period = QStringLiteral("(? = '' OR d.end_date >= ?) AND (? = '' OR d.start_date <= ?)");
+    // Km as corrected (fleet_deployment_vehicle_km); a voided deployment
+    // stays listed, marked, and counts nothing. The number (what `cisiamo
+    // deployment void|correct N` takes) is in the CSV and the workbook; on
+    // paper it would take the room of the names.
     auto q = core::runQuery(db,
         QStringLiteral(
             "SELECT d.id, d.start_date, d.end_date, e.name, d.scope, d.requested_by, coalesce(c.name, ''), d.place, "
@@ -362,11 +369,14 @@ Result<ReportDocument> FleetReports::deployments(const QSqlDatabase &db, const c
             "  WHERE i.deployment_id = d.id), "
             "(SELECT count(*) FROM fleet_deployment_item i WHERE i.deployment_id = d.id AND i.equipment_id IS NOT NULL), "
             "(SELECT count(*) FROM fleet_deployment_item i WHERE i.deployment_id = d.id AND i.volunteer_id IS NOT NULL), "
-            "(SELECT coalesce(sum(i.km), 0) FROM fleet_deployment_item i WHERE i.deployment_id = d.id), "
-            "(SELECT count(*) FROM fleet_deployment_item i WHERE i.deployment_id = d.id AND i.override_reason <> '') "
+            "(SELECT coalesce(sum(k.km), 0) FROM fleet_deployment_vehicle_km k WHERE k.deployment_id = d.id), "
+            "(SELECT count(*) FROM fleet_deployment_item i WHERE i.deployment_id = d.id AND i.override_reason <> ''), "
+            "EXISTS (SELECT 1 FROM fleet_deployment_void x WHERE x.deployment_id = d.id), "
+            "EXISTS (SELECT 1 FROM fleet_deployment_correction x WHERE x.deployment_id = d.id) "
             "FROM fleet_deployment d JOIN activation_event e ON e.id = d.event_id "
             "LEFT JOIN comune c ON c.id = d.comune_id "
-            "WHERE (? = '' OR d.end_date >= ?) AND (? = '' OR d.start_date <= ?) ORDER BY d.start_date, d.id"),
+            "WHERE %1 ORDER BY d.start_date, d.id")
+            .arg(period),
         { from, from, to, to });
     if (!q)
         return q.error();
@@ -378,7 +388,8 @@ Result<ReportDocument> FleetReports::deployments(const QSqlDatabase &db, const c
     if (request.to.isValid())
         doc.parameters.append({ tr("To"), date(request.to) });
     ReportTable table;
-    table.columns = { { QStringLiteral("from"), tr("From"), ColumnKind::Date },
+    table.columns = { { QStringLiteral("number"), tr("No."), ColumnKind::Text, 0, false, false },
+        { QStringLiteral("from"), tr("From"), ColumnKind::Date },
         { QStringLiteral("to"), tr("To"), ColumnKind::Date },
         { QStringLiteral("event"), tr("Event"), ColumnKind::Text, 0, true, false },
         { QStringLiteral("scope"), tr("Scope"), ColumnKind::Text },
@@ -390,37 +401,117 @@ Result<ReportDocument> FleetReports::deployments(const QSqlDatabase &db, const c
         { QStringLiteral("volunteers"), tr("Volunteers"), ColumnKind::Integer },
         { QStringLiteral("person_days"), tr("Person-days"), ColumnKind::Integer },
         { QStringLiteral("km"), tr("Km"), ColumnKind::Integer },
-        { QStringLiteral("overrides"), tr("Sent though not fit"), ColumnKind::Integer } };
+        { QStringLiteral("overrides"), tr("Sent though not fit"), ColumnKind::Integer },
+        { QStringLiteral("state"), tr("State"), ColumnKind::Text, 0, true, false } };
     qint64 equipment = 0, volunteers = 0, personDays = 0, km = 0, overrides = 0;
+    int voided = 0, corrected = 0;
     while (q->next()) {
         const QDate start = core::fromSqlDate(q->value(1).toString());
         const QDate end = core::fromSqlDate(q->value(2).toString());
+        const bool isVoided = q->value(14).toInt() == 1;
+        const bool isCorrected = q->value(15).toInt() == 1;
         const qint64 people = q->value(11).toLongLong();
-        const qint64 days = people * (start.daysTo(end) + 1);
+        const qint64 days = isVoided ? 0 : people * (start.daysTo(end) + 1);
+        const qint64 rowKm = isVoided ? 0 : q->value(12).toLongLong();
         QStringList plates;
         for (const QString &p : q->value(9).toString().split(QLatin1Char(' '), Qt::SkipEmptyParts))
             plates.append(Plate::display(p));
         QStringList where { q->value(6).toString(), q->value(7).toString() };
         where.removeAll(QString());
-        table.rows.append({ start, end, q->value(3).toString(), DeploymentText::scope(q->value(4).toString()),
-            q->value(5).toString(), where.join(QStringLiteral(", ")), q->value(8).toString(),
-            plates.join(QStringLiteral(", ")), q->value(10).toLongLong(), people, days, q->value(12).toLongLong(),
-            q->value(13).toLongLong() });
+        const QString state = isVoided ? tr("VOIDED") : isCorrected ? tr("km corrected") : QString();
+        voided += isVoided ? 1 : 0;
+        corrected += !isVoided && isCorrected ? 1 : 0;
+        table.rows.append({ q->value(0).toString(), start, end, q->value(3).toString(),
+            DeploymentText::scope(q->value(4).toString()), q->value(5).toString(), where.join(QStringLiteral(", ")),
+            q->value(8).toString(), plates.join(QStringLiteral(", ")), q->value(10).toLongLong(), people, days, rowKm,
+            q->value(13).toLongLong(), state });
+        if (isVoided)
+            continue;
         equipment += q->value(10).toLongLong();
         volunteers += people;
         personDays += days;
-        km += q->value(12).toLongLong();
+        km += rowKm;
         overrides += q->value(13).toLongLong();
     }
     if (auto s = core::queryFinished(*q); !s)
         return s.error();
     if (!table.rows.isEmpty())
-        table.totals = { tr("Total"), QVariant(), QVariant(), QVariant(), QVariant(), QVariant(), QVariant(), QVariant(),
-            equipment, volunteers, personDays, km, overrides };
-    doc.addParagraph(tr("%1, %2 driven.")
-                         .arg(tr("%n deployment(s)", nullptr, int(table.rows.size())),
-                             tr("%1 km").arg(request.locale.toString(km))));
+        // The label under the first day: the number's column is not on paper.
+        table.totals = { QVariant(), tr("Total"), QVariant(), QVariant(), QVariant(), QVariant(), QVariant(), QVariant(),
+            QVariant(), equipment, volunteers, personDays, km, overrides, QVariant() };
+    QString summary = tr("%1, %2 driven.")
+                          .arg(tr("%n deployment(s)", nullptr, int(table.rows.size() - voided)),
+                              tr("%1 km").arg(request.locale.toString(km)));
+    if (voided > 0)
+        summary += QLatin1Char(' ')
+            + tr("%n voided deployment(s) stay listed, marked VOIDED: they count no km and no person-days.", nullptr,
+                voided);
+    if (corrected > 0)
+        summary += QLatin1Char(' ') + tr("%n deployment(s) with km corrected: the km are the corrected ones.", nullptr, corrected);
+    doc.addParagraph(summary);
     doc.addTable(table);
+
+    const auto day = [](const QVariant &ms) {
+        return QDateTime::fromMSecsSinceEpoch(ms.toLongLong()).date();
+    };
+    if (voided > 0) {
+        auto v = core::runQuery(db,
+            QStringLiteral(
+                "SELECT d.id, d.start_date, d.end_date, e.name, x.recorded_at, x.reason, x.km_withdrawn, x.days_reversed "
+                "FROM fleet_deployment d JOIN activation_event e ON e.id = d.event_id "
+                "JOIN fleet_deployment_void x ON x.id = (SELECT y.id FROM fleet_deployment_void y "
+                "  WHERE y.deployment_id = d.id ORDER BY y.recorded_at, y.id LIMIT 1) "
+                "WHERE %1 ORDER BY d.start_date, d.id")
+                .arg(period),
+            { from, from, to, to });
+        if (!v)
+            return v.error();
+        ReportTable voids;
+        voids.columns = { { QStringLiteral("number"), tr("No."), ColumnKind::Text, 0, false, false },
+            { QStringLiteral("from"), tr("From"), ColumnKind::Date }, { QStringLiteral("to"), tr("To"), ColumnKind::Date },
+            { QStringLiteral("event"), tr("Event"), ColumnKind::Text, 0, true, false },
+            { QStringLiteral("voided_on"), tr("Voided on"), ColumnKind::Date },
+            { QStringLiteral("reason"), tr("Reason"), ColumnKind::Text },
+            { QStringLiteral("km_withdrawn"), tr("Km withdrawn"), ColumnKind::Integer },
+            { QStringLiteral("days_reversed"), tr("Volunteer days reversed"), ColumnKind::Integer } };
+        while (v->next())
+            voids.rows.append({ v->value(0).toString(), core::fromSqlDate(v->value(1).toString()),
+                core::fromSqlDate(v->value(2).toString()), v->value(3).toString(), day(v->value(4)),
+                v->value(5).toString(), v->value(6).toLongLong(), v->value(7).toLongLong() });
+        if (auto s = core::queryFinished(*v); !s)
+            return s.error();
+        doc.addHeading(tr("Voided deployments"));
+        doc.addTable(voids);
+    }
+    auto c = core::runQuery(db,
+        QStringLiteral("SELECT d.id, d.start_date, e.name, v.plate, x.previous_km, x.km, x.recorded_at, x.reason "
+                       "FROM fleet_deployment_correction x JOIN fleet_deployment d ON d.id = x.deployment_id "
+                       "JOIN activation_event e ON e.id = d.event_id JOIN fleet_deployment_item i ON i.id = x.item_id "
+                       "JOIN fleet_vehicle v ON v.id = i.vehicle_id "
+                       "WHERE %1 ORDER BY d.start_date, d.id, x.recorded_at, x.id")
+            .arg(period),
+        { from, from, to, to });
+    if (!c)
+        return c.error();
+    ReportTable corrections;
+    corrections.columns = { { QStringLiteral("number"), tr("No."), ColumnKind::Text, 0, false, false },
+        { QStringLiteral("from"), tr("From"), ColumnKind::Date },
+        { QStringLiteral("event"), tr("Event"), ColumnKind::Text, 0, true, false },
+        { QStringLiteral("vehicle"), tr("Vehicle"), ColumnKind::Text, 0, true, false },
+        { QStringLiteral("km_before"), tr("Km before"), ColumnKind::Integer },
+        { QStringLiteral("km_after"), tr("Km corrected"), ColumnKind::Integer },
+        { QStringLiteral("corrected_on"), tr("Corrected on"), ColumnKind::Date },
+        { QStringLiteral("reason"), tr("Reason"), ColumnKind::Text } };
+    while (c->next())
+        corrections.rows.append({ c->value(0).toString(), core::fromSqlDate(c->value(1).toString()),
+            c->value(2).toString(), Plate::display(c->value(3).toString()), c->value(4).toLongLong(),
+            c->value(5).toLongLong(), day(c->value(6)), c->value(7).toString() });
+    if (auto s = core::queryFinished(*c); !s)
+        return s.error();
+    if (!corrections.rows.isEmpty()) {
+        doc.addHeading(tr("Km corrected"));
+        doc.addTable(corrections);
+    }
     return doc;
 }
 

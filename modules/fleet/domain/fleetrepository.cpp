@@ -46,7 +46,9 @@ Site readSite(const QSqlQuery &q)
 
 const QString vehicleColumns = QStringLiteral(
     "id, plate, vehicle_type, model, owner_kind, coalesce(organisation_id, 0), coalesce(site_id, 0), state, "
-    "registration_date, revision_due, insurance_expiry, odometer_km, notes, active");
+    "registration_date, revision_due, insurance_expiry, "
+    "(SELECT o.odometer_km FROM fleet_vehicle_odometer o WHERE o.vehicle_id = fleet_vehicle.id), notes, active, "
+    "odometer_km");
 
 Vehicle readVehicle(const QSqlQuery &q)
 {
@@ -65,6 +67,7 @@ Vehicle readVehicle(const QSqlQuery &q)
     v.odometerKm = q.value(11).toLongLong();
     v.notes = q.value(12).toString();
     v.active = q.value(13).toBool();
+    v.readingKm = q.value(14).toLongLong();
     return v;
 }
 
@@ -207,6 +210,7 @@ Status FleetRepository::saveVehicle(Vehicle &v, const QDate &today)
     if (!tx)
         return tx.error();
     qint64 previous = -1;
+    qint64 reading = 0;
     if (v.id != 0) {
         auto before = vehicle(v.id);
         if (!before)
@@ -214,9 +218,14 @@ Status FleetRepository::saveVehicle(Vehicle &v, const QDate &today)
         if (before->id == 0)
             return Error(QStringLiteral("fleet.unknown_vehicle"), { QString::number(v.id) });
         previous = before->odometerKm;
+        reading = before->readingKm;
     }
     if (auto s = checkVehicle(v, previous, today); !s)
         return s;
+    // The odometer shown (the reading plus the deployments' km) left as it
+    // was keeps the reading; a new value is a reading (fleet_vehicle_odometer).
+    if (v.id == 0 || v.odometerKm != previous)
+        reading = v.odometerKm;
     auto same = core::queryValue(m_db, QStringLiteral("SELECT id FROM fleet_vehicle WHERE plate = ? AND id <> ?"), { v.plate, v.id });
     if (!same)
         return same.error();
@@ -234,7 +243,7 @@ Status FleetRepository::saveVehicle(Vehicle &v, const QDate &today)
         v.id,
         { v.plate, vehicleTypeCode(v.type), v.model, ownerCode(v.owner), idOrNull(v.organisationId),
             idOrNull(v.siteId), assetStateCode(v.state), dateOrNull(v.registrationDate), dateOrNull(v.revisionDue),
-            dateOrNull(v.insuranceExpiry), v.odometerKm, v.notes, v.active ? 1 : 0 });
+            dateOrNull(v.insuranceExpiry), reading, v.notes, v.active ? 1 : 0 });
     if (!id)
         return id.error();
     v.id = *id;
@@ -337,7 +346,7 @@ Result<qint64> FleetRepository::addMaintenance(MaintenanceEntry entry, const QDa
             entry.doneBy.simplified(), recordedAt });
     if (!q)
         return q.error();
-    if (entry.km > v->odometerKm) {
+    if (entry.km > v->readingKm) {
         auto up = core::runQuery(
             m_db, QStringLiteral("UPDATE fleet_vehicle SET odometer_km = ? WHERE id = ?"), { entry.km, entry.vehicleId });
         if (!up)

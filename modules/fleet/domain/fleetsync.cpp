@@ -29,8 +29,10 @@ void declareSyncTables()
         QStringLiteral("fleet_vehicle"), { QStringLiteral("owner_kind"), QStringLiteral("organisation_id") });
     TableRegistry::declareMergedTogether(
         QStringLiteral("fleet_vehicle"), { QStringLiteral("registration_date"), QStringLiteral("revision_due") });
-    // Km only grow: a deployment's or a maintenance's km recorded on two
-    // workstations apart must not take the odometer back.
+    // Readings only grow: a reading typed or read at a service on two
+    // workstations apart must not take the odometer back. Deployments no
+    // longer write it (0030): the odometer adds their km, not voided and as
+    // corrected, from the ledgers (fleet_vehicle_odometer).
     TableRegistry::declareMergedAsMax(QStringLiteral("fleet_vehicle"), QStringLiteral("odometer_km"));
     TableRegistry::declare(QStringLiteral("fleet_equipment"), TableKind::Mutable, [] { return FleetSyncTexts::tr("Equipment"); });
     TableRegistry::declare(QStringLiteral("fleet_maintenance"), TableKind::Ledger, [] { return FleetSyncTexts::tr("Vehicle maintenance log"); });
@@ -48,6 +50,10 @@ void declareSyncTables()
     TableRegistry::declare(QStringLiteral("fleet_deployment"), TableKind::Ledger, [] { return FleetSyncTexts::tr("Deployments"); });
     TableRegistry::declare(QStringLiteral("fleet_deployment_item"), TableKind::Ledger,
         [] { return FleetSyncTexts::tr("What went on each deployment"); });
+    TableRegistry::declare(QStringLiteral("fleet_deployment_void"), TableKind::Ledger,
+        [] { return FleetSyncTexts::tr("Deployments voided"); });
+    TableRegistry::declare(QStringLiteral("fleet_deployment_correction"), TableKind::Ledger,
+        [] { return FleetSyncTexts::tr("Deployments' km corrected"); });
     // Two loans of one piece made apart both stay open: flagged for review.
     core::sync::PostImport::registerReconciler(QStringLiteral("fleet"), &LoanMerge::reconcile);
 }
@@ -73,6 +79,10 @@ void declareAuditTexts()
         QStringLiteral("fleet_module"));
     AuditText::setCommand(QStringLiteral("fleet.deployment.record"), [] { return FleetSyncTexts::tr("Deployment recorded"); },
         QStringLiteral("fleet_deployment"));
+    AuditText::setCommand(QStringLiteral("fleet.deployment.void"), [] { return FleetSyncTexts::tr("Deployment voided"); },
+        QStringLiteral("fleet_deployment"));
+    AuditText::setCommand(QStringLiteral("fleet.deployment.correct"),
+        [] { return FleetSyncTexts::tr("Deployment's km corrected"); }, QStringLiteral("fleet_deployment"));
     AuditText::setCommand(QStringLiteral("fleet.import"), [] { return FleetSyncTexts::tr("Vehicles or equipment imported"); });
 }
 

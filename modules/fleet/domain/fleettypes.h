@@ -42,7 +42,13 @@ struct Vehicle {
     QDate registrationDate;
     QDate revisionDue;
     QDate insuranceExpiry;
+    // The odometer: the highest reading (typed here, imported, read at a
+    // service) or, when higher, a reading plus the km of the deployments
+    // (not voided, as corrected) recorded since (fleet_vehicle_odometer).
     qint64 odometerKm = 0;
+    // fleet_vehicle.odometer_km, the highest reading alone (read only:
+    // saveVehicle() writes odometerKm as a reading when it was changed).
+    qint64 readingKm = 0;
     QString notes;
     bool active = true;
 };

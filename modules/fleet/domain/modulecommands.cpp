@@ -89,4 +89,70 @@ QString RecordDeployment::text() const
     return tr("deployment");
 }
 
+QString VoidDeployment::permission() const
+{
+    return core::Permission::FleetDeploy;
+}
+
+Status VoidDeployment::check(const core::CommandContext &context) const
+{
+    return DeploymentAmendments(context.db, context.clock).checkVoid(m_deploymentId, m_reason);
+}
+
+Status VoidDeployment::apply(const core::CommandContext &context)
+{
+    auto done = DeploymentAmendments(context.db, context.clock).voidDeployment(m_deploymentId, m_reason);
+    if (!done)
+        return done.error();
+    m_result = *done;
+    return {};
+}
+
+QString VoidDeployment::auditDetail() const
+{
+    return QStringLiteral("%1 vehicles %2 km %3 days reversed %4")
+        .arg(m_deploymentId)
+        .arg(m_result.vehicles)
+        .arg(m_result.km)
+        .arg(m_result.reversedDays);
+}
+
+QString VoidDeployment::text() const
+{
+    return tr("void of a deployment");
+}
+
+QString CorrectDeployment::permission() const
+{
+    return core::Permission::FleetDeploy;
+}
+
+Status CorrectDeployment::check(const core::CommandContext &context) const
+{
+    return DeploymentAmendments(context.db, context.clock).checkCorrection(m_correction);
+}
+
+Status CorrectDeployment::apply(const core::CommandContext &context)
+{
+    auto done = DeploymentAmendments(context.db, context.clock).correct(m_correction);
+    if (!done)
+        return done.error();
+    m_result = *done;
+    return {};
+}
+
+QString CorrectDeployment::auditDetail() const
+{
+    return QStringLiteral("%1 lines %2 km %3 -> %4")
+        .arg(m_correction.deploymentId)
+        .arg(m_result.lines)
+        .arg(m_result.kmBefore)
+        .arg(m_result.kmAfter);
+}
+
+QString CorrectDeployment::text() const
+{
+    return tr("correction of a deployment's km");
+}
+
 } // namespace fleet

@@ -2,6 +2,7 @@
 
 #include "core/commands/command.h"
 #include "fleet/domain/deployment.h"
+#include "fleet/domain/deploymentamendments.h"
 #include "fleet/domain/fleetmodules.h"
 
 #include <QCoreApplication>
@@ -49,6 +50,54 @@ public:
 private:
     NewDeployment m_deployment;
     DeploymentResult m_result;
+};
+
+// Voids a deployment (DeploymentAmendments::voidDeployment): a void entry
+// with the reason, its volunteers' days reversed on the activation ledger
+// (refused while an attestato certifies one), its vehicles' km out of the
+// odometers. Permission::FleetDeploy, as recording it. Audit detail: the
+// deployment, the vehicles and km withdrawn, the days reversed.
+class VoidDeployment : public core::Command {
+    Q_DECLARE_TR_FUNCTIONS(fleet::VoidDeployment)
+public:
+    VoidDeployment(qint64 deploymentId, QString reason)
+        : m_deploymentId(deploymentId)
+        , m_reason(std::move(reason))
+    {
+    }
+    QString code() const override { return QStringLiteral("fleet.deployment.void"); }
+    QString permission() const override;
+    core::Status check(const core::CommandContext &context) const override;
+    core::Status apply(const core::CommandContext &context) override;
+    QString auditDetail() const override;
+    QString text() const override;
+    const DeploymentVoidResult &result() const { return m_result; }
+
+private:
+    qint64 m_deploymentId = 0;
+    QString m_reason;
+    DeploymentVoidResult m_result;
+};
+
+// Corrects the km of vehicles of a deployment (DeploymentAmendments::
+// correct): a correction entry per line, the odometers follow.
+// Permission::FleetDeploy. Audit detail: the deployment, the lines, the
+// km before and after.
+class CorrectDeployment : public core::Command {
+    Q_DECLARE_TR_FUNCTIONS(fleet::CorrectDeployment)
+public:
+    explicit CorrectDeployment(DeploymentKmCorrection correction) : m_correction(std::move(correction)) { }
+    QString code() const override { return QStringLiteral("fleet.deployment.correct"); }
+    QString permission() const override;
+    core::Status check(const core::CommandContext &context) const override;
+    core::Status apply(const core::CommandContext &context) override;
+    QString auditDetail() const override;
+    QString text() const override;
+    const DeploymentCorrectionResult &result() const { return m_result; }
+
+private:
+    DeploymentKmCorrection m_correction;
+    DeploymentCorrectionResult m_result;
 };
 
 } // namespace fleet

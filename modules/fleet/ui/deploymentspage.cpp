@@ -1,5 +1,6 @@
 #include "fleet/ui/deploymentspage.h"
 
+#include "fleet/ui/deploymentamenddialogs.h"
 #include "fleet/ui/deploymentdialog.h"
 
 #include "core/auth/access.h"
@@ -17,7 +18,10 @@
 #include "fleet/domain/modulecommands.h"
 #include "fleet/ui/fleetui.h"
 
+#include <QColor>
 #include <QComboBox>
+#include <QFont>
+#include <QItemSelectionModel>
 #include <QCompleter>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -44,6 +48,10 @@ struct ChoicesRead {
     core::Result<DeploymentChoices> choices = DeploymentChoices();
 };
 
+struct StateRead {
+    core::Result<DeploymentState> state = DeploymentState();
+};
+
 } // namespace
 
 // DeploymentsPage ---------------------------------------------------------------
@@ -68,26 +76,53 @@ DeploymentsPage::DeploymentsPage(core::AppContext &context, core::CommandStack &
             { QString(), tr("Vehicles"), ColumnKind::Integer, 0, false },
             { QString(), tr("Equipment"), ColumnKind::Integer, 0, false },
             { QString(), tr("Volunteers"), ColumnKind::Integer, 0, false },
-            { QString(), tr("Km"), ColumnKind::Integer, 0, false } });
+            { QString(), tr("Km"), ColumnKind::Integer, 0, false },
+            { QString(), tr("State"), ColumnKind::Text, 0, false }, { QString(), QString(), ColumnKind::Text, 0, false } });
     m_model->setDefaultSort(FleetLists::DFrom, Qt::DescendingOrder);
     m_model->setFormatter(FleetLists::DFrom, [](const QVariantList &row, int c) { return fleetDate(row.value(c)); });
     m_model->setFormatter(FleetLists::DTo, [](const QVariantList &row, int c) { return fleetDate(row.value(c)); });
     m_model->setFormatter(FleetLists::DScope,
         [](const QVariantList &row, int c) { return DeploymentText::scope(row.value(c).toString()); });
+    m_model->setFormatter(FleetLists::DState, [](const QVariantList &row, int c) -> QVariant {
+        const QString state = row.value(c).toString();
+        if (state == QLatin1String("voided"))
+            return tr("Voided");
+        if (state == QLatin1String("corrected"))
+            return tr("Km corrected");
+        return QString();
+    });
+    // A voided deployment stays listed, greyed and struck out, its reason
+    // as tooltip.
+    m_model->setRowRoleProvider([](const QVariantList &row, int role) -> QVariant {
+        if (row.value(FleetLists::DState).toString() != QLatin1String("voided"))
+            return {};
+        if (role == Qt::ForegroundRole)
+            return QColor(0x6b, 0x6b, 0x6b);
+        if (role == Qt::FontRole) {
+            QFont font;
+            font.setStrikeOut(true);
+            return font;
+        }
+        if (role == Qt::ToolTipRole)
+            return tr("Voided: %1").arg(row.value(FleetLists::DVoidReason).toString());
+        return {};
+    });
     m_table = new QTableView(this);
     m_table->setModel(m_model);
     setUpFleetTable(m_table);
+    m_table->setColumnHidden(FleetLists::DVoidReason, true);
     m_table->horizontalHeader()->setSortIndicator(FleetLists::DFrom, Qt::DescendingOrder);
     core::setColumnWidth(m_table, FleetLists::DFrom, 90);
     core::setColumnWidth(m_table, FleetLists::DTo, 90);
-    core::setColumnWidth(m_table, FleetLists::DEvent, 220);
+    core::setColumnWidth(m_table, FleetLists::DEvent, 200);
     core::setColumnWidth(m_table, FleetLists::DScope, 125);
-    core::setColumnWidth(m_table, FleetLists::DRequestedBy, 160);
-    core::setColumnWidth(m_table, FleetLists::DWhere, 150);
+    core::setColumnWidth(m_table, FleetLists::DRequestedBy, 140);
+    core::setColumnWidth(m_table, FleetLists::DWhere, 140);
     core::setColumnWidth(m_table, FleetLists::DVehicles, 60);
     core::setColumnWidth(m_table, FleetLists::DEquipment, 95);
     core::setColumnWidth(m_table, FleetLists::DVolunteers, 80);
     core::setColumnWidth(m_table, FleetLists::DKm, 70);
+    core::setColumnWidth(m_table, FleetLists::DState, 100);
     // The modules' names take the room left.
     m_table->horizontalHeader()->setStretchLastSection(false);
     m_table->horizontalHeader()->setSectionResizeMode(FleetLists::DModules, QHeaderView::Stretch);
@@ -99,6 +134,12 @@ DeploymentsPage::DeploymentsPage(core::AppContext &context, core::CommandStack &
     if (!m_new->isEnabled())
         m_new->setToolTip(tr("Only the coordinators record deployments."));
     connect(m_new, &QPushButton::clicked, this, [this] { newDeployment(); });
+    m_correct = new QPushButton(tr("&Correct..."), this);
+    m_correct->setToolTip(tr("Correct the km of the selected deployment's vehicles"));
+    m_void = new QPushButton(tr("&Void deployment..."), this);
+    m_void->setToolTip(tr("Void the selected deployment: its km and its volunteers' days are withdrawn"));
+    connect(m_correct, &QPushButton::clicked, this, [this] { correctDeployment(selectedDeployment()); });
+    connect(m_void, &QPushButton::clicked, this, [this] { voidDeployment(selectedDeployment()); });
 
     auto *filters = new QHBoxLayout;
     auto *fromLabel = new QLabel(tr("Running &from:"), this);
@@ -112,6 +153,8 @@ DeploymentsPage::DeploymentsPage(core::AppContext &context, core::CommandStack &
     filters->addStretch();
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_new);
+    buttons->addWidget(m_correct);
+    buttons->addWidget(m_void);
     buttons->addStretch();
     buttons->addWidget(m_count);
     auto *layout = new QVBoxLayout(this);
@@ -123,14 +166,96 @@ DeploymentsPage::DeploymentsPage(core::AppContext &context, core::CommandStack &
     m_reader = new core::BackgroundReader(this);
     connect(m_from, &core::DateField::dateChanged, this, &DeploymentsPage::applyFilter);
     connect(m_to, &core::DateField::dateChanged, this, &DeploymentsPage::applyFilter);
-    connect(m_model, &QAbstractItemModel::modelReset, this,
-        [this] { m_count->setText(tr("%Ln deployment(s)", nullptr, m_model->rowCount())); });
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        m_count->setText(tr("%Ln deployment(s)", nullptr, m_model->rowCount()));
+        updateActions();
+    });
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &DeploymentsPage::updateActions);
+    // A row's state may arrive after it was selected (pages are read on a worker).
+    connect(m_model, &QAbstractItemModel::dataChanged, this, &DeploymentsPage::updateActions);
     applyFilter();
+    updateActions();
 }
 
 void DeploymentsPage::tablesChanged(const QStringList &tables)
 {
     Q_UNUSED(tables); // the model watches its own tables
+}
+
+qint64 DeploymentsPage::selectedDeployment() const
+{
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    if (rows.isEmpty())
+        return 0;
+    return m_model->keyAt(rows.first().row()).toLongLong();
+}
+
+void DeploymentsPage::updateActions()
+{
+    const bool may = core::Access::allows(m_context.db, core::Permission::FleetDeploy);
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    const bool voided = !rows.isEmpty()
+        && m_model->rowValues(rows.first().row()).value(FleetLists::DState).toString() == QLatin1String("voided");
+    const bool enabled = may && !m_reading && !rows.isEmpty() && !voided;
+    m_correct->setEnabled(enabled);
+    m_void->setEnabled(enabled);
+    if (!may) {
+        m_correct->setToolTip(tr("Only the coordinators correct deployments."));
+        m_void->setToolTip(tr("Only the coordinators void deployments."));
+    }
+}
+
+void DeploymentsPage::readState(qint64 deploymentId, std::function<void(const DeploymentState &)> open)
+{
+    if (deploymentId == 0 || m_reading || !core::Access::allows(m_context.db, core::Permission::FleetDeploy))
+        return;
+    m_reading = true;
+    updateActions();
+    auto answer = std::make_shared<StateRead>();
+    const core::Clock *clock = m_context.clock;
+    m_reader->read(
+        m_context.db.databaseName(),
+        [answer, clock, deploymentId](const QSqlDatabase &db) {
+            answer->state = DeploymentAmendments(db, *clock).state(deploymentId);
+        },
+        [this, answer, open = std::move(open)](const core::Error &openError) {
+            m_reading = false;
+            updateActions();
+            if (!openError.code.isEmpty() || !answer->state) {
+                QMessageBox::warning(this, tr("Deployments"),
+                    core::ErrorText::describe(openError.code.isEmpty() ? answer->state.error() : openError));
+                return;
+            }
+            if (answer->state->id == 0)
+                return; // gone since (cannot happen: ledgers keep their rows)
+            open(*answer->state);
+        });
+}
+
+void DeploymentsPage::correctDeployment(qint64 deploymentId)
+{
+    readState(deploymentId, [this](const DeploymentState &state) {
+        CorrectDeploymentDialog dialog(state, this);
+        dialog.setSave([&] {
+            auto command = std::make_shared<CorrectDeployment>(dialog.correction());
+            return m_commands.run(command);
+        });
+        emit correctionOpened(&dialog);
+        dialog.exec();
+    });
+}
+
+void DeploymentsPage::voidDeployment(qint64 deploymentId)
+{
+    readState(deploymentId, [this](const DeploymentState &state) {
+        VoidDeploymentDialog dialog(state, this);
+        dialog.setSave([&] {
+            auto command = std::make_shared<VoidDeployment>(dialog.deploymentId(), dialog.reason());
+            return m_commands.run(command);
+        });
+        emit voidOpened(&dialog);
+        dialog.exec();
+    });
 }
 
 void DeploymentsPage::applyFilter()

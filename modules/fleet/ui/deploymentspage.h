@@ -1,6 +1,10 @@
 #pragma once
 
+#include "fleet/domain/deploymentamendments.h"
+
 #include <QWidget>
+
+#include <functional>
 
 class QLabel;
 class QPushButton;
@@ -16,14 +20,20 @@ class FormattedSqlModel;
 
 namespace fleet {
 
+class CorrectDeploymentDialog;
 class DeploymentDialog;
+class VoidDeploymentDialog;
 
 // The deployments of the Colonna Mobile ("Impieghi"): a list (a paged
 // model read off the GUI thread) with a period filter, and «New
 // deployment...», which reads the form's choices on a BackgroundReader and
 // opens DeploymentDialog; the Moduli page's «Deploy...» opens it with its
-// module ticked. The action is enabled only for Permission::FleetDeploy.
-// GUI thread.
+// module ticked. «Correct...» and «Void deployment...» act on the selected
+// deployment (not on a voided one): its state is read on the
+// BackgroundReader, then CorrectDeploymentDialog / VoidDeploymentDialog
+// run fleet::CorrectDeployment / fleet::VoidDeployment. Voided deployments
+// stay listed, greyed, with their state and reason. The actions are enabled
+// only for Permission::FleetDeploy. GUI thread.
 class DeploymentsPage : public QWidget {
     Q_OBJECT
 public:
@@ -33,15 +43,27 @@ public:
     QPushButton *newButton() const { return m_new; }
     // Reads the choices, then opens the form (with `moduleId` ticked).
     void newDeployment(qint64 moduleId = 0);
-    // Tests: the choices are being read for the form.
+    // Reads the deployment's state, then opens the correction or the void.
+    void correctDeployment(qint64 deploymentId);
+    void voidDeployment(qint64 deploymentId);
+    QPushButton *correctButton() const { return m_correct; }
+    QPushButton *voidButton() const { return m_void; }
+    QTableView *table() const { return m_table; }
+    // Tests: the choices or a deployment are being read for a form.
     bool isReading() const { return m_reading; }
 
 signals:
-    // The form is about to open (tests close it from here).
+    // A form is about to open (tests close it from here).
     void dialogOpened(fleet::DeploymentDialog *dialog);
+    void correctionOpened(fleet::CorrectDeploymentDialog *dialog);
+    void voidOpened(fleet::VoidDeploymentDialog *dialog);
 
 private:
     void applyFilter();
+    void updateActions();
+    qint64 selectedDeployment() const;
+    // Reads a deployment's state off the GUI thread, then calls `open`.
+    void readState(qint64 deploymentId, std::function<void(const DeploymentState &)> open);
 
     core::AppContext &m_context;
     core::CommandStack &m_commands;
@@ -52,6 +74,8 @@ private:
     core::DateField *m_to = nullptr;
     QLabel *m_count = nullptr;
     QPushButton *m_new = nullptr;
+    QPushButton *m_correct = nullptr;
+    QPushButton *m_void = nullptr;
     bool m_reading = false;
 };
 

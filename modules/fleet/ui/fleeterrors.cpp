@@ -143,6 +143,29 @@ QString FleetErrors::describe(const core::Error &e)
         return tr("The vehicle %1 is already deployed for «%2» from %3 to %4.").arg(a0, a1, day(a2), day(e.args.value(3)));
     if (c == QLatin1String("equipment_already_deployed"))
         return tr("%1 is already deployed for «%2» from %3 to %4.").arg(a0, a1, day(a2), day(e.args.value(3)));
+    // Corrections and voids of deployments
+    if (c == QLatin1String("amend_reason_missing"))
+        return tr("Write the reason: it stays with the deployment.");
+    if (c == QLatin1String("unknown_deployment"))
+        return tr("There is no deployment %1.").arg(a0);
+    if (c == QLatin1String("deployment_voided"))
+        return tr("The deployment for «%1» of %2 has been voided: it can no longer be changed.").arg(a0, day(a1));
+    if (c == QLatin1String("deployment_day_certified"))
+        return tr("The deployment cannot be voided: %2, the day of %1 on it, is certified by attestato %3, already "
+                  "issued (%Ln certified day(s) in all). Cancel the attestato first, or correct the deployment "
+                  "instead.",
+            nullptr, e.args.value(3).toInt())
+            .arg(a0, day(a1), a2);
+    if (c == QLatin1String("correction_empty"))
+        return tr("Choose the vehicles whose km to correct.");
+    if (c == QLatin1String("vehicle_not_on_deployment"))
+        return tr("The vehicle %1 did not go on this deployment.").arg(a0);
+    if (c == QLatin1String("deployment_km_before_readings"))
+        return tr("The km of %1 on this deployment were recorded before corrections were possible and are already "
+                  "in its odometer: correct the odometer on the vehicle instead.")
+            .arg(a0);
+    if (c == QLatin1String("correction_unchanged"))
+        return tr("The km are the same as recorded: nothing to correct.");
     // Imports
     if (c == QLatin1String("import_missing_column"))
         return tr("The file has no column «%1».").arg(a0);

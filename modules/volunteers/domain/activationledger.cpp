@@ -179,8 +179,10 @@ Status ActivationLedger::reverse(qint64 activationId, const QString &reason, boo
         QStringLiteral("INSERT INTO activation(id, entry_kind, reverses_id, event_id, volunteer_id, organisation_id, "
                        "day, service_id, comune_id, place, "
                        "reason, recorded_at) VALUES (?, 'reversal', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-        { *id, activationId, q->value(1), q->value(2), q->value(3), q->value(4), q->value(5), q->value(6), q->value(7),
-            reason.simplified(), m_clock.nowMs() });
+        // A day without a comune keeps none: SQLite's NULL reads back as a
+        // null string, which core::bindValue would write as '' (no such comune).
+        { *id, activationId, q->value(1), q->value(2), q->value(3), q->value(4), q->value(5),
+            q->value(6).isNull() ? QVariant() : q->value(6), q->value(7), reason.simplified(), m_clock.nowMs() });
     if (!insert)
         return insert.error();
     return tx.commit();
