@@ -80,11 +80,13 @@ void TestSqlStatements::init()
     m_db = openFile(QStringLiteral("stmt"), m_path);
     QVERIFY(m_db.isOpen());
     QVERIFY(runQuery(m_db, QStringLiteral("PRAGMA journal_mode = WAL")).ok());
-    QVERIFY(runQuery(m_db, QStringLiteral("CREATE TABLE t(id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE, "
-                                          "grams INTEGER, ratio REAL, data BLOB, note TEXT)"))
+    QVERIFY(runQuery(m_db,
+        QStringLiteral("CREATE TABLE t(id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE, "
+                       "grams INTEGER, ratio REAL, data BLOB, note TEXT)"))
                 .ok());
     for (int i = 1; i <= 5; ++i)
-        QVERIFY(runQuery(m_db, QStringLiteral("INSERT INTO t(id, name, grams, ratio, data, note) VALUES (?, ?, ?, ?, ?, ?)"),
+        QVERIFY(runQuery(m_db,
+            QStringLiteral("INSERT INTO t(id, name, grams, ratio, data, note) VALUES (?, ?, ?, ?, ?, ?)"),
             { i, QStringLiteral("n%1").arg(i), qint64(i) * 1000, i / 4.0, QByteArray(i, 'x'),
                 i == 3 ? QVariant() : QVariant(QStringLiteral("nota %1").arg(i)) })
                     .ok());
@@ -211,7 +213,8 @@ void TestSqlStatements::errorsThenRunsAgain()
     QCOMPARE(queryValue(m_db, QStringLiteral("SELECT count(*) FROM t"))->toInt(), 6);
     auto bad = runQuery(m_db, QStringLiteral("SELECT missing_column FROM t"));
     QVERIFY(!bad.ok());
-    QVERIFY2(bad.error().args.value(0).contains(QStringLiteral("no such column")), qPrintable(bad.error().args.join(QLatin1Char('|'))));
+    QVERIFY2(bad.error().args.value(0).contains(QStringLiteral("no such column")),
+        qPrintable(bad.error().args.join(QLatin1Char('|'))));
     // Too few values: refused, and the statement works again with the right number.
     const QString two = QStringLiteral("SELECT ? + ?");
     QVERIFY(!runQuery(m_db, two, { 1 }).ok());
@@ -351,8 +354,8 @@ void TestSqlStatements::reExecOnTheCallersQuery()
     QVERIFY(q->next());
     QCOMPARE(q->value(0).toInt(), 3000);
     // And the statement given back is still the one of its SQL.
-    QCOMPARE(queryValue(m_db, QStringLiteral("SELECT name FROM t WHERE id = ?"), { 4 })->toString(),
-        QStringLiteral("n4"));
+    QCOMPARE(
+        queryValue(m_db, QStringLiteral("SELECT name FROM t WHERE id = ?"), { 4 })->toString(), QStringLiteral("n4"));
 }
 
 void TestSqlStatements::manyDistinctStatements()

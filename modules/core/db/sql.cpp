@@ -139,7 +139,8 @@ struct ConnectionPool {
         const quint64 median = ticks[ticks.size() / 2];
         for (auto it = idle.begin(); it != idle.end();) {
             std::vector<Idle> &list = it->second;
-            const auto old = std::remove_if(list.begin(), list.end(), [median](const Idle &i) { return i.used < median; });
+            const auto old
+                = std::remove_if(list.begin(), list.end(), [median](const Idle &i) { return i.used < median; });
             count -= int(list.end() - old);
             list.erase(old, list.end());
             it = list.empty() ? idle.erase(it) : std::next(it);
