@@ -9,7 +9,8 @@
 // costs on 15-minute batches (benchmarkonly.h, this benchmark only).
 // Prints figures; asserts nothing about time. BENCH_SYNC_ROWS sets the
 // size of the backlog; BENCH_SYNC_DB an existing demo file;
-// BENCH_SYNC_NO_DEMO=1 skips the demo part, BENCH_SYNC_ONLY_DEMO=1 the rest.
+// BENCH_SYNC_NO_DEMO=1 skips the demo part, BENCH_SYNC_ONLY_DEMO=1 the rest;
+// BENCH_SYNC_EXPORT_ONLY=1 measures only the demo's export and its floor.
 
 #include "core/db/connectionstate.h"
 #include "core/db/database.h"
@@ -148,6 +149,8 @@ bool measureDemo(const QString &demoPath, bool measureSizes, DemoRun *run)
     }
     run->bytes = folderSize(folder);
 
+    if (qEnvironmentVariableIntValue("BENCH_SYNC_EXPORT_ONLY") == 1)
+        return true;
     // Floor 2: the dump replayed into a new database.
     cpu = cpuMs(RUSAGE_CHILDREN);
     run->replayMs = bench::timeProcess(
@@ -234,6 +237,8 @@ int runDemo(int years)
         bench::median(dumpMs));
     bench::printRatio(demo + QStringLiteral(" export, CPU"), bench::median(exportCpu),
         QStringLiteral("sqlite3 .dump, CPU"), bench::median(dumpCpu));
+    if (qEnvironmentVariableIntValue("BENCH_SYNC_EXPORT_ONLY") == 1)
+        return 0;
     bench::printRatio(demo + QStringLiteral(" import into an empty workstation"), bench::median(importMs),
         QStringLiteral("sqlite3 new.db < dump"), bench::median(replayMs));
     bench::printRatio(demo + QStringLiteral(" import, CPU"), bench::median(importCpu),
