@@ -186,7 +186,8 @@ void VolunteerDetailsPanel::showVolunteer(qint64 id)
     m_qualificationList.clear();
     const QSqlDatabase db = m_context.db;
     VolunteerRepository people(db);
-    auto v = people.volunteer(id);
+    // Nobody chosen: nothing to read (the tab opens so).
+    auto v = id != 0 ? people.volunteer(id) : core::Result<Volunteer>(Volunteer());
     if (id == 0 || !v || v->id == 0) {
         m_id = 0;
         ++m_limitsRead; // an assessment on its way is for nobody now

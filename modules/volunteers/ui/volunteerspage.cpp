@@ -1,4 +1,6 @@
 #include "volunteers/ui/volunteerspage.h"
+
+#include "core/db/backgroundreader.h"
 #include "core/ui/columnwidths.h"
 
 #include "core/ui/appcontext.h"
@@ -35,7 +37,9 @@ VolunteersPage::VolunteersPage(core::AppContext &context, QWidget *parent)
     m_organisation = new QComboBox(this);
     m_organisation->setMinimumContentsLength(28);
     m_organisation->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    ui::fillOrganisations(m_organisation, context.db, tr("All organisations"));
+    // The organisations read on the worker; "All organisations" meanwhile.
+    m_reader = new core::BackgroundReader(this);
+    ui::fillOrganisationsLater(m_organisation, m_reader, context.db, tr("All organisations"));
     m_activeOnly = new QCheckBox(tr("Active only"), this);
     m_activeOnly->setChecked(true);
 
@@ -186,7 +190,7 @@ void VolunteersPage::selectVolunteer(qint64 id)
 void VolunteersPage::tablesChanged(const QStringList &tables)
 {
     if (tables.contains(QStringLiteral("organisation")))
-        ui::fillOrganisations(m_organisation, context().db, tr("All organisations"));
+        ui::fillOrganisationsLater(m_organisation, m_reader, context().db, tr("All organisations"));
     static const QStringList relevant = { QStringLiteral("volunteer"), QStringLiteral("employer"),
         QStringLiteral("activation"), QStringLiteral("volunteer_qualification"), QStringLiteral("attestato") };
     for (const QString &t : tables)
