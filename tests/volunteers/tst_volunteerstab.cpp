@@ -208,8 +208,18 @@ void TestVolunteersTab::volunteersListAndDetails()
     const qint64 id = page->model()->keyAt(0).toLongLong();
     page->selectVolunteer(id);
     QCOMPARE(page->selectedVolunteer(), id);
-    // The assessment is read on a worker: "checking" first, then the figures.
-    QTRY_VERIFY_WITH_TIMEOUT(!page->details()->isCheckingLimits(), 120000);
+    // The record, the days and the assessment are read on a worker:
+    // "reading" and "checking" first, then the figures; nothing on the
+    // window's connection.
+    {
+        testsupport::SqlProbe probe(m_context.db);
+        page->details()->showVolunteer(id);
+        QVERIFY(page->details()->isReadingDetail());
+        QVERIFY(page->details()->isCheckingLimits());
+        QTRY_VERIFY_WITH_TIMEOUT(!page->details()->isReadingDetail() && !page->details()->isCheckingLimits(), 120000);
+        QVERIFY2(probe.count() == 0, qPrintable(probe.describe()));
+    }
+    QVERIFY(page->details()->daysTable()->rowCount() > 0);
     QVERIFY2(page->details()->limitsText().contains(QStringLiteral("consecutiv")),
         qPrintable(page->details()->limitsText()));
     page->searchField()->clear();

@@ -42,6 +42,8 @@ QWidget *LazyPages::page(int index)
     QWidget *built = make(holder);
     m_entries[index].page = built;
     holder->layout()->addWidget(built);
+    if (holder->isVisible())
+        built->show(); // now, not on the layout's queued show: the tab is painted with its page
     installTableContextMenus(built);
     emit pageBuilt(index, built);
     return built;
