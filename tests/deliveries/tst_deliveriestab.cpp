@@ -27,6 +27,7 @@
 #include "core/ui/formattedsqlmodel.h"
 #include "core/ui/importagainbox.h"
 #include "core/ui/reportdialog.h"
+#include "core/db/backgroundreader.h"
 #include "core/ui/invalidmark.h"
 #include "deliveries/domain/deliveryrepository.h"
 #include "deliveries/ui/actiondialogs.h"
@@ -304,6 +305,21 @@ void TestDeliveriesTab::reportsAreBuiltOnAWorker()
 
     if (qEnvironmentVariableIsSet("CISIAMO_SCREENSHOTS"))
         dialog.grab().save(QStringLiteral("%1/report-dialog-built.png").arg(qEnvironmentVariable("CISIAMO_SCREENSHOTS")));
+
+    // Closed while it builds: the dialog goes at once (its reader is not
+    // waited for), the read ends alone and its answer is dropped.
+    {
+        auto *closing = new core::ReportDialog(context, QStringLiteral("distributions-by-comune"), nullptr);
+        auto *reader = closing->findChild<core::BackgroundReader *>();
+        QVERIFY(reader);
+        QSignalSpy gone(reader, &QObject::destroyed);
+        bool answered = false;
+        QVERIFY(closing->buildInBackground([&](const core::Result<core::ReportDocument> &) { answered = true; }));
+        delete closing;
+        QVERIFY(gone.isEmpty());
+        QTRY_VERIFY_WITH_TIMEOUT(gone.size() == 1, 120000);
+        QVERIFY(!answered);
+    }
 
     // "Print the report" on the map page.
     DistributionMapPage *map = m_tab->distributionMap();

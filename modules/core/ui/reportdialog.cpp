@@ -20,6 +20,7 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QMessageBox>
+#include <QPointer>
 #include <QPushButton>
 #include <QStyle>
 #include <QVBoxLayout>
@@ -94,20 +95,33 @@ ReportDialog::ReportDialog(const AppContext &context, const QString &initialRepo
     // Said while the report is built (on a worker), empty otherwise.
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("reportStatus"));
+    m_status->setWordWrap(true); // a long title does not widen the dialog
 
     auto *right = new QVBoxLayout;
     right->addLayout(form);
     right->addStretch();
-    right->addWidget(m_status);
     auto *top = new QHBoxLayout;
     top->addWidget(m_list, 1);
     top->addLayout(right);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
+    layout->addWidget(m_status);
     layout->addWidget(buttons);
 
     connect(m_list, &QListWidget::currentRowChanged, this, &ReportDialog::selectionChanged);
     selectionChanged();
+}
+
+ReportDialog::~ReportDialog()
+{
+    if (!m_building || !m_reader)
+        return;
+    // Its destructor would wait for the read running; instead it lives on
+    // without a parent until a last, empty read answers after that one.
+    BackgroundReader *reader = m_reader;
+    reader->setParent(nullptr);
+    reader->read(
+        m_context.db.databaseName(), [](const QSqlDatabase &) {}, [reader](const Error &) { reader->deleteLater(); });
 }
 
 const ReportDefinition *ReportDialog::selected() const
@@ -213,11 +227,15 @@ bool ReportDialog::buildInBackground(std::function<void(const Result<ReportDocum
     m_status->setText(tr("Preparing the report “%1”…").arg(d->title()));
     auto build = d->build;
     const ReportRequest req = *r;
+    const QPointer<ReportDialog> self(this); // gone when the dialog was closed meanwhile
     buildReportInBackground(
         m_reader, m_context.db, [build, req](const QSqlDatabase &db) { return build(db, req); },
-        [this, done = std::move(done)](const Result<ReportDocument> &document) {
-            setBuilding(false);
-            m_status->clear();
+        [self, done = std::move(done)](const Result<ReportDocument> &document) {
+            if (!self)
+                return;
+            ReportDialog *dialog = self.data();
+            dialog->setBuilding(false);
+            dialog->m_status->clear();
             done(document);
         });
     return true;

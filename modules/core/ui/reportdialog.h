@@ -26,6 +26,10 @@ class ReportDialog : public QDialog {
     Q_OBJECT
 public:
     ReportDialog(const AppContext &context, const QString &initialReport, QWidget *parent = nullptr);
+    // A report still being built is not waited for: its reader finishes
+    // alone and goes, the document dropped (closing the dialog never
+    // freezes the window).
+    ~ReportDialog() override;
 
     // Builds the selected report with the chosen parameters on the calling
     // thread (tests).

@@ -152,12 +152,16 @@ RequestsPage::RequestsPage(core::AppContext &context, core::CommandStack &comman
     connect(m_status, &QComboBox::currentIndexChanged, this, &RequestsPage::applyFilter);
     connect(m_search, &QLineEdit::textChanged, this, &RequestsPage::applyFilter);
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
-        m_count->setText(tr("%Ln request(s)", nullptr, m_model->rowCount()));
+        // Until the count arrives from the worker, say it is on its way.
+        m_count->setText(m_model->isCounted() ? tr("%Ln request(s)", nullptr, m_model->rowCount())
+                                              : tr("Reading the requests…"));
         showSelected();
     });
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &RequestsPage::showSelected);
     m_reader = new core::BackgroundReader(this);
     applyFilter();
+    if (!m_model->isCounted())
+        m_count->setText(tr("Reading the requests…"));
 }
 
 void RequestsPage::showEverything()

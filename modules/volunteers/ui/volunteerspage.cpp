@@ -129,7 +129,9 @@ VolunteersPage::VolunteersPage(core::AppContext &context, QWidget *parent)
     connect(m_activeOnly, &QCheckBox::toggled, this, &VolunteersPage::applyFilter);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &VolunteersPage::currentChanged);
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
-        m_count->setText(tr("%Ln volunteers", nullptr, m_model->rowCount()));
+        // Until the count arrives from the worker, say it is on its way.
+        m_count->setText(m_model->isCounted() ? tr("%Ln volunteers", nullptr, m_model->rowCount())
+                                              : tr("Reading the volunteers…"));
         // The list arrives from a worker: the first volunteer is selected
         // when it first arrives, unless one was chosen meanwhile.
         if (m_selectFirst && m_model->rowCount() > 0) {
@@ -139,6 +141,8 @@ VolunteersPage::VolunteersPage(core::AppContext &context, QWidget *parent)
         }
     });
     applyFilter();
+    if (!m_model->isCounted())
+        m_count->setText(tr("Reading the volunteers…"));
     currentChanged();
 }
 
