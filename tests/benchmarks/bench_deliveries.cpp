@@ -159,7 +159,7 @@ int main(int argc, char **argv)
     report("open the Consegne tab (all pages built)", timer.nsecsElapsed());
 
     DistributionMapPage *mapPage = tab->distributionMap();
-    tab->pages()->setCurrentWidget(mapPage);
+    tab->pages()->setCurrentWidget(mapPage->parentWidget());
     QApplication::processEvents();
     int flip = 0;
     // The figures are read on the page's worker: each measure waits for them.
@@ -186,7 +186,7 @@ int main(int argc, char **argv)
     measure("select a comune on the map (Milano: figures and deliveries)", [&] { mapPage->selectComune(15146); });
 
     DeliveriesPage *page = tab->deliveries();
-    tab->pages()->setCurrentWidget(page);
+    tab->pages()->setCurrentWidget(page->parentWidget());
     QApplication::processEvents();
     QTableView *view = page->view();
     timer.start();

@@ -3,8 +3,12 @@
 // (latencyprobe.h, a 10 ms timer) while the main window opens with the
 // Cruscotto, while each tab is opened in turn, while the Consegne tab
 // calculates an allocation, lists a comune clicked on the map and exports
-// every request ever made (CSV and Excel), and while the Cruscotto
-// refreshes after a save. The floor is the same probe
+// every request ever made (CSV and Excel), prints the map's report and
+// reads a request's detail, while the Volontari tab shows its limits and
+// person-days pages, while the Print menu builds the report by comune
+// with its map, and while the Cruscotto refreshes after a save. Also the
+// GUI thread's time to open each tab the first time, until painted,
+// against an empty window's tab switch. The floor is the same probe
 // while an empty Qt window with a tab widget opens and switches tabs. The
 // goal (issue 17): no stall over 50 ms on any screen. Prints figures;
 // asserts nothing about time.
@@ -24,6 +28,8 @@
 #include "core/demo/demoaccounts.h"
 #include "core/ui/appcontext.h"
 #include "core/ui/comunimapwidget.h"
+#include "core/ui/datefield.h"
+#include "core/ui/reportdialog.h"
 #include "core/ui/tablemenu.h"
 #include "deliveries/ui/allocationpage.h"
 #include "deliveries/ui/deliveriespage.h"
@@ -31,8 +37,10 @@
 #include "deliveries/ui/distributionmappage.h"
 #include "deliveries/ui/requestspage.h"
 #include "core/ui/formattedsqlmodel.h"
+#include "volunteers/ui/volunteerstab.h"
 
 #include <QApplication>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QLabel>
 #include <QMainWindow>
@@ -51,8 +59,14 @@ namespace {
 // the side arrives meanwhile.
 constexpr int settleMs = 1500;
 
-double emptyWindowFloor(bench::LatencyProbe &probe)
+struct Floor {
+    double stallMs = 0; // the probe's worst while the window opens and switches tabs
+    double switchMs = 0; // the slowest tab switch, until painted
+};
+
+Floor emptyWindowFloor(bench::LatencyProbe &probe)
 {
+    Floor floor;
     probe.reset();
     QMainWindow window;
     auto *tabs = new QTabWidget;
@@ -64,10 +78,15 @@ double emptyWindowFloor(bench::LatencyProbe &probe)
     (void)QTest::qWaitForWindowExposed(&window);
     QTest::qWait(300);
     for (int i = 1; i < tabs->count(); ++i) {
+        QElapsedTimer timer;
+        timer.start();
         tabs->setCurrentIndex(i);
+        window.repaint();
+        floor.switchMs = std::max(floor.switchMs, double(timer.nsecsElapsed()) / 1e6);
         QTest::qWait(300);
     }
-    return probe.worstMs();
+    floor.stallMs = probe.worstMs();
+    return floor;
 }
 
 } // namespace
@@ -91,8 +110,13 @@ int main(int argc, char **argv)
     std::map<int, QList<double>> stalls; // screen order -> the stalls of each run
     QStringList screens;
     QList<double> floors;
+    QList<double> switchFloors;
+    std::map<int, QList<double>> openings; // tab -> the GUI thread's time to open it the first time, until painted
+    QStringList openingNames;
     for (int run = 0; run < runs; ++run) {
-        floors.append(emptyWindowFloor(probe));
+        const Floor floor = emptyWindowFloor(probe);
+        floors.append(floor.stallMs);
+        switchFloors.append(floor.switchMs);
 
         auto connection = core::openDatabase(path);
         if (!connection) {
@@ -143,9 +167,47 @@ int main(int argc, char **argv)
             afterASave(QStringLiteral("save, Cruscotto only built"));
             for (int i = 1; i < window.tabs()->count(); ++i) {
                 probe.reset();
+                // The first opening: what the GUI thread does from the
+                // click until the tab is painted (built, laid out, drawn;
+                // what its workers read arrives later).
+                QElapsedTimer opening;
+                opening.start();
                 window.tabs()->setCurrentIndex(i);
+                window.repaint();
+                openings[i].append(double(opening.nsecsElapsed()) / 1e6);
+                const QString name = window.tabs()->tabText(i).remove(QLatin1Char('&'));
+                if (run == 0)
+                    openingNames.append(name);
                 QTest::qWait(settleMs);
-                record(QStringLiteral("tab %1").arg(window.tabs()->tabText(i).remove(QLatin1Char('&'))));
+                record(QStringLiteral("tab %1").arg(name));
+            }
+            // The Volontari pages that read every volunteer's days (the
+            // art. 39 limits) and count the person-days, shown the first
+            // time; the report by comune with its map from the Print menu.
+            if (auto *volontari = window.findChild<volunteers::VolunteersTab *>()) {
+                window.tabs()->setCurrentWidget(volontari);
+                QTest::qWait(300);
+                for (auto page : { volunteers::VolunteersTab::Limits, volunteers::VolunteersTab::PersonDays }) {
+                    probe.reset();
+                    volontari->showPage(page);
+                    QTest::qWait(settleMs);
+                    record(page == volunteers::VolunteersTab::Limits ? QStringLiteral("Volontari: Limiti art. 39")
+                                                                     : QStringLiteral("Volontari: Giornate/persona"));
+                }
+            }
+            {
+                core::ReportDialog dialog(context, QStringLiteral("distributions-by-comune"), &window);
+                dialog.show();
+                (void)QTest::qWaitForWindowExposed(&dialog);
+                if (auto *from = dialog.findChildren<core::DateField *>().value(0))
+                    from->setDate(QDate(2019, 1, 1));
+                QTest::qWait(300);
+                probe.reset();
+                bool built = false;
+                dialog.buildInBackground([&](const core::Result<core::ReportDocument> &) { built = true; });
+                (void)QTest::qWaitFor([&] { return built; }, 600000);
+                QTest::qWait(300);
+                record(QStringLiteral("Stampa: distribuzioni per comune con la mappa, tutta la storia"));
             }
             // The Consegne tab's actions that read what grows with the
             // history: an allocation calculated, a comune clicked on the
@@ -153,26 +215,37 @@ int main(int argc, char **argv)
             // exported (its rows read, the file written).
             if (auto *consegne = window.findChild<deliveries::DeliveriesTab *>()) {
                 window.tabs()->setCurrentWidget(consegne);
-                consegne->pages()->setCurrentWidget(consegne->allocation());
+                consegne->showPage(deliveries::DeliveriesTab::Allocation);
                 QTest::qWait(300);
                 probe.reset();
                 consegne->allocation()->calculate();
                 QTest::qWait(settleMs);
                 record(QStringLiteral("Consegne: Ripartizione, Calcola"));
                 deliveries::DistributionMapPage *map = consegne->distributionMap();
-                consegne->pages()->setCurrentWidget(map);
+                consegne->showPage(deliveries::DeliveriesTab::Map);
                 map->setPeriod(QDate(2019, 1, 1), context.clock->today());
                 QTest::qWait(settleMs);
                 probe.reset();
                 QTest::mouseClick(map->map()->viewport(), Qt::LeftButton, {}, map->map()->viewportPointOf(15146));
                 QTest::qWait(settleMs);
                 record(QStringLiteral("Consegne: Mappa, clic su Milano"));
+                probe.reset();
+                bool printed = false;
+                map->prepareReport([&](const core::Result<core::ReportDocument> &) { printed = true; });
+                (void)QTest::qWaitFor([&] { return printed; }, 600000);
+                QTest::qWait(300);
+                record(QStringLiteral("Consegne: Mappa, Stampa il report"));
                 // Every request ever made (the list's filter "everything").
                 deliveries::RequestsPage *requests = consegne->requests();
-                consegne->pages()->setCurrentWidget(requests);
+                consegne->showPage(deliveries::DeliveriesTab::Requests);
                 requests->showEverything();
                 (void)QTest::qWaitFor([&] { return requests->model()->isIdle(); }, 120000);
                 QTest::qWait(300);
+                probe.reset();
+                requests->view()->selectRow(0);
+                (void)QTest::qWaitFor([&] { return !requests->isReadingDetail(); }, 120000);
+                QTest::qWait(300);
+                record(QStringLiteral("Consegne: una richiesta selezionata"));
                 for (auto format : { core::TableExport::Format::Csv, core::TableExport::Format::Xlsx }) {
                     probe.reset();
                     core::TableExport *job = core::TableExport::start(requests->view(),
@@ -205,5 +278,9 @@ int main(int argc, char **argv)
             ++over;
     }
     bench::printFigure(QStringLiteral("screens with a stall over 50 ms"), QString::number(over));
+    const double switchFloor = bench::median(switchFloors);
+    for (int i = 0; i < openingNames.size(); ++i)
+        bench::printRatio(QStringLiteral("first opening, GUI thread until painted: tab %1").arg(openingNames.at(i)),
+            bench::median(openings[i + 1]), QStringLiteral("empty Qt window, a tab switch painted"), switchFloor);
     return 0;
 }

@@ -26,6 +26,8 @@
 #include "core/ui/timefield.h"
 #include "core/ui/formattedsqlmodel.h"
 #include "core/ui/importagainbox.h"
+#include "core/ui/reportdialog.h"
+#include "core/db/backgroundreader.h"
 #include "core/ui/invalidmark.h"
 #include "deliveries/domain/deliveryrepository.h"
 #include "deliveries/ui/actiondialogs.h"
@@ -45,6 +47,7 @@
 #include "deliveries/ui/actiondialogs.h"
 #include "deliveries/ui/requestdialog.h"
 #include "deliveries/ui/requestspage.h"
+#include "deliveries/ui/mapimage.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -65,6 +68,9 @@
 #include <QTreeWidget>
 #include <QUndoStack>
 
+#include <memory>
+#include <optional>
+
 using namespace deliveries;
 
 class TestDeliveriesTab : public QObject {
@@ -73,6 +79,9 @@ private slots:
     void initTestCase();
     void everyPageOpensWithSomethingTrue();
     void pagesShowAtOnceAndFillInFromAWorker();
+    void tabOpensWithItsFirstPageAlone();
+    void reportsAreBuiltOnAWorker();
+    void requestDetailReadOnAWorker();
     void requestsPageFiltersAndScrolls();
     void newRequestTypedInTheDialog();
     void goodsRequiredOrUnknownAreNamed();
@@ -132,7 +141,7 @@ void TestDeliveriesTab::shoot(QWidget *page, const QString &name)
 {
     if (!qEnvironmentVariableIsSet("CISIAMO_SCREENSHOTS"))
         return;
-    m_tab->pages()->setCurrentWidget(page);
+    m_tab->pages()->setCurrentWidget(page->parentWidget()); // the page is built into its tab's holder
     QCoreApplication::processEvents(); // paints before the screenshot
     m_tab->grab().save(QStringLiteral("%1/tab-%2.png").arg(qEnvironmentVariable("CISIAMO_SCREENSHOTS"), name));
 }
@@ -194,6 +203,170 @@ void TestDeliveriesTab::pagesShowAtOnceAndFillInFromAWorker()
     plan.setDate(testsupport::testToday());
     QTRY_VERIFY_WITH_TIMEOUT(!plan.isReading(), 120000);
     QCOMPARE(plan.plan().deliveries, 5);
+}
+
+// Opening the tab builds the requests' page alone, and reads nothing on the
+// window's connection: the list comes from its worker. The other pages are
+// built when they are first shown.
+void TestDeliveriesTab::tabOpensWithItsFirstPageAlone()
+{
+    DeliveriesModule module;
+    std::unique_ptr<DeliveriesTab> tab;
+    {
+        testsupport::SqlProbe probe(m_context.db);
+        QVERIFY(probe.isValid());
+        tab.reset(qobject_cast<DeliveriesTab *>(module.createTab(m_context, nullptr)));
+        QVERIFY(tab);
+        tab->resize(1366, 700);
+        tab->show();
+        QVERIFY(QTest::qWaitForWindowExposed(tab.get()));
+        QVERIFY(tab->isBuilt());
+        QCOMPARE(tab->pages()->count(), 6);
+        QVERIFY(tab->findChild<RequestsPage *>());
+        QVERIFY(!tab->findChild<AllocationPage *>());
+        QVERIFY(!tab->findChild<DistributionMapPage *>());
+        QVERIFY(!tab->findChild<DayPlanPage *>());
+        QVERIFY2(probe.count() == 0, qPrintable(probe.describe()));
+    }
+    QVERIFY(testsupport::waitForList(tab->requests()->model()));
+    QVERIFY(tab->requests()->model()->rowCount() > 10);
+    // A page shown is built then, into its tab.
+    tab->pages()->setCurrentIndex(DeliveriesTab::Map);
+    DistributionMapPage *map = tab->findChild<DistributionMapPage *>();
+    QVERIFY(map);
+    QCOMPARE(tab->distributionMap(), map);
+    QCOMPARE(map->parentWidget(), tab->pages()->widget(DeliveriesTab::Map));
+    QVERIFY(map->isVisible());
+    // Asked for by its accessor, a page is built without coming on top.
+    QVERIFY(tab->recipients());
+    QCOMPARE(tab->pages()->currentIndex(), int(DeliveriesTab::Map));
+    QTRY_VERIFY_WITH_TIMEOUT(!map->isReading(), 120000);
+}
+
+// The Print menu's reports, the map's report and the printed queue are
+// built on a worker: the dialog or the button says so, takes no second
+// request, and the window's connection runs no statement. The map (a
+// widget, drawn on the GUI thread) is drawn from the outlines the worker
+// read.
+void TestDeliveriesTab::reportsAreBuiltOnAWorker()
+{
+    const QList<core::ReportDefinition> definitions = DeliveryReports::definitions(&renderDistributionMap);
+    core::ReportCatalog catalog;
+    for (const core::ReportDefinition &d : definitions)
+        catalog.add(d);
+    core::AppContext context = m_context;
+    context.reports = &catalog;
+    core::ReportDialog dialog(context, QStringLiteral("distributions-by-comune"), nullptr);
+    dialog.resize(900, 420);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    auto *from = dialog.findChildren<core::DateField *>().value(0);
+    QVERIFY(from);
+    from->setDate(QDate(2020, 12, 1));
+    // The same report built on the calling thread, to compare.
+    auto direct = dialog.buildSelected();
+    QVERIFY(direct.ok());
+    std::optional<core::Result<core::ReportDocument>> built;
+    QLabel *status = dialog.findChild<QLabel *>(QStringLiteral("reportStatus"));
+    QVERIFY(status);
+    {
+        testsupport::SqlProbe probe(m_context.db);
+        QVERIFY(probe.isValid());
+        QVERIFY(dialog.buildInBackground([&](const core::Result<core::ReportDocument> &d) { built = d; }));
+        QVERIFY(dialog.isBuilding());
+        QVERIFY(status->text().contains(QStringLiteral("Preparing")));
+        for (QPushButton *b : dialog.findChildren<QPushButton *>())
+            if (!b->text().contains(QStringLiteral("Close")))
+                QVERIFY2(!b->isEnabled(), qPrintable(b->text()));
+        QVERIFY(!dialog.buildInBackground([](const core::Result<core::ReportDocument> &) { QFAIL("built twice"); }));
+        if (qEnvironmentVariableIsSet("CISIAMO_SCREENSHOTS"))
+            dialog.grab().save(
+                QStringLiteral("%1/report-dialog-preparing.png").arg(qEnvironmentVariable("CISIAMO_SCREENSHOTS")));
+        QTRY_VERIFY_WITH_TIMEOUT(built.has_value(), 120000);
+        QVERIFY2(probe.count() == 0, qPrintable(probe.describe()));
+    }
+    QVERIFY(!dialog.isBuilding());
+    QVERIFY(status->text().isEmpty());
+    QVERIFY(built->ok());
+    const core::ReportDocument &document = **built;
+    QCOMPARE(document.blocks.size(), direct->blocks.size());
+    int images = 0;
+    for (int i = 0; i < document.blocks.size(); ++i) {
+        QCOMPARE(document.blocks.at(i).type, direct->blocks.at(i).type);
+        if (document.blocks.at(i).type == core::ReportBlock::Type::Image) {
+            ++images;
+            QCOMPARE(document.blocks.at(i).image.size(), direct->blocks.at(i).image.size());
+            QVERIFY(document.blocks.at(i).image.size().width() > 100); // the map, not its placeholder
+        }
+    }
+    QCOMPARE(images, 1);
+    QVERIFY(document.primaryTable());
+    QCOMPARE(document.primaryTable()->rows, direct->primaryTable()->rows);
+
+    if (qEnvironmentVariableIsSet("CISIAMO_SCREENSHOTS"))
+        dialog.grab().save(QStringLiteral("%1/report-dialog-built.png").arg(qEnvironmentVariable("CISIAMO_SCREENSHOTS")));
+
+    // Closed while it builds: the dialog goes at once (its reader is not
+    // waited for), the read ends alone and its answer is dropped.
+    {
+        auto *closing = new core::ReportDialog(context, QStringLiteral("distributions-by-comune"), nullptr);
+        auto *reader = closing->findChild<core::BackgroundReader *>();
+        QVERIFY(reader);
+        QSignalSpy gone(reader, &QObject::destroyed);
+        bool answered = false;
+        QVERIFY(closing->buildInBackground([&](const core::Result<core::ReportDocument> &) { answered = true; }));
+        delete closing;
+        QVERIFY(gone.isEmpty());
+        QTRY_VERIFY_WITH_TIMEOUT(gone.size() == 1, 120000);
+        QVERIFY(!answered);
+    }
+
+    // "Print the report" on the map page.
+    DistributionMapPage *map = m_tab->distributionMap();
+    m_tab->showPage(DeliveriesTab::Map);
+    QTRY_VERIFY_WITH_TIMEOUT(!map->isReading(), 120000);
+    built.reset();
+    {
+        testsupport::SqlProbe probe(m_context.db);
+        QVERIFY(map->prepareReport([&](const core::Result<core::ReportDocument> &d) { built = d; }));
+        QVERIFY(map->isPreparingReport());
+        QVERIFY(!map->printButton()->isEnabled());
+        QVERIFY(!map->prepareReport([](const core::Result<core::ReportDocument> &) { QFAIL("built twice"); }));
+        shootNow(QStringLiteral("map-preparing-report"));
+        QTRY_VERIFY_WITH_TIMEOUT(built.has_value(), 120000);
+        QVERIFY2(probe.count() == 0, qPrintable(probe.describe()));
+    }
+    QVERIFY(map->printButton()->isEnabled());
+    QVERIFY(built->ok());
+    bool drawn = false;
+    for (const core::ReportBlock &b : (*built)->blocks)
+        drawn = drawn || (b.type == core::ReportBlock::Type::Image && b.image.width() > 100);
+    QVERIFY(drawn);
+}
+
+// The selected request's goods and story come from a worker.
+void TestDeliveriesTab::requestDetailReadOnAWorker()
+{
+    RequestsPage *page = m_tab->requests();
+    m_tab->showPage(DeliveriesTab::Requests);
+    QVERIFY(testsupport::waitForList(page->model()));
+    QVERIFY(page->model()->rowCount() > 1);
+    page->view()->selectionModel()->clearCurrentIndex();
+    QVERIFY(!page->isReadingDetail());
+    {
+        testsupport::SqlProbe probe(m_context.db);
+        page->view()->selectRow(0);
+        QVERIFY(page->isReadingDetail());
+        QVERIFY(page->detailLabel()->text().contains(QStringLiteral("Reading")));
+        page->view()->selectRow(1); // the latest selection wins
+        shootNow(QStringLiteral("request-reading"));
+        QTRY_VERIFY_WITH_TIMEOUT(!page->isReadingDetail(), 120000);
+        QVERIFY2(probe.count() == 0, qPrintable(probe.describe()));
+    }
+    QCoreApplication::processEvents();
+    shootNow(QStringLiteral("request-read"));
+    const QString number = testsupport::cellText(page->model(), 1, 0);
+    QVERIFY2(page->detailLabel()->text().contains(number), qPrintable(page->detailLabel()->text()));
 }
 
 void TestDeliveriesTab::requestsPageFiltersAndScrolls()
@@ -333,7 +506,7 @@ void TestDeliveriesTab::allocationCalculatedChangedAndConfirmed()
     // click starts nothing, and the window's connection runs no statement
     // until the shares are on screen.
     QSignalSpy calculated(page, &AllocationPage::calculated);
-    m_tab->pages()->setCurrentWidget(page);
+    m_tab->pages()->setCurrentWidget(page->parentWidget()); // the page is built into its tab's holder
     {
         testsupport::SqlProbe probe(m_context.db);
         QVERIFY(probe.isValid());
@@ -473,7 +646,7 @@ void TestDeliveriesTab::dailyPlan()
 void TestDeliveriesTab::distributionMap()
 {
     DistributionMapPage *page = m_tab->distributionMap();
-    m_tab->pages()->setCurrentWidget(page);
+    m_tab->pages()->setCurrentWidget(page->parentWidget()); // the page is built into its tab's holder
     page->setGoods(GoodsFilter::Food);
     page->setMeasure(DistributionMapPage::Measure::Kg);
     page->setPeriod(QDate(2020, 12, 1), QDate(2021, 3, 19));

@@ -16,6 +16,7 @@
 #include "core/ui/pagedsqlmodel.h"
 #include "listening/domain/callbackqueue.h"
 #include "listening/demo/listeningdemo.h"
+#include "listening/domain/listeningreports.h"
 #include "listening/domain/listeningservice.h"
 #include "listening/ui/archivepage.h"
 #include "listening/ui/callbackqueuemodel.h"
@@ -43,6 +44,8 @@
 #include <QTableWidget>
 #include <QTest>
 #include <QUndoStack>
+
+#include <optional>
 
 using namespace listening;
 
@@ -374,6 +377,28 @@ void TestListeningTab::queueIsReadOnTheWorkerAndSearchedWithoutSql()
     QCOMPARE(model->rowCount(), all);
     for (const QString &sql : probe.statements())
         QVERIFY2(!sql.contains("NOT EXISTS (SELECT 1 FROM listening_outcome"), qPrintable(sql));
+
+    // "Print the queue" builds the report on the worker, signed in as the
+    // window is (the names opened as there), the button disabled meanwhile.
+    core::ReportRequest request;
+    request.operatorName = m_context.operatorName;
+    request.now = m_context.clock->now();
+    request.locale = QLocale();
+    auto direct = ListeningReports::queue(m_connection.db(), request);
+    QVERIFY(direct.ok());
+    probe.reset();
+    std::optional<core::Result<core::ReportDocument>> built;
+    QVERIFY(m_tab->prepareQueueReport([&](const core::Result<core::ReportDocument> &d) { built = d; }));
+    QVERIFY(m_tab->isPreparingReport());
+    QVERIFY(!m_tab->printButton()->isEnabled());
+    QVERIFY(!m_tab->prepareQueueReport([](const core::Result<core::ReportDocument> &) { QFAIL("built twice"); }));
+    QTRY_VERIFY_WITH_TIMEOUT(built.has_value(), 120000);
+    QVERIFY2(probe.count() == 0, qPrintable(probe.describe()));
+    QVERIFY(m_tab->printButton()->isEnabled());
+    QVERIFY(built->ok());
+    QVERIFY((*built)->primaryTable() && direct->primaryTable());
+    QCOMPARE((*built)->primaryTable()->rows, direct->primaryTable()->rows);
+    QVERIFY((*built)->primaryTable()->rows.size() > 3);
 }
 
 void TestListeningTab::countdownsMoveWithTheClock()

@@ -1,4 +1,5 @@
 #include "support/listwait.h"
+#include "support/sqlprobe.h"
 #include "support/demodatabase.h"
 #include "support/testdatabase.h"
 
@@ -56,6 +57,8 @@
 #include <QTimer>
 #include <QUndoStack>
 
+#include <memory>
+
 using namespace volunteers;
 
 namespace {
@@ -86,6 +89,7 @@ private slots:
     void initTestCase();
     void cleanupTestCase();
     void tabOpensWithEveryPage();
+    void tabOpensWithItsFirstPageAlone();
     void volunteersListAndDetails();
     void volunteerDialogChecksTheCodiceFiscale();
     void organisationsAndRenewal();
@@ -151,6 +155,45 @@ void TestVolunteersTab::tabOpensWithEveryPage()
     }
 }
 
+// Opening the tab builds the volunteers' page alone and reads nothing on the
+// window's connection (the list and the organisations' filter come from
+// workers); the other pages are built when first shown.
+void TestVolunteersTab::tabOpensWithItsFirstPageAlone()
+{
+    std::unique_ptr<VolunteersTab> tab;
+    {
+        testsupport::SqlProbe probe(m_context.db);
+        QVERIFY(probe.isValid());
+        tab.reset(qobject_cast<VolunteersTab *>(m_module->createTab(m_context, nullptr)));
+        QVERIFY(tab);
+        tab->resize(1366, 700);
+        tab->show();
+        QVERIFY(QTest::qWaitForWindowExposed(tab.get()));
+        QVERIFY(tab->isBuilt());
+        QCOMPARE(tab->pages()->count(), 8);
+        QVERIFY(tab->findChild<VolunteersPage *>());
+        QVERIFY(!tab->findChild<LimitsPage *>());
+        QVERIFY(!tab->findChild<PersonDaysPage *>());
+        QVERIFY(!tab->findChild<TrainingPage *>());
+        QVERIFY2(probe.count() == 0, qPrintable(probe.describe()));
+    }
+    VolunteersPage *page = tab->volunteersPage();
+    QVERIFY(testsupport::waitForList(page->model()));
+    QVERIFY(page->model()->rowCount() > 10);
+    QComboBox *organisations = page->organisationFilter();
+    QVERIFY(organisations);
+    QTRY_VERIFY_WITH_TIMEOUT(organisations->count() > 5, 120000);
+    QCOMPARE(organisations->currentIndex(), 0);
+    // A page shown is built then, inside its tab.
+    tab->pages()->setCurrentIndex(VolunteersTab::Limits);
+    LimitsPage *limits = tab->findChild<LimitsPage *>();
+    QVERIFY(limits);
+    QCOMPARE(tab->limitsPage(), limits);
+    QCOMPARE(limits->parentWidget(), tab->pages()->widget(VolunteersTab::Limits));
+    QTRY_VERIFY_WITH_TIMEOUT(!limits->isLoading(), 120000);
+    QVERIFY(limits->table()->rowCount() >= 6);
+}
+
 void TestVolunteersTab::volunteersListAndDetails()
 {
     m_tab->showPage(VolunteersTab::Volunteers);
@@ -165,8 +208,18 @@ void TestVolunteersTab::volunteersListAndDetails()
     const qint64 id = page->model()->keyAt(0).toLongLong();
     page->selectVolunteer(id);
     QCOMPARE(page->selectedVolunteer(), id);
-    // The assessment is read on a worker: "checking" first, then the figures.
-    QTRY_VERIFY_WITH_TIMEOUT(!page->details()->isCheckingLimits(), 120000);
+    // The record, the days and the assessment are read on a worker:
+    // "reading" and "checking" first, then the figures; nothing on the
+    // window's connection.
+    {
+        testsupport::SqlProbe probe(m_context.db);
+        page->details()->showVolunteer(id);
+        QVERIFY(page->details()->isReadingDetail());
+        QVERIFY(page->details()->isCheckingLimits());
+        QTRY_VERIFY_WITH_TIMEOUT(!page->details()->isReadingDetail() && !page->details()->isCheckingLimits(), 120000);
+        QVERIFY2(probe.count() == 0, qPrintable(probe.describe()));
+    }
+    QVERIFY(page->details()->daysTable()->rowCount() > 0);
     QVERIFY2(page->details()->limitsText().contains(QStringLiteral("consecutiv")),
         qPrintable(page->details()->limitsText()));
     page->searchField()->clear();
@@ -207,7 +260,17 @@ void TestVolunteersTab::personDaysChartShowsThePublishedMonths()
     m_tab->showPage(VolunteersTab::PersonDays);
     PersonDaysPage *page = m_tab->personDaysPage();
     page->setGrouping(QStringLiteral("month"));
-    page->setPeriod(QDate(2020, 2, 1), QDate(2020, 10, 31));
+    {
+        // Counted on the page's worker: "counting" meanwhile, no statement
+        // on the window's connection.
+        testsupport::SqlProbe probe(m_context.db);
+        QVERIFY(probe.isValid());
+        page->setPeriod(QDate(2020, 2, 1), QDate(2020, 10, 31));
+        QVERIFY(page->isLoading());
+        QVERIFY(page->totalLabel()->text().contains(QStringLiteral("Counting")));
+        QTRY_VERIFY_WITH_TIMEOUT(!page->isLoading(), 120000);
+        QVERIFY2(probe.count() == 0, qPrintable(probe.describe()));
+    }
     QCOMPARE(page->table()->rowCount(), 9);
     auto digits = [](QString s) { return s.remove(QRegularExpression(QStringLiteral("\\D"))).toInt(); };
     QCOMPARE(digits(page->table()->item(2, 1)->text()), 19373);
@@ -215,6 +278,7 @@ void TestVolunteersTab::personDaysChartShowsThePublishedMonths()
     QCOMPARE(page->chartView()->chart()->series().size(), 1);
     page->setGrouping(QStringLiteral("service"));
     page->setPeriod(QDate(2020, 10, 1), QDate(2021, 3, 16));
+    QTRY_VERIFY_WITH_TIMEOUT(!page->isLoading(), 120000);
     QCOMPARE(page->table()->rowCount(), 7);
     QVERIFY(page->totalLabel()->text().contains(QStringLiteral("20")));
 }
@@ -223,6 +287,18 @@ void TestVolunteersTab::limitsPageListsVolunteersOverLimits()
 {
     m_tab->showPage(VolunteersTab::Limits);
     LimitsPage *page = m_tab->limitsPage();
+    {
+        // Every volunteer's days are read on the page's worker (when it is
+        // shown, or refreshed): "reading" meanwhile, no statement on the
+        // window's connection.
+        testsupport::SqlProbe probe(m_context.db);
+        QVERIFY(probe.isValid());
+        page->refresh();
+        QVERIFY(page->isLoading());
+        QVERIFY(page->summaryLabel()->text().contains(QStringLiteral("Reading")));
+        QTRY_VERIFY_WITH_TIMEOUT(!page->isLoading(), 120000);
+        QVERIFY2(probe.count() == 0, qPrintable(probe.describe()));
+    }
     QVERIFY(page->table()->rowCount() >= 6);
     QVERIFY(page->daysTable()->rowCount() > 0);
 }

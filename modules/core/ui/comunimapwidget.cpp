@@ -122,13 +122,8 @@ ComuniMapWidget::ComuniMapWidget(QWidget *parent)
     setAccessibleName(tr("Map of the comuni of the metropolitan city"));
 }
 
-Status ComuniMapWidget::load(const QSqlDatabase &db)
+Result<ComuniMapWidget::Outlines> ComuniMapWidget::readOutlines(const QSqlDatabase &db)
 {
-    scene()->clear();
-    m_items.clear();
-    m_labels.clear();
-    m_names.clear();
-
     ComuneRepository repository(db);
     auto comuni = repository.metropolitanComuni();
     if (!comuni)
@@ -136,10 +131,32 @@ Status ComuniMapWidget::load(const QSqlDatabase &db)
     auto geometries = repository.geometries();
     if (!geometries)
         return geometries.error();
+    Outlines outlines;
+    outlines.comuni = *comuni;
+    outlines.geometries = *geometries;
+    if (auto idroscalo = repository.referencePoint(QStringLiteral("idroscalo")))
+        outlines.idroscalo = *idroscalo;
+    return outlines;
+}
+
+Status ComuniMapWidget::load(const QSqlDatabase &db)
+{
+    auto outlines = readOutlines(db);
+    if (!outlines)
+        return outlines.error();
+    return load(*outlines);
+}
+
+Status ComuniMapWidget::load(const Outlines &outlines)
+{
+    scene()->clear();
+    m_items.clear();
+    m_labels.clear();
+    m_names.clear();
 
     QRectF bounds;
-    for (const Comune &c : std::as_const(*comuni)) {
-        auto path = projectedPath(geometries->value(c.id));
+    for (const Comune &c : outlines.comuni) {
+        auto path = projectedPath(outlines.geometries.value(c.id));
         if (!path)
             return path.error();
         auto *item = scene()->addPath(*path);
@@ -173,7 +190,7 @@ Status ComuniMapWidget::load(const QSqlDatabase &db)
         border->setAcceptedMouseButtons(Qt::NoButton);
     }
 
-    if (auto idroscalo = repository.referencePoint(QStringLiteral("idroscalo"))) {
+    if (const auto &idroscalo = outlines.idroscalo) {
         const QPointF p = project(QPointF(idroscalo->coordinate.longitude(), idroscalo->coordinate.latitude()));
         auto *marker = scene()->addEllipse(-6, -6, 12, 12, QPen(Qt::white, 2), QColor(0xd3, 0x2f, 0x2f));
         marker->setPos(p);

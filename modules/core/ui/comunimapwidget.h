@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/domain/result.h"
+#include "core/reference/comunerepository.h"
 
 #include <QGraphicsView>
 #include <QColor>
@@ -8,6 +9,7 @@
 #include <QSqlDatabase>
 
 #include <functional>
+#include <optional>
 
 class QGraphicsPathItem;
 class QGraphicsSimpleTextItem;
@@ -25,8 +27,19 @@ class ComuniMapWidget : public QGraphicsView {
 public:
     explicit ComuniMapWidget(QWidget *parent = nullptr);
 
+    // What the map draws, as read from the database: constant-size rows
+    // (the 133 comuni, their outlines, the Idroscalo), read on a worker's
+    // connection or on the GUI thread's.
+    struct Outlines {
+        QList<Comune> comuni;
+        QHash<int, QByteArray> geometries;
+        std::optional<ReferencePoint> idroscalo;
+    };
+    static Result<Outlines> readOutlines(const QSqlDatabase &db);
     // Reads polygons, names and the Idroscalo from the database.
     Status load(const QSqlDatabase &db);
+    // The same from rows already read (no SQL).
+    Status load(const Outlines &outlines);
     int comuneCount() const { return int(m_items.size()); }
     QString comuneName(int comuneId) const { return m_names.value(comuneId); }
 

@@ -1,6 +1,10 @@
 #include "core/ui/reportdialog.h"
 
 #include "core/auth/access.h"
+#include "core/auth/permissions.h"
+#include "core/auth/session.h"
+#include "core/db/backgroundreader.h"
+#include "core/ui/backgroundreport.h"
 #include "core/ui/datefield.h"
 
 #include "core/ui/appcontext.h"
@@ -9,7 +13,6 @@
 #include "core/ui/growtofit.h"
 #include "core/ui/reportactions.h"
 
-#include <QApplication>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -17,6 +20,7 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QMessageBox>
+#include <QPointer>
 #include <QPushButton>
 #include <QStyle>
 #include <QVBoxLayout>
@@ -86,6 +90,12 @@ ReportDialog::ReportDialog(const AppContext &context, const QString &initialRepo
     connect(pdfButton, &QPushButton::clicked, this, [this] { run(&ReportActions::savePdf); });
     connect(csvButton, &QPushButton::clicked, this, [this] { run(&ReportActions::saveCsv); });
     connect(xlsxButton, &QPushButton::clicked, this, [this] { run(&ReportActions::saveXlsx); });
+    m_actions = { previewButton, pdfButton, csvButton, xlsxButton };
+    m_reader = new BackgroundReader(this);
+    // Said while the report is built (on a worker), empty otherwise.
+    m_status = new QLabel(this);
+    m_status->setObjectName(QStringLiteral("reportStatus"));
+    m_status->setWordWrap(true); // a long title does not widen the dialog
 
     auto *right = new QVBoxLayout;
     right->addLayout(form);
@@ -95,10 +105,23 @@ ReportDialog::ReportDialog(const AppContext &context, const QString &initialRepo
     top->addLayout(right);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
+    layout->addWidget(m_status);
     layout->addWidget(buttons);
 
     connect(m_list, &QListWidget::currentRowChanged, this, &ReportDialog::selectionChanged);
     selectionChanged();
+}
+
+ReportDialog::~ReportDialog()
+{
+    if (!m_building || !m_reader)
+        return;
+    // Its destructor would wait for the read running; instead it lives on
+    // without a parent until a last, empty read answers after that one.
+    BackgroundReader *reader = m_reader;
+    reader->setParent(nullptr);
+    reader->read(
+        m_context.db.databaseName(), [](const QSqlDatabase &) {}, [reader](const Error &) { reader->deleteLater(); });
 }
 
 const ReportDefinition *ReportDialog::selected() const
@@ -150,9 +173,8 @@ void ReportDialog::setChoice(const QString &value)
         m_choice->setCurrentIndex(index);
 }
 
-Result<ReportDocument> ReportDialog::buildSelected() const
+Result<ReportRequest> ReportDialog::request(const ReportDefinition *d) const
 {
-    const ReportDefinition *d = selected();
     if (!d)
         return Error(QStringLiteral("report.unknown"), { QString(), QString() });
     ReportRequest request;
@@ -171,22 +193,74 @@ Result<ReportDocument> ReportDialog::buildSelected() const
     request.locale = QLocale();
     if (auto s = validateReportRequest(*d, request); !s)
         return s.error();
-    if (!d->permission.isEmpty())
-        if (auto s = Access::require(m_context.db, d->permission, *m_context.clock); !s)
-            return s.error();
-    return d->build(m_context.db, request);
+    // The session's role allows it without SQL; a refusal is written to
+    // the audit log (a write: the window's connection).
+    if (!d->permission.isEmpty()) {
+        const auto account = sessionAccount(m_context.db);
+        if (!account || !roleAllows(account->role, d->permission))
+            if (auto s = Access::require(m_context.db, d->permission, *m_context.clock); !s)
+                return s.error();
+    }
+    return request;
+}
+
+Result<ReportDocument> ReportDialog::buildSelected() const
+{
+    const ReportDefinition *d = selected();
+    auto r = request(d);
+    if (!r)
+        return r.error();
+    return d->build(m_context.db, *r);
+}
+
+bool ReportDialog::buildInBackground(std::function<void(const Result<ReportDocument> &)> done)
+{
+    if (m_building)
+        return false; // the one asked is on its way
+    const ReportDefinition *d = selected();
+    auto r = request(d);
+    if (!r) {
+        done(r.error());
+        return false;
+    }
+    setBuilding(true);
+    m_status->setText(tr("Preparing the report “%1”…").arg(d->title()));
+    auto build = d->build;
+    const ReportRequest req = *r;
+    const QPointer<ReportDialog> self(this); // gone when the dialog was closed meanwhile
+    buildReportInBackground(
+        m_reader, m_context.db, [build, req](const QSqlDatabase &db) { return build(db, req); },
+        [self, done = std::move(done)](const Result<ReportDocument> &document) {
+            if (!self)
+                return;
+            ReportDialog *dialog = self.data();
+            dialog->setBuilding(false);
+            dialog->m_status->clear();
+            done(document);
+        });
+    return true;
+}
+
+void ReportDialog::setBuilding(bool building)
+{
+    m_building = building;
+    for (QPushButton *b : std::as_const(m_actions))
+        b->setEnabled(!building);
+    // The parameters stay as asked while their report is built.
+    m_list->setEnabled(!building);
+    for (QWidget *w : std::initializer_list<QWidget *> { m_from, m_to, m_at, m_by, m_choice })
+        w->setEnabled(!building);
 }
 
 void ReportDialog::run(void (*action)(QWidget *, const ReportDocument &))
 {
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    auto document = buildSelected();
-    QApplication::restoreOverrideCursor();
-    if (!document) {
-        QMessageBox::warning(this, windowTitle(), ErrorText::describe(document.error()));
-        return;
-    }
-    action(this, *document);
+    buildInBackground([this, action](const Result<ReportDocument> &document) {
+        if (!document) {
+            QMessageBox::warning(this, windowTitle(), ErrorText::describe(document.error()));
+            return;
+        }
+        action(this, *document);
+    });
 }
 
 } // namespace core

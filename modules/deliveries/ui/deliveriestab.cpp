@@ -16,6 +16,8 @@
 #include "deliveries/ui/requestdialog.h"
 #include "deliveries/ui/requestspage.h"
 
+#include "core/ui/lazypages.h"
+
 #include <QMenu>
 #include <QMessageBox>
 #include <QTabWidget>
@@ -58,34 +60,93 @@ void DeliveriesTab::buildContent()
     reports->setMenu(menu);
     toolbar->addWidget(reports);
 
-    m_requests = new RequestsPage(context(), *commands(), this);
-    m_allocation = new AllocationPage(context(), *commands(), this);
-    m_deliveries = new DeliveriesPage(context(), *commands(), this);
-    m_dayPlan = new DayPlanPage(context(), this);
-    m_map = new DistributionMapPage(context(), this);
-    m_recipients = new RecipientsPage(context(), *commands(), this);
     m_pages = new QTabWidget(this);
-    m_pages->addTab(m_requests, tr("Requests"));
-    m_pages->addTab(m_allocation, tr("Allocation"));
-    m_pages->addTab(m_deliveries, tr("Deliveries"));
-    m_pages->addTab(m_dayPlan, tr("Daily plan"));
-    m_pages->addTab(m_map, tr("Distribution map"));
-    m_pages->addTab(m_recipients, tr("Recipients"));
+    // Each page is built the first time it is shown (or asked for): the
+    // tab opens with the requests' list alone.
+    m_lazy = new core::LazyPages(m_pages);
+    m_lazy->addPage(tr("Requests"), [this](QWidget *parent) {
+        m_requests = new RequestsPage(context(), *commands(), parent);
+        connect(m_requests, &RequestsPage::newRequested, this, &DeliveriesTab::newRequest);
+        connect(m_requests, &RequestsPage::importRequested, this,
+            [this] { importFile(int(ImportDialog::Kind::Requests)); });
+        return m_requests;
+    });
+    m_lazy->addPage(tr("Allocation"), [this](QWidget *parent) {
+        m_allocation = new AllocationPage(context(), *commands(), parent);
+        connect(m_allocation, &AllocationPage::deliveriesPlanned, this, [this] { showPage(Deliveries); });
+        return m_allocation;
+    });
+    m_lazy->addPage(tr("Deliveries"), [this](QWidget *parent) {
+        m_deliveries = new DeliveriesPage(context(), *commands(), parent);
+        connect(m_deliveries, &DeliveriesPage::newRequested, this, [this] { editDelivery(0); });
+        connect(m_deliveries, &DeliveriesPage::editRequested, this, &DeliveriesTab::editDelivery);
+        return m_deliveries;
+    });
+    m_lazy->addPage(tr("Daily plan"), [this](QWidget *parent) {
+        m_dayPlan = new DayPlanPage(context(), parent);
+        connect(m_dayPlan, &DayPlanPage::deliveryActivated, this, &DeliveriesTab::showDelivery);
+        return m_dayPlan;
+    });
+    m_lazy->addPage(tr("Distribution map"), [this](QWidget *parent) {
+        m_map = new DistributionMapPage(context(), parent);
+        connect(m_map, &DistributionMapPage::openDelivery, this, &DeliveriesTab::showDelivery);
+        connect(m_map, &DistributionMapPage::openComuneDeliveries, this, &DeliveriesTab::showComuneDeliveries);
+        return m_map;
+    });
+    m_lazy->addPage(tr("Recipients"), [this](QWidget *parent) {
+        return m_recipients = new RecipientsPage(context(), *commands(), parent);
+    });
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(toolbar);
     layout->addWidget(m_pages, 1);
+}
 
-    connect(m_requests, &RequestsPage::newRequested, this, &DeliveriesTab::newRequest);
-    connect(
-        m_requests, &RequestsPage::importRequested, this, [this] { importFile(int(ImportDialog::Kind::Requests)); });
-    connect(m_deliveries, &DeliveriesPage::newRequested, this, [this] { editDelivery(0); });
-    connect(m_deliveries, &DeliveriesPage::editRequested, this, &DeliveriesTab::editDelivery);
-    connect(
-        m_allocation, &AllocationPage::deliveriesPlanned, this, [this] { m_pages->setCurrentWidget(m_deliveries); });
-    connect(m_dayPlan, &DayPlanPage::deliveryActivated, this, &DeliveriesTab::showDelivery);
-    connect(m_map, &DistributionMapPage::openDelivery, this, &DeliveriesTab::showDelivery);
-    connect(m_map, &DistributionMapPage::openComuneDeliveries, this, &DeliveriesTab::showComuneDeliveries);
+QWidget *DeliveriesTab::builtPage(Page page) const
+{
+    return m_lazy ? m_lazy->page(int(page)) : nullptr;
+}
+
+RequestsPage *DeliveriesTab::requests() const
+{
+    builtPage(Requests);
+    return m_requests;
+}
+
+AllocationPage *DeliveriesTab::allocation() const
+{
+    builtPage(Allocation);
+    return m_allocation;
+}
+
+DeliveriesPage *DeliveriesTab::deliveries() const
+{
+    builtPage(Deliveries);
+    return m_deliveries;
+}
+
+DayPlanPage *DeliveriesTab::dayPlan() const
+{
+    builtPage(Plan);
+    return m_dayPlan;
+}
+
+DistributionMapPage *DeliveriesTab::distributionMap() const
+{
+    builtPage(Map);
+    return m_map;
+}
+
+RecipientsPage *DeliveriesTab::recipients() const
+{
+    builtPage(Recipients);
+    return m_recipients;
+}
+
+void DeliveriesTab::showPage(Page page)
+{
+    ensureBuilt();
+    m_lazy->show(int(page));
 }
 
 void DeliveriesTab::tablesChanged(const QStringList &tables)
@@ -96,19 +157,21 @@ void DeliveriesTab::tablesChanged(const QStringList &tables)
                 return true;
         return false;
     };
+    // Pages not built yet read everything when they are.
     if (touched(
             { QStringLiteral("delivery"), QStringLiteral("delivery_line"), QStringLiteral("delivery_recipient") })) {
-        m_dayPlan->refresh();
-        m_map->recolour();
+        if (m_dayPlan)
+            m_dayPlan->refresh();
+        if (m_map)
+            m_map->recolour();
     }
-    if (touched({ QStringLiteral("delivery_request"), QStringLiteral("delivery_allocation") }))
+    if (m_allocation && touched({ QStringLiteral("delivery_request"), QStringLiteral("delivery_allocation") }))
         m_allocation->refreshWaiting();
 }
 
 void DeliveriesTab::showDelivery(qint64 deliveryId)
 {
-    ensureBuilt();
-    m_pages->setCurrentWidget(m_deliveries);
+    showPage(Deliveries);
     m_deliveries->select(deliveryId);
 }
 
@@ -117,20 +180,18 @@ bool DeliveriesTab::openPage(const QString &page)
     const int index = pageNames.indexOf(page);
     if (index < 0)
         return false;
-    ensureBuilt();
-    m_pages->setCurrentIndex(index);
+    showPage(Page(index));
     return true;
 }
 
 bool DeliveriesTab::showRecord(const QString &kind, qint64 id)
 {
-    ensureBuilt();
     if (kind == QLatin1String("ddt")) {
-        m_pages->setCurrentWidget(m_deliveries);
+        showPage(Deliveries);
         return m_deliveries->select(id);
     }
     if (kind == QLatin1String("request")) {
-        m_pages->setCurrentWidget(m_requests);
+        showPage(Requests);
         return m_requests->select(id);
     }
     return false;
@@ -143,8 +204,7 @@ QString DeliveriesTab::helpSection() const
 
 void DeliveriesTab::showComuneDeliveries(int comuneId, const QDate &from, const QDate &to)
 {
-    ensureBuilt();
-    m_pages->setCurrentWidget(m_deliveries);
+    showPage(Deliveries);
     m_deliveries->showComune(comuneId, from, to);
 }
 
@@ -152,7 +212,7 @@ void DeliveriesTab::newRequest()
 {
     RequestDialog dialog(context(), *commands(), this);
     if (dialog.exec() == QDialog::Accepted)
-        m_pages->setCurrentWidget(m_requests);
+        showPage(Requests);
 }
 
 void DeliveriesTab::importFile(int kind)

@@ -4,6 +4,10 @@
 
 class QTabWidget;
 
+namespace core {
+class LazyPages;
+}
+
 namespace deliveries {
 
 class AllocationPage;
@@ -16,7 +20,8 @@ class RequestsPage;
 // The "Consegne" tab: a toolbar with the module's actions (new request,
 // import requests, new delivery, import past deliveries, the day's DDTs,
 // reports) over six pages: requests, allocation, deliveries, the daily
-// plan, the distribution map, the recipients. Pages refresh themselves
+// plan, the distribution map, the recipients, each built the first time it
+// is shown (core::LazyPages). Pages refresh themselves
 // from the change notifier (paged models) or when the tab hears of a
 // change to the tables they show.
 class DeliveriesTab : public core::ModuleTab {
@@ -24,13 +29,17 @@ class DeliveriesTab : public core::ModuleTab {
 public:
     explicit DeliveriesTab(core::AppContext &context, QWidget *parent = nullptr);
 
-    RequestsPage *requests() const { return m_requests; }
-    AllocationPage *allocation() const { return m_allocation; }
-    DeliveriesPage *deliveries() const { return m_deliveries; }
-    DayPlanPage *dayPlan() const { return m_dayPlan; }
-    DistributionMapPage *distributionMap() const { return m_map; }
-    RecipientsPage *recipients() const { return m_recipients; }
+    enum Page { Requests, Allocation, Deliveries, Plan, Map, Recipients };
+    // Each page is built the first time it is shown or asked for here.
+    RequestsPage *requests() const;
+    AllocationPage *allocation() const;
+    DeliveriesPage *deliveries() const;
+    DayPlanPage *dayPlan() const;
+    DistributionMapPage *distributionMap() const;
+    RecipientsPage *recipients() const;
     QTabWidget *pages() const { return m_pages; }
+    // Builds the page if needed and brings it on top.
+    void showPage(Page page);
 
     // Opens a delivery in the Deliveries page.
     void showDelivery(qint64 deliveryId);
@@ -52,8 +61,10 @@ private:
     void editDelivery(qint64 deliveryId);
     void printDayNotes();
     void printReport(const QString &name);
+    QWidget *builtPage(Page page) const;
 
     QTabWidget *m_pages = nullptr;
+    core::LazyPages *m_lazy = nullptr;
     RequestsPage *m_requests = nullptr;
     AllocationPage *m_allocation = nullptr;
     DeliveriesPage *m_deliveries = nullptr;

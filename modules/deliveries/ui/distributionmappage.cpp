@@ -6,6 +6,7 @@
 #include "core/ui/datefield.h"
 #include "core/ui/errortext.h"
 #include "core/ui/formwidgets.h"
+#include "core/ui/backgroundreport.h"
 #include "core/ui/reportactions.h"
 #include "deliveries/domain/deliverylabels.h"
 #include "deliveries/domain/deliveryreports.h"
@@ -65,6 +66,7 @@ DistributionMapPage::DistributionMapPage(core::AppContext &context, QWidget *par
     auto *exportPng = new QPushButton(tr("Export &PNG..."), this);
     auto *print = new QPushButton(tr("P&rint the report..."), this);
     print->setToolTip(tr("Food distributions by comune for the period, with the map."));
+    m_print = print;
     connect(exportPng, &QPushButton::clicked, this, &DistributionMapPage::exportPng);
     connect(print, &QPushButton::clicked, this, &DistributionMapPage::printReport);
 
@@ -319,19 +321,42 @@ void DistributionMapPage::exportPng()
         QMessageBox::warning(this, tr("Export the map"), core::ErrorText::describe(s.error()));
 }
 
-void DistributionMapPage::printReport()
+bool DistributionMapPage::prepareReport(std::function<void(const core::Result<core::ReportDocument> &)> done)
 {
+    if (m_preparingReport)
+        return false; // the one asked is on its way
+    if (!m_reportReader)
+        m_reportReader = new core::BackgroundReader(this);
     core::ReportRequest request;
     request.operatorName = m_context.operatorName;
     request.now = m_context.clock->now();
     request.from = m_from->date();
     request.to = m_to->date();
-    auto doc = DeliveryReports::byComune(m_context.db, request, &renderDistributionMap);
-    if (!doc) {
-        QMessageBox::warning(this, tr("Report"), core::ErrorText::describe(doc.error()));
-        return;
-    }
-    core::ReportActions::preview(this, *doc);
+    m_preparingReport = true;
+    const QString text = m_print->text();
+    m_print->setEnabled(false);
+    m_print->setText(tr("Preparing the report…"));
+    core::buildReportInBackground(
+        m_reportReader, m_context.db,
+        [request](const QSqlDatabase &db) { return DeliveryReports::byComune(db, request, &renderDistributionMap); },
+        [this, text, done = std::move(done)](const core::Result<core::ReportDocument> &doc) {
+            m_preparingReport = false;
+            m_print->setText(text);
+            m_print->setEnabled(true);
+            done(doc);
+        });
+    return true;
+}
+
+void DistributionMapPage::printReport()
+{
+    prepareReport([this](const core::Result<core::ReportDocument> &doc) {
+        if (!doc) {
+            QMessageBox::warning(this, tr("Report"), core::ErrorText::describe(doc.error()));
+            return;
+        }
+        core::ReportActions::preview(this, *doc);
+    });
 }
 
 } // namespace deliveries

@@ -2,11 +2,17 @@
 
 #include "deliveries/domain/distributionqueries.h"
 
+#include "core/domain/result.h"
+#include "core/reporting/reportdocument.h"
+
 #include <QHash>
 #include <QWidget>
 
+#include <functional>
+
 class QComboBox;
 class QLabel;
+class QPushButton;
 class QTableWidget;
 
 namespace core {
@@ -44,6 +50,13 @@ public:
     // The selected comune's deliveries asked for have not arrived (tests).
     bool isReadingComune() const { return m_readingComune; }
     QLabel *comuneDeliveriesNote() const { return m_deliveriesNote; }
+    // Builds the report by comune of the period, with the map, on the
+    // worker ("Print the report..." says it prepares it and takes no second
+    // click meanwhile); `done` gets it on the GUI thread. False when one is
+    // on its way.
+    bool prepareReport(std::function<void(const core::Result<core::ReportDocument> &)> done);
+    bool isPreparingReport() const { return m_preparingReport; }
+    QPushButton *printButton() const { return m_print; }
 
     core::ComuniMapWidget *map() const { return m_map; }
     QLabel *totalsLabel() const { return m_totals; }
@@ -78,6 +91,9 @@ private:
     QHash<int, int> m_index; // comune id -> row in m_figures
     int m_selected = 0;
     core::BackgroundReader *m_reader = nullptr;
+    core::BackgroundReader *m_reportReader = nullptr; // the report's build, apart from the figures' reads
+    QPushButton *m_print = nullptr;
+    bool m_preparingReport = false;
     int m_read = 0; // the latest read asked: older answers are dropped
     bool m_reading = false;
     int m_comuneRead = 0; // the latest comune's list asked: older answers are dropped

@@ -1,6 +1,7 @@
 #include "deliveries/ui/requestspage.h"
 #include "core/ui/columnwidths.h"
 
+#include "core/db/backgroundreader.h"
 #include "core/domain/dates.h"
 #include "core/ui/appcontext.h"
 #include "core/ui/commandstack.h"
@@ -23,6 +24,9 @@
 #include <QSplitter>
 #include <QTableView>
 #include <QVBoxLayout>
+
+#include <memory>
+#include <optional>
 
 namespace deliveries {
 
@@ -148,11 +152,16 @@ RequestsPage::RequestsPage(core::AppContext &context, core::CommandStack &comman
     connect(m_status, &QComboBox::currentIndexChanged, this, &RequestsPage::applyFilter);
     connect(m_search, &QLineEdit::textChanged, this, &RequestsPage::applyFilter);
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
-        m_count->setText(tr("%Ln request(s)", nullptr, m_model->rowCount()));
+        // Until the count arrives from the worker, say it is on its way.
+        m_count->setText(m_model->isCounted() ? tr("%Ln request(s)", nullptr, m_model->rowCount())
+                                              : tr("Reading the requests…"));
         showSelected();
     });
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &RequestsPage::showSelected);
+    m_reader = new core::BackgroundReader(this);
     applyFilter();
+    if (!m_model->isCounted())
+        m_count->setText(tr("Reading the requests…"));
 }
 
 void RequestsPage::showEverything()
@@ -203,34 +212,63 @@ void RequestsPage::showSelected()
     const qint64 id = selectedId();
     m_cancel->setEnabled(false);
     if (!id) {
+        ++m_detailRead; // an answer on its way is for a selection gone
+        m_readingDetail = false;
         m_detail->setText(tr("Select a request to see its goods and its story."));
         return;
     }
-    auto r = RequestService(m_context.db, *m_context.clock).request(id);
-    if (!r) {
-        m_detail->setText(core::ErrorText::describe(r.error()));
-        return;
-    }
+    // The request, its lines and the one it carries over: read on the
+    // worker, "reading" meanwhile; a later selection wins.
+    const int read = ++m_detailRead;
+    m_readingDetail = true;
+    m_detail->setText(tr("Reading the request…"));
+    struct Answer {
+        std::optional<core::Result<Request>> request;
+        QString carriedFrom;
+    };
+    auto answer = std::make_shared<Answer>();
+    const core::Clock *clock = m_context.clock;
+    m_reader->read(
+        m_context.db.databaseName(),
+        [answer, id, clock](const QSqlDatabase &db) {
+            RequestService service(db, *clock);
+            answer->request = service.request(id);
+            if (*answer->request && (*answer->request)->carriedFromId)
+                if (auto from = service.request((*answer->request)->carriedFromId))
+                    answer->carriedFrom = from->number;
+        },
+        [this, read, answer](const core::Error &openError) {
+            if (read != m_detailRead)
+                return; // another request was selected meanwhile
+            m_readingDetail = false;
+            if (!openError.code.isEmpty() || !answer->request || !*answer->request) {
+                m_detail->setText(core::ErrorText::describe(
+                    !openError.code.isEmpty() || !answer->request ? openError : answer->request->error()));
+                return;
+            }
+            showRequest(**answer->request, answer->carriedFrom);
+        });
+}
+
+void RequestsPage::showRequest(const Request &r, const QString &carriedFrom)
+{
     const QLocale locale;
     QStringList goods;
-    for (const RequestLine &l : r->lines)
+    for (const RequestLine &l : r.lines)
         goods.append(QStringLiteral("%1 %2").arg(l.label, DeliveryLabels::quantity(l.quantity, l.byPiece, locale)));
     QString text = tr("<b>%1</b> · %2 · asked on %3 · %4<br/>%5")
-                       .arg(r->number.toHtmlEscaped(), r->recipientName.toHtmlEscaped(),
-                           locale.toString(r->requestedOn, QStringLiteral("dd/MM/yyyy")),
-                           DeliveryLabels::requestStatus(r->status), goods.join(QStringLiteral(" · ")).toHtmlEscaped());
-    if (r->status == RequestStatus::Cancelled)
-        text += QStringLiteral("<br/>") + tr("Cancelled: %1").arg(r->cancelReason.toHtmlEscaped());
-    if (!r->externalRef.isEmpty())
-        text += QStringLiteral("<br/>") + tr("Booking on the platform: %1").arg(r->externalRef.toHtmlEscaped());
-    if (r->carriedFromId) {
-        auto from = RequestService(m_context.db, *m_context.clock).request(r->carriedFromId);
-        if (from)
-            text += QStringLiteral("<br/>")
-                + tr("What request %1 could not receive, carried over.").arg(from->number.toHtmlEscaped());
-    }
+                       .arg(r.number.toHtmlEscaped(), r.recipientName.toHtmlEscaped(),
+                           locale.toString(r.requestedOn, QStringLiteral("dd/MM/yyyy")),
+                           DeliveryLabels::requestStatus(r.status), goods.join(QStringLiteral(" · ")).toHtmlEscaped());
+    if (r.status == RequestStatus::Cancelled)
+        text += QStringLiteral("<br/>") + tr("Cancelled: %1").arg(r.cancelReason.toHtmlEscaped());
+    if (!r.externalRef.isEmpty())
+        text += QStringLiteral("<br/>") + tr("Booking on the platform: %1").arg(r.externalRef.toHtmlEscaped());
+    if (!carriedFrom.isEmpty())
+        text += QStringLiteral("<br/>")
+            + tr("What request %1 could not receive, carried over.").arg(carriedFrom.toHtmlEscaped());
     m_detail->setText(text);
-    m_cancel->setEnabled(r->status != RequestStatus::Delivered && r->status != RequestStatus::Cancelled);
+    m_cancel->setEnabled(r.status != RequestStatus::Delivered && r.status != RequestStatus::Cancelled);
 }
 
 void RequestsPage::cancelSelected()

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "deliveries/domain/deliverytypes.h"
+
 #include <QWidget>
 
 class QComboBox;
@@ -9,6 +11,7 @@ class QPushButton;
 class QTableView;
 
 namespace core {
+class BackgroundReader;
 class DateField;
 struct AppContext;
 class CommandStack;
@@ -19,7 +22,7 @@ namespace deliveries {
 
 // The requests: newest first over a paged model, filtered by period (day
 // asked), state and text (number, recipient, comune); the selected one's
-// goods and story below. New requests by hand or from the platform's file;
+// goods and story below (read on a worker). New requests by hand or from the platform's file;
 // a request not yet delivered can be cancelled with its reason.
 class RequestsPage : public QWidget {
     Q_OBJECT
@@ -36,6 +39,10 @@ public:
     void showEverything();
     // Selects a request, widening the filters when it is outside them.
     bool select(qint64 requestId);
+    // The selected request's goods and story are read on a worker
+    // ("Reading the request..." meanwhile); true until they arrive (tests).
+    bool isReadingDetail() const { return m_readingDetail; }
+    QLabel *detailLabel() const { return m_detail; }
 
 signals:
     void newRequested();
@@ -44,6 +51,7 @@ signals:
 private:
     void cancelSelected();
     void showSelected();
+    void showRequest(const Request &request, const QString &carriedFrom);
 
     core::AppContext &m_context;
     core::CommandStack &m_commands;
@@ -56,6 +64,9 @@ private:
     QLabel *m_count = nullptr;
     QLabel *m_detail = nullptr;
     QPushButton *m_cancel = nullptr;
+    core::BackgroundReader *m_reader = nullptr;
+    int m_detailRead = 0; // the latest detail asked: older answers are dropped
+    bool m_readingDetail = false;
 };
 
 } // namespace deliveries

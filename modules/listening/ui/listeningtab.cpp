@@ -6,6 +6,7 @@
 #include "core/auth/session.h"
 #include "core/db/backgroundreader.h"
 #include "core/ui/appcontext.h"
+#include "core/ui/backgroundreport.h"
 #include "core/ui/errortext.h"
 #include "core/ui/reportactions.h"
 #include "core/ui/reportdialog.h"
@@ -62,6 +63,7 @@ void ListeningTab::buildContent()
     add->setToolTip(tr("Record a message left on the answering machine (Ctrl+Shift+N)"));
     add->setEnabled(core::Access::allows(db, core::Permission::ListeningIntake) || !core::hasSession(db));
     auto *print = new QPushButton(tr("&Print the queue..."), this);
+    m_print = print;
     auto *figures = new QPushButton(tr("Service &figures..."), this);
     m_search = new QLineEdit(this);
     m_search->setClearButtonEnabled(true);
@@ -488,18 +490,38 @@ void ListeningTab::closeUnreachable()
         report(core::ErrorText::describe(s.error()));
 }
 
-void ListeningTab::printQueue()
+bool ListeningTab::prepareQueueReport(std::function<void(const core::Result<core::ReportDocument> &)> done)
 {
+    if (m_preparingReport)
+        return false; // the one asked is on its way
     core::ReportRequest request;
     request.operatorName = context().operatorName;
     request.now = context().clock->now();
     request.locale = QLocale();
-    auto document = ListeningReports::queue(context().db, request);
-    if (!document) {
-        report(core::ErrorText::describe(document.error()));
-        return;
-    }
-    core::ReportActions::preview(this, *document);
+    m_preparingReport = true;
+    m_print->setEnabled(false);
+    const QString text = m_print->text();
+    m_print->setText(tr("Preparing the queue…"));
+    core::buildReportInBackground(
+        m_reader, context().db, [request](const QSqlDatabase &db) { return ListeningReports::queue(db, request); },
+        [this, text, done = std::move(done)](const core::Result<core::ReportDocument> &document) {
+            m_preparingReport = false;
+            m_print->setText(text);
+            m_print->setEnabled(true);
+            done(document);
+        });
+    return true;
+}
+
+void ListeningTab::printQueue()
+{
+    prepareQueueReport([this](const core::Result<core::ReportDocument> &document) {
+        if (!document) {
+            report(core::ErrorText::describe(document.error()));
+            return;
+        }
+        core::ReportActions::preview(this, *document);
+    });
 }
 
 void ListeningTab::serviceFigures()

@@ -1,9 +1,14 @@
 #pragma once
 
 #include "core/ui/moduletab.h"
+#include "core/domain/result.h"
+#include "core/reporting/reportdocument.h"
 #include "listening/domain/callbackqueue.h"
 
+#include <functional>
+
 class QCheckBox;
+class QPushButton;
 class QLabel;
 class QLineEdit;
 class QTabWidget;
@@ -48,6 +53,12 @@ public:
     void reload();
     // A read asked for has not arrived yet (tests).
     bool isLoading() const { return m_loading; }
+    // Builds the printed queue on the worker ("Print the queue..." says it
+    // prepares it and takes no second click meanwhile); `done` gets it on
+    // the GUI thread. False when one is on its way.
+    bool prepareQueueReport(std::function<void(const core::Result<core::ReportDocument> &)> done);
+    bool isPreparingReport() const { return m_preparingReport; }
+    QPushButton *printButton() const { return m_print; }
     // Selects the request (at once, or as soon as the queue read arrives).
     void selectRequest(qint64 requestId);
     // "queue", "archive", "groups", "staff"; records: "caller" (a request).
@@ -96,6 +107,8 @@ private:
     bool m_loading = false;
     bool m_loaded = false;       // a read has arrived
     qint64 m_selectWhenLoaded = 0;
+    QPushButton *m_print = nullptr;
+    bool m_preparingReport = false;
 };
 
 } // namespace listening

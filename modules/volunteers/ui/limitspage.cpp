@@ -2,14 +2,15 @@
 #include "core/ui/columnwidths.h"
 
 #include "core/domain/dates.h"
+#include "core/db/backgroundreader.h"
 #include "core/ui/appcontext.h"
+#include "core/ui/backgroundreport.h"
 #include "core/ui/datefield.h"
 #include "core/ui/formwidgets.h"
 #include "core/ui/reportactions.h"
 #include "volunteers/domain/volunteerreports.h"
 #include "volunteers/ui/uihelpers.h"
 
-#include <QApplication>
 #include <QCheckBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -19,6 +20,9 @@
 #include <QSplitter>
 #include <QTableWidget>
 #include <QVBoxLayout>
+
+#include <memory>
+#include <optional>
 
 namespace volunteers {
 
@@ -100,16 +104,32 @@ LimitsPage::LimitsPage(core::AppContext &context, QWidget *parent)
     };
     connect(open, &QPushButton::clicked, this, activate);
     connect(m_table, &QTableWidget::doubleClicked, this, activate);
-    auto report = [this](void (*action)(QWidget *, const core::ReportDocument &)) {
-        auto doc = VolunteerReports::overLimits(this->context().db, request());
-        if (!doc) {
-            ui::showError(this, tr("Print"), doc.error());
-            return;
-        }
-        action(this, *doc);
-    };
-    connect(print, &QPushButton::clicked, this, [report] { report(&core::ReportActions::preview); });
-    connect(pdf, &QPushButton::clicked, this, [report] { report(&core::ReportActions::savePdf); });
+    connect(print, &QPushButton::clicked, this, [this] { report(&core::ReportActions::preview); });
+    connect(pdf, &QPushButton::clicked, this, [this] { report(&core::ReportActions::savePdf); });
+    m_printButtons = { print, pdf };
+    m_reader = new core::BackgroundReader(this);
+}
+
+void LimitsPage::report(void (*action)(QWidget *, const core::ReportDocument &))
+{
+    if (m_preparingReport)
+        return; // the one asked is on its way
+    m_preparingReport = true;
+    for (QPushButton *b : std::as_const(m_printButtons))
+        b->setEnabled(false);
+    const core::ReportRequest r = request();
+    core::buildReportInBackground(
+        m_reader, context().db, [r](const QSqlDatabase &db) { return VolunteerReports::overLimits(db, r); },
+        [this, action](const core::Result<core::ReportDocument> &doc) {
+            m_preparingReport = false;
+            for (QPushButton *b : std::as_const(m_printButtons))
+                b->setEnabled(true);
+            if (!doc) {
+                ui::showError(this, tr("Print"), doc.error());
+                return;
+            }
+            action(this, *doc);
+        });
 }
 
 core::ReportRequest LimitsPage::request() const
@@ -134,11 +154,27 @@ void LimitsPage::showEvent(QShowEvent *event)
 
 void LimitsPage::refresh()
 {
+    // Every volunteer's days in the period (or all of them): on the worker.
     m_stale = false;
-    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const int read = ++m_read;
+    m_loading = true;
+    m_summary->setText(tr("Reading the volunteers over a limit…"));
     const core::ReportRequest r = request();
-    auto list = LimitMonitor(context().db).volunteersOverLimits(r.from, r.to);
-    QApplication::restoreOverrideCursor();
+    auto answer = std::make_shared<std::optional<core::Result<QList<VolunteerOverLimit>>>>();
+    m_reader->read(
+        context().db.databaseName(),
+        [answer, r](const QSqlDatabase &db) { *answer = LimitMonitor(db).volunteersOverLimits(r.from, r.to); },
+        [this, read, answer](const core::Error &openError) {
+            if (read != m_read)
+                return; // another period was asked meanwhile
+            m_loading = false;
+            showList(!openError.code.isEmpty() || !*answer ? core::Result<QList<VolunteerOverLimit>>(openError)
+                                                          : **answer);
+        });
+}
+
+void LimitsPage::showList(const core::Result<QList<VolunteerOverLimit>> &list)
+{
     m_table->setRowCount(0);
     m_days->setRowCount(0);
     if (!list) {

@@ -1,6 +1,8 @@
 #include "volunteers/ui/persondayspage.h"
 
+#include "core/db/backgroundreader.h"
 #include "core/ui/appcontext.h"
+#include "core/ui/backgroundreport.h"
 #include "core/ui/chartaxis.h"
 #include "core/ui/datefield.h"
 #include "core/ui/errortext.h"
@@ -105,6 +107,8 @@ PersonDaysPage::PersonDaysPage(core::AppContext &context, QWidget *parent)
     connect(pdf, &QPushButton::clicked, this, [this] { act(&core::ReportActions::savePdf); });
     connect(csv, &QPushButton::clicked, this, [this] { act(&core::ReportActions::saveCsv); });
     connect(xlsx, &QPushButton::clicked, this, [this] { act(&core::ReportActions::saveXlsx); });
+    m_outputs = { print, pdf, csv, xlsx };
+    m_reader = new core::BackgroundReader(this);
 }
 
 void PersonDaysPage::setPeriod(const QDate &from, const QDate &to)
@@ -151,7 +155,22 @@ void PersonDaysPage::tablesChanged(const QStringList &tables)
 void PersonDaysPage::refresh()
 {
     m_stale = false;
-    auto doc = VolunteerReports::personDays(context().db, request());
+    const int read = ++m_read;
+    m_loading = true;
+    m_total->setText(tr("Counting the person-days…"));
+    const core::ReportRequest r = request();
+    core::buildReportInBackground(
+        m_reader, context().db, [r](const QSqlDatabase &db) { return VolunteerReports::personDays(db, r); },
+        [this, read](const core::Result<core::ReportDocument> &doc) {
+            if (read != m_read)
+                return; // another period or grouping was asked meanwhile
+            m_loading = false;
+            showDocument(doc);
+        });
+}
+
+void PersonDaysPage::showDocument(const core::Result<core::ReportDocument> &doc)
+{
     m_table->setRowCount(0);
     if (!doc) {
         m_total->setText(core::ErrorText::describe(doc.error()));
@@ -259,12 +278,24 @@ void PersonDaysPage::refresh()
 
 void PersonDaysPage::act(void (*action)(QWidget *, const core::ReportDocument &))
 {
-    auto doc = VolunteerReports::personDays(context().db, request());
-    if (!doc) {
-        ui::showError(this, tr("Person-days"), doc.error());
-        return;
-    }
-    action(this, *doc);
+    if (m_preparingReport)
+        return; // the one asked is on its way
+    m_preparingReport = true;
+    for (QPushButton *b : std::as_const(m_outputs))
+        b->setEnabled(false);
+    const core::ReportRequest r = request();
+    core::buildReportInBackground(
+        m_reader, context().db, [r](const QSqlDatabase &db) { return VolunteerReports::personDays(db, r); },
+        [this, action](const core::Result<core::ReportDocument> &doc) {
+            m_preparingReport = false;
+            for (QPushButton *b : std::as_const(m_outputs))
+                b->setEnabled(true);
+            if (!doc) {
+                ui::showError(this, tr("Person-days"), doc.error());
+                return;
+            }
+            action(this, *doc);
+        });
 }
 
 } // namespace volunteers

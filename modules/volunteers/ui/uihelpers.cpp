@@ -8,11 +8,16 @@
 #include "volunteers/domain/eventrepository.h"
 #include "volunteers/domain/organisationrepository.h"
 
+#include "core/db/backgroundreader.h"
+
 #include <QComboBox>
+#include <QPointer>
 #include <QCompleter>
 #include <QHeaderView>
 #include <QMessageBox>
 #include <QTableView>
+
+#include <memory>
 
 namespace volunteers::ui {
 
@@ -48,6 +53,38 @@ void fillOrganisations(QComboBox *combo, const QSqlDatabase &db, const QString &
         for (const Organisation &o : *all)
             combo->addItem(o.name, o.id);
     core::selectByData(combo, current);
+}
+
+void fillOrganisationsLater(
+    QComboBox *combo, core::BackgroundReader *reader, const QSqlDatabase &db, const QString &anyText)
+{
+    if (combo->count() == 0 && !anyText.isEmpty())
+        combo->addItem(anyText, qint64(0));
+    auto names = std::make_shared<QList<QPair<qint64, QString>>>();
+    QPointer<QComboBox> target(combo);
+    reader->read(
+        db.databaseName(),
+        [names](const QSqlDatabase &workerDb) {
+            if (auto all = OrganisationRepository(workerDb).all())
+                for (const Organisation &o : *all)
+                    names->append({ o.id, o.name });
+        },
+        [target, names, anyText](const core::Error &) {
+            if (!target)
+                return;
+            const QVariant current = target->currentData();
+            bool kept = !current.isValid() || current.toLongLong() == 0;
+            for (const auto &[id, name] : std::as_const(*names))
+                kept = kept || id == current.toLongLong();
+            // Signals only when the choice made is gone.
+            const QSignalBlocker block(kept ? target.data() : nullptr);
+            target->clear();
+            if (!anyText.isEmpty())
+                target->addItem(anyText, qint64(0));
+            for (const auto &[id, name] : std::as_const(*names))
+                target->addItem(name, id);
+            core::selectByData(target, current);
+        });
 }
 
 void fillEvents(QComboBox *combo, const QSqlDatabase &db, const QString &anyText)

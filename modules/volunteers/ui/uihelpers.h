@@ -12,6 +12,7 @@ class QTableView;
 class QWidget;
 
 namespace core {
+class BackgroundReader;
 class CommandStack;
 }
 
@@ -23,6 +24,11 @@ namespace ui {
 // Fills a combo with organisations / events / services (data: the id).
 // `anyText` non-empty adds a first item with id 0.
 void fillOrganisations(QComboBox *combo, const QSqlDatabase &db, const QString &anyText = {});
+// The same read on `reader`'s worker: the combo shows `anyText` alone
+// until the organisations arrive; the choice made meanwhile stays (no
+// currentIndexChanged when it does).
+void fillOrganisationsLater(
+    QComboBox *combo, core::BackgroundReader *reader, const QSqlDatabase &db, const QString &anyText = {});
 void fillEvents(QComboBox *combo, const QSqlDatabase &db, const QString &anyText = {});
 void fillServices(QComboBox *combo, const QSqlDatabase &db, bool activeOnly = true);
 // Fills with the 133 comuni of the metropolitan city (data: comune id),

@@ -184,11 +184,10 @@ void VolunteerDetailsPanel::showVolunteer(qint64 id)
     m_days->setRowCount(0);
     m_qualifications->setRowCount(0);
     m_qualificationList.clear();
-    const QSqlDatabase db = m_context.db;
-    VolunteerRepository people(db);
-    auto v = people.volunteer(id);
-    if (id == 0 || !v || v->id == 0) {
-        m_id = 0;
+    const int read = ++m_detailRead;
+    if (id == 0) {
+        // Nobody chosen: nothing to read (the tab opens so).
+        m_readingDetail = false;
         ++m_limitsRead; // an assessment on its way is for nobody now
         m_checkingLimits = false;
         m_heading->setText(tr("Choose a volunteer in the list"));
@@ -197,10 +196,70 @@ void VolunteerDetailsPanel::showVolunteer(qint64 id)
         updateButtons();
         return;
     }
+    // The person, their days (the whole history) and qualifications: read
+    // on the worker, "reading" meanwhile; a later choice wins.
+    if (!m_limitsReader)
+        m_limitsReader = new core::BackgroundReader(this);
+    m_readingDetail = true;
+    m_heading->clear();
+    m_facts->setText(tr("Reading the volunteer…"));
+    m_limits->clear();
+    updateButtons();
+    struct Detail {
+        core::Result<Volunteer> volunteer { Volunteer() };
+        core::Result<Organisation> organisation { Organisation() };
+        core::Result<core::Comune> residence { core::Comune() };
+        core::Result<Employer> employer { Employer() };
+        core::Result<QList<ActivationDayDetail>> days { QList<ActivationDayDetail>() };
+        core::Result<QList<Qualification>> qualifications { QList<Qualification>() };
+    };
+    auto detail = std::make_shared<Detail>();
+    const core::Clock *clock = m_context.clock;
+    m_limitsReader->read(
+        m_context.db.databaseName(),
+        [detail, id, clock](const QSqlDatabase &db) {
+            VolunteerRepository people(db);
+            detail->volunteer = people.volunteer(id);
+            if (!detail->volunteer || detail->volunteer->id == 0)
+                return;
+            const Volunteer &v = *detail->volunteer;
+            detail->organisation = OrganisationRepository(db).organisation(v.organisationId);
+            detail->residence = core::ComuneRepository(db).comune(v.comuneId);
+            if (v.employerId)
+                detail->employer = people.employer(v.employerId);
+            detail->days = ActivationLedger(db, *clock).effectiveDays(id);
+            detail->qualifications = people.qualifications(id);
+        },
+        [this, read, id, detail](const core::Error &openError) {
+            if (read != m_detailRead)
+                return; // another volunteer was chosen meanwhile
+            m_readingDetail = false;
+            if (!openError.code.isEmpty() || !detail->volunteer || detail->volunteer->id == 0) {
+                m_id = 0;
+                m_heading->setText(tr("Choose a volunteer in the list"));
+                m_facts->setText(!openError.code.isEmpty() ? core::ErrorText::describe(openError)
+                        : !detail->volunteer                ? core::ErrorText::describe(detail->volunteer.error())
+                                                            : QString());
+                updateButtons();
+                return;
+            }
+            showDetail(id, *detail->volunteer, detail->organisation, detail->residence, detail->employer,
+                detail->days, detail->qualifications);
+        });
+    // Art. 39: what the rules say about the whole history, read on the
+    // worker after the days; the days over a limit are coloured when it
+    // arrives.
+    readLimits(id);
+}
+
+void VolunteerDetailsPanel::showDetail(qint64 id, const Volunteer &volunteer,
+    const core::Result<Organisation> &org, const core::Result<core::Comune> &residence,
+    const core::Result<Employer> &employer, const core::Result<QList<ActivationDayDetail>> &days,
+    const core::Result<QList<Qualification>> &qualifications)
+{
+    Q_UNUSED(id);
+    const Volunteer *v = &volunteer;
     const QDate today = m_context.clock->today();
-    auto org = OrganisationRepository(db).organisation(v->organisationId);
-    auto residence = core::ComuneRepository(db).comune(v->comuneId);
-    auto employer = v->employerId ? people.employer(v->employerId) : core::Result<Employer>(Employer());
     m_heading->setText(v->fullName() + (v->active ? QString() : tr(" (no longer active)")));
     QStringList facts;
     facts << tr("Codice fiscale <b>%1</b> · born on %2").arg(v->taxCode, core::toItalianDate(v->birthDate));
@@ -233,11 +292,6 @@ void VolunteerDetailsPanel::showVolunteer(qint64 id)
         facts << contacts.join(QStringLiteral(" · ")).toHtmlEscaped();
     m_facts->setText(facts.join(QStringLiteral("<br/>")));
 
-    // Art. 39: what the rules say about the whole history, read on the
-    // worker; the days over a limit are coloured when it arrives.
-    readLimits(id);
-
-    auto days = ActivationLedger(db, *m_context.clock).effectiveDays(id);
     if (days) {
         m_days->setRowCount(int(days->size()));
         for (int r = 0; r < days->size(); ++r) {
@@ -255,7 +309,6 @@ void VolunteerDetailsPanel::showVolunteer(qint64 id)
         }
     }
 
-    auto qualifications = people.qualifications(id);
     if (qualifications) {
         m_qualificationList = *qualifications;
         m_qualifications->setRowCount(int(m_qualificationList.size()));

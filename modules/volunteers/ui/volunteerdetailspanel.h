@@ -1,5 +1,8 @@
 #pragma once
 
+#include "core/domain/result.h"
+#include "core/reference/comune.h"
+#include "volunteers/domain/activationledger.h"
 #include "volunteers/domain/volunteertypes.h"
 
 #include <QWidget>
@@ -21,9 +24,10 @@ struct LimitAssessment;
 // art. 39 situation (days over a limit in red), the effective days with
 // the attestato that certified each, and the courses and qualifications
 // with their expiry. Days are reversed and qualifications kept from here.
-// GUI thread; the art. 39 assessment, which reads the volunteer's whole
-// history, is read on a worker (core::BackgroundReader) and shown when it
-// arrives ("checking" meanwhile).
+// GUI thread; the record, the days and qualifications, and the art. 39
+// assessment, which read the volunteer's whole history, are read on a
+// worker (core::BackgroundReader) and shown when they arrive ("reading",
+// "checking" meanwhile).
 class VolunteerDetailsPanel : public QWidget {
     Q_OBJECT
 public:
@@ -36,6 +40,8 @@ public:
     QString limitsText() const;
     // True while the art. 39 assessment is being read.
     bool isCheckingLimits() const { return m_checkingLimits; }
+    // The record, days and qualifications asked for have not arrived (tests).
+    bool isReadingDetail() const { return m_readingDetail; }
 
 signals:
     void showLimitsRequested();
@@ -48,12 +54,17 @@ private:
     void updateButtons();
     void readLimits(qint64 id);
     void showLimits(const LimitAssessment &assessment);
+    void showDetail(qint64 id, const Volunteer &volunteer, const core::Result<Organisation> &org,
+        const core::Result<core::Comune> &residence, const core::Result<Employer> &employer,
+        const core::Result<QList<ActivationDayDetail>> &days, const core::Result<QList<Qualification>> &qualifications);
 
     core::AppContext &m_context;
     qint64 m_id = 0;
     core::BackgroundReader *m_limitsReader = nullptr;
     int m_limitsRead = 0; // the latest read asked: older answers are dropped
     bool m_checkingLimits = false;
+    int m_detailRead = 0; // the latest volunteer asked: older answers are dropped
+    bool m_readingDetail = false;
     QList<Qualification> m_qualificationList;
     QLabel *m_heading = nullptr;
     QLabel *m_facts = nullptr;

@@ -1,4 +1,6 @@
 #include "volunteers/ui/volunteerspage.h"
+
+#include "core/db/backgroundreader.h"
 #include "core/ui/columnwidths.h"
 
 #include "core/ui/appcontext.h"
@@ -35,7 +37,9 @@ VolunteersPage::VolunteersPage(core::AppContext &context, QWidget *parent)
     m_organisation = new QComboBox(this);
     m_organisation->setMinimumContentsLength(28);
     m_organisation->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    ui::fillOrganisations(m_organisation, context.db, tr("All organisations"));
+    // The organisations read on the worker; "All organisations" meanwhile.
+    m_reader = new core::BackgroundReader(this);
+    ui::fillOrganisationsLater(m_organisation, m_reader, context.db, tr("All organisations"));
     m_activeOnly = new QCheckBox(tr("Active only"), this);
     m_activeOnly->setChecked(true);
 
@@ -125,7 +129,9 @@ VolunteersPage::VolunteersPage(core::AppContext &context, QWidget *parent)
     connect(m_activeOnly, &QCheckBox::toggled, this, &VolunteersPage::applyFilter);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &VolunteersPage::currentChanged);
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
-        m_count->setText(tr("%Ln volunteers", nullptr, m_model->rowCount()));
+        // Until the count arrives from the worker, say it is on its way.
+        m_count->setText(m_model->isCounted() ? tr("%Ln volunteers", nullptr, m_model->rowCount())
+                                              : tr("Reading the volunteers…"));
         // The list arrives from a worker: the first volunteer is selected
         // when it first arrives, unless one was chosen meanwhile.
         if (m_selectFirst && m_model->rowCount() > 0) {
@@ -135,6 +141,8 @@ VolunteersPage::VolunteersPage(core::AppContext &context, QWidget *parent)
         }
     });
     applyFilter();
+    if (!m_model->isCounted())
+        m_count->setText(tr("Reading the volunteers…"));
     currentChanged();
 }
 
@@ -186,7 +194,7 @@ void VolunteersPage::selectVolunteer(qint64 id)
 void VolunteersPage::tablesChanged(const QStringList &tables)
 {
     if (tables.contains(QStringLiteral("organisation")))
-        ui::fillOrganisations(m_organisation, context().db, tr("All organisations"));
+        ui::fillOrganisationsLater(m_organisation, m_reader, context().db, tr("All organisations"));
     static const QStringList relevant = { QStringLiteral("volunteer"), QStringLiteral("employer"),
         QStringLiteral("activation"), QStringLiteral("volunteer_qualification"), QStringLiteral("attestato") };
     for (const QString &t : tables)

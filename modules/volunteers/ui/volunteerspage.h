@@ -10,6 +10,7 @@ class QPushButton;
 class QTableView;
 
 namespace core {
+class BackgroundReader;
 class PagedSqlModel;
 }
 
@@ -33,6 +34,7 @@ public:
     // For tests.
     core::PagedSqlModel *model() const { return m_model; }
     QLineEdit *searchField() const { return m_search; }
+    QComboBox *organisationFilter() const { return m_organisation; }
     VolunteerDetailsPanel *details() const { return m_details; }
 
 signals:
@@ -59,6 +61,7 @@ private:
     QPushButton *m_issue = nullptr;
     qint64 m_selected = 0;
     bool m_selectFirst = true; // until the list first arrives
+    core::BackgroundReader *m_reader = nullptr; // the organisations' filter
 };
 
 } // namespace volunteers

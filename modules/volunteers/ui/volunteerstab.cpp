@@ -8,6 +8,8 @@
 #include "volunteers/ui/trainingpage.h"
 #include "volunteers/ui/volunteerspage.h"
 
+#include "core/ui/lazypages.h"
+
 #include <QTabWidget>
 #include <QVBoxLayout>
 
@@ -29,43 +31,107 @@ void VolunteersTab::buildContent()
 {
     m_pages = new QTabWidget(this);
     m_pages->setDocumentMode(true);
-    m_volunteers = new VolunteersPage(context(), this);
-    m_organisations = new OrganisationsPage(context(), this);
-    m_activations = new ActivationsPage(context(), this);
-    m_limits = new LimitsPage(context(), this);
-    m_attestati = new AttestatiPage(context(), this);
-    m_personDays = new PersonDaysPage(context(), this);
-    m_training = new TrainingPage(context(), this);
-    m_exercises = new ExercisesPage(context(), this);
-    m_pages->addTab(m_volunteers, tr("&Volunteers"));
-    m_pages->addTab(m_organisations, tr("&Organisations"));
-    m_pages->addTab(m_activations, tr("&Activations"));
-    m_pages->addTab(m_limits, tr("Art. 39 &limits"));
-    m_pages->addTab(m_attestati, tr("A&ttestati"));
-    m_pages->addTab(m_personDays, tr("&Person-days"));
-    m_pages->addTab(m_training, tr("T&raining"));
-    m_pages->addTab(m_exercises, tr("E&xercises"));
+    // Each page is built the first time it is shown (or asked for): the
+    // tab opens with the volunteers' list alone.
+    m_lazy = new core::LazyPages(m_pages);
+    m_lazy->addPage(tr("&Volunteers"), [this](QWidget *parent) {
+        m_volunteers = new VolunteersPage(context(), parent);
+        connect(m_volunteers, &VolunteersPage::showLimitsRequested, this, [this] { showPage(Limits); });
+        return m_volunteers;
+    });
+    m_lazy->addPage(tr("&Organisations"), [this](QWidget *parent) {
+        return m_organisations = new OrganisationsPage(context(), parent);
+    });
+    m_lazy->addPage(tr("&Activations"), [this](QWidget *parent) {
+        return m_activations = new ActivationsPage(context(), parent);
+    });
+    m_lazy->addPage(tr("Art. 39 &limits"), [this](QWidget *parent) {
+        m_limits = new LimitsPage(context(), parent);
+        connect(m_limits, &LimitsPage::volunteerActivated, this, [this](qint64 id) {
+            showPage(Volunteers);
+            m_volunteers->selectVolunteer(id);
+        });
+        return m_limits;
+    });
+    m_lazy->addPage(tr("A&ttestati"), [this](QWidget *parent) {
+        m_attestati = new AttestatiPage(context(), parent);
+        connect(m_attestati, &AttestatiPage::volunteerActivated, this, [this](qint64 id) {
+            showPage(Volunteers);
+            m_volunteers->selectVolunteer(id);
+        });
+        return m_attestati;
+    });
+    m_lazy->addPage(tr("&Person-days"), [this](QWidget *parent) {
+        return m_personDays = new PersonDaysPage(context(), parent);
+    });
+    m_lazy->addPage(tr("T&raining"), [this](QWidget *parent) {
+        return m_training = new TrainingPage(context(), parent);
+    });
+    m_lazy->addPage(tr("E&xercises"), [this](QWidget *parent) {
+        return m_exercises = new ExercisesPage(context(), parent);
+    });
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addWidget(m_pages);
+}
 
-    // Pages ask each other for help: a volunteer's days open in the
-    // activations page, an attestato to issue in the attestati page.
-    connect(m_volunteers, &VolunteersPage::showLimitsRequested, this, [this] { showPage(Limits); });
-    connect(m_limits, &LimitsPage::volunteerActivated, this, [this](qint64 id) {
-        showPage(Volunteers);
-        m_volunteers->selectVolunteer(id);
-    });
-    connect(m_attestati, &AttestatiPage::volunteerActivated, this, [this](qint64 id) {
-        showPage(Volunteers);
-        m_volunteers->selectVolunteer(id);
-    });
+QWidget *VolunteersTab::builtPage(Page page) const
+{
+    return m_lazy ? m_lazy->page(int(page)) : nullptr;
+}
+
+VolunteersPage *VolunteersTab::volunteersPage() const
+{
+    builtPage(Volunteers);
+    return m_volunteers;
+}
+
+OrganisationsPage *VolunteersTab::organisationsPage() const
+{
+    builtPage(Organisations);
+    return m_organisations;
+}
+
+ActivationsPage *VolunteersTab::activationsPage() const
+{
+    builtPage(Activations);
+    return m_activations;
+}
+
+LimitsPage *VolunteersTab::limitsPage() const
+{
+    builtPage(Limits);
+    return m_limits;
+}
+
+AttestatiPage *VolunteersTab::attestatiPage() const
+{
+    builtPage(Attestati);
+    return m_attestati;
+}
+
+PersonDaysPage *VolunteersTab::personDaysPage() const
+{
+    builtPage(PersonDays);
+    return m_personDays;
+}
+
+TrainingPage *VolunteersTab::trainingPage() const
+{
+    builtPage(Training);
+    return m_training;
+}
+
+ExercisesPage *VolunteersTab::exercisesPage() const
+{
+    builtPage(Exercises);
+    return m_exercises;
 }
 
 void VolunteersTab::showPage(Page page)
 {
     ensureBuilt();
-    m_pages->setCurrentIndex(int(page));
+    m_lazy->show(int(page));
 }
 
 bool VolunteersTab::openPage(const QString &page)
@@ -98,7 +164,8 @@ QString VolunteersTab::helpSection() const
 void VolunteersTab::tablesChanged(const QStringList &tables)
 {
     // May come while the pages are being built: a refused list writes its
-    // audit entry, and that commit is announced at once.
+    // audit entry, and that commit is announced at once. Pages not built
+    // yet read everything when they are.
     for (TabPage *page : std::initializer_list<TabPage *> {
              m_volunteers, m_organisations, m_activations, m_limits, m_attestati, m_personDays, m_training, m_exercises })
         if (page)

@@ -4,6 +4,10 @@
 
 class QTabWidget;
 
+namespace core {
+class LazyPages;
+}
+
 namespace volunteers {
 
 class ActivationsPage;
@@ -27,14 +31,14 @@ public:
 
     QTabWidget *pages() const { return m_pages; }
     void showPage(Page page);
-    VolunteersPage *volunteersPage() const { return m_volunteers; }
-    OrganisationsPage *organisationsPage() const { return m_organisations; }
-    ActivationsPage *activationsPage() const { return m_activations; }
-    LimitsPage *limitsPage() const { return m_limits; }
-    AttestatiPage *attestatiPage() const { return m_attestati; }
-    PersonDaysPage *personDaysPage() const { return m_personDays; }
-    TrainingPage *trainingPage() const { return m_training; }
-    ExercisesPage *exercisesPage() const { return m_exercises; }
+    VolunteersPage *volunteersPage() const;
+    OrganisationsPage *organisationsPage() const;
+    ActivationsPage *activationsPage() const;
+    LimitsPage *limitsPage() const;
+    AttestatiPage *attestatiPage() const;
+    PersonDaysPage *personDaysPage() const;
+    TrainingPage *trainingPage() const;
+    ExercisesPage *exercisesPage() const;
 
     // "volunteers", "organisations", "activations", "limits", "attestati",
     // "persondays", "training", "exercises"; records: "volunteer",
@@ -48,7 +52,10 @@ protected:
     void tablesChanged(const QStringList &tables) override;
 
 private:
+    QWidget *builtPage(Page page) const;
+
     QTabWidget *m_pages = nullptr;
+    core::LazyPages *m_lazy = nullptr;
     VolunteersPage *m_volunteers = nullptr;
     OrganisationsPage *m_organisations = nullptr;
     ActivationsPage *m_activations = nullptr;
