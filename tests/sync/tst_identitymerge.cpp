@@ -1064,7 +1064,9 @@ void TestIdentityMerge::undoDialogAsksTheNewKeyOffscreen()
     ok->click();
     QCOMPARE(dialog.result(), int(QDialog::Accepted));
     QCOMPARE(value(a, QStringLiteral("SELECT tax_code FROM volunteer WHERE id = ?"), { onB }).toString(), right);
-    QCOMPARE(value(a, QStringLiteral("SELECT count(*) FROM identity_merge_undo")).toInt(), 1);
+    // One undo entry per merge entry of the two (each workstation recorded the merge).
+    QCOMPARE(value(a, QStringLiteral("SELECT count(*) FROM identity_merge_undo")).toInt(),
+        value(a, QStringLiteral("SELECT count(*) FROM identity_merge")).toInt());
     QVERIFY(dialog.changedTables().contains(QStringLiteral("volunteer")));
 }
 
