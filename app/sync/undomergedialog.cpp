@@ -30,7 +30,8 @@ UndoMergeDialog::UndoMergeDialog(
 {
     setWindowTitle(tr("Undo merge"));
     const QString merged = core::sync::ReconcileCase::label(m_merge.merged);
-    const QString kept = m_merge.kept.isEmpty() ? tr("the record kept") : core::sync::ReconcileCase::label(m_merge.kept);
+    const QString kept
+        = m_merge.kept.isEmpty() ? tr("the record kept") : core::sync::ReconcileCase::label(m_merge.kept);
     auto *question = new QLabel(tr("Bring back <b>%1</b> as a record of its own, and move back to it what the merge "
                                    "had moved onto <b>%2</b>? The same happens on every workstation.")
                                     .arg(merged.toHtmlEscaped(), kept.toHtmlEscaped()),

@@ -37,16 +37,16 @@
 #include "support/testaccounts.h"
 #include "support/testdatabase.h"
 #include "support/workstationpair.h"
-#include "tutoring/domain/peoplecommands.h"
 #include "tutoring/domain/lessoncommands.h"
+#include "tutoring/domain/peoplecommands.h"
 #include "tutoring/domain/peoplerepository.h"
 #include "tutoring/domain/servicecommands.h"
 #include "volunteers/domain/activationcommands.h"
 #include "volunteers/domain/attestatocommands.h"
 #include "volunteers/domain/attestatoregister.h"
+#include "volunteers/domain/codicefiscale.h"
 #include "volunteers/domain/eventcommands.h"
 #include "volunteers/domain/eventrepository.h"
-#include "volunteers/domain/codicefiscale.h"
 #include "volunteers/domain/organisationcommands.h"
 #include "volunteers/domain/volunteercommands.h"
 #include "volunteers/domain/volunteerrepository.h"
@@ -759,7 +759,8 @@ void TestConvergence::converges()
                 const QSqlDatabase db = m_stations[i].db();
                 const QString where = QStringLiteral(" on workstation %1").arg(i + 1);
                 auto ids = [&](const QString &code) {
-                    auto q = core::runQuery(db, QStringLiteral("SELECT id FROM volunteer WHERE tax_code = ?"), { code });
+                    auto q
+                        = core::runQuery(db, QStringLiteral("SELECT id FROM volunteer WHERE tax_code = ?"), { code });
                     QList<qint64> found;
                     while (q && q->next())
                         found.append(q->value(0).toLongLong());

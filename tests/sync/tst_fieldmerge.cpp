@@ -286,16 +286,26 @@ void TestFieldMerge::checkedGroupFieldByField_data()
     QTest::addColumn<bool>("bFirst"); // B's file travels first
     QTest::addColumn<QString>("start"); // on both, after the exchange
     QTest::addColumn<QString>("end");
-    QTest::newRow("both edits fit") << "2025-12-20" << "2026-02-15" << false << "2025-12-20" << "2026-02-15";
-    QTest::newRow("both edits fit, b first") << "2025-12-20" << "2026-02-15" << true << "2025-12-20" << "2026-02-15";
-    QTest::newRow("start moved to the new end") << "2026-01-20" << "2026-01-20" << false << "2026-01-20"
+    QTest::newRow("both edits fit") << "2025-12-20"
+                                    << "2026-02-15" << false << "2025-12-20"
+                                    << "2026-02-15";
+    QTest::newRow("both edits fit, b first") << "2025-12-20"
+                                             << "2026-02-15" << true << "2025-12-20"
+                                             << "2026-02-15";
+    QTest::newRow("start moved to the new end") << "2026-01-20"
+                                                << "2026-01-20" << false << "2026-01-20"
                                                 << "2026-01-20";
     // A's start after B's end: field by field breaks the CHECK, B's later
     // pair (the start it had, its end) wins whole.
-    QTest::newRow("halves break the check") << "2026-01-20" << "2026-01-10" << false << "2026-01-01" << "2026-01-10";
-    QTest::newRow("halves break the check, b first")
-        << "2026-01-20" << "2026-01-10" << true << "2026-01-01" << "2026-01-10";
-    QTest::newRow("only one side edits") << "" << "2026-01-10" << false << "2026-01-01" << "2026-01-10";
+    QTest::newRow("halves break the check") << "2026-01-20"
+                                            << "2026-01-10" << false << "2026-01-01"
+                                            << "2026-01-10";
+    QTest::newRow("halves break the check, b first") << "2026-01-20"
+                                                     << "2026-01-10" << true << "2026-01-01"
+                                                     << "2026-01-10";
+    QTest::newRow("only one side edits") << ""
+                                         << "2026-01-10" << false << "2026-01-01"
+                                         << "2026-01-10";
 }
 
 void TestFieldMerge::checkedGroupFieldByField()
@@ -324,7 +334,8 @@ void TestFieldMerge::checkedGroupFieldByField()
     QVERIFY(pair.exchange());
     pair.tick();
     if (!aStart.isEmpty())
-        QVERIFY(write(pair.a(), QStringLiteral("UPDATE activation_event SET start_date = ? WHERE id = ?"), { aStart, id }));
+        QVERIFY(
+            write(pair.a(), QStringLiteral("UPDATE activation_event SET start_date = ? WHERE id = ?"), { aStart, id }));
     pair.tick();
     QVERIFY(write(pair.b(), QStringLiteral("UPDATE activation_event SET end_date = ? WHERE id = ?"), { bEnd, id }));
     if (bFirst) {
@@ -334,18 +345,22 @@ void TestFieldMerge::checkedGroupFieldByField()
     QVERIFY(pair.exchange());
     for (int i = 0; i < 2; ++i) {
         const QSqlDatabase db = pair.station(i);
-        QCOMPARE(scalarOf(db, QStringLiteral("SELECT start_date FROM activation_event WHERE id = ?"), { id }).toString(),
+        QCOMPARE(
+            scalarOf(db, QStringLiteral("SELECT start_date FROM activation_event WHERE id = ?"), { id }).toString(),
             start);
-        QCOMPARE(scalarOf(db, QStringLiteral("SELECT end_date FROM activation_event WHERE id = ?"), { id }).toString(), end);
+        QCOMPARE(
+            scalarOf(db, QStringLiteral("SELECT end_date FROM activation_event WHERE id = ?"), { id }).toString(), end);
         QCOMPARE(scalarOf(db, QStringLiteral("SELECT count(*) FROM sync_parked")).toInt(), 0);
     }
     QCOMPARE(conflictCount(pair.a()), conflictCount(pair.b()));
     QCOMPARE(pair.differingTables(), QStringList());
     // Quiet afterwards, and a later edit of either date still travels.
     pair.tick();
-    QVERIFY(write(pair.a(), QStringLiteral("UPDATE activation_event SET end_date = '2026-03-31' WHERE id = ?"), { id }));
+    QVERIFY(
+        write(pair.a(), QStringLiteral("UPDATE activation_event SET end_date = '2026-03-31' WHERE id = ?"), { id }));
     QVERIFY(pair.exchange());
-    QCOMPARE(scalarOf(pair.b(), QStringLiteral("SELECT end_date FROM activation_event WHERE id = ?"), { id }).toString(),
+    QCOMPARE(
+        scalarOf(pair.b(), QStringLiteral("SELECT end_date FROM activation_event WHERE id = ?"), { id }).toString(),
         QStringLiteral("2026-03-31"));
     QCOMPARE(pair.differingTables(), QStringList());
 }

@@ -805,10 +805,14 @@ void TestIdentityMerge::undoWithNewKey_data()
     QTest::newRow("typed in lower case with spaces")
         << (lucia.left(6).toLower() + QLatin1Char(' ') + lucia.mid(6)) << QString();
     QTest::newRow("wrong check character") << badCheck << "volunteers.cf_check";
-    QTest::newRow("too short") << "BNCLCU90" << "volunteers.cf_length";
-    QTest::newRow("empty") << "" << "volunteers.cf_empty";
-    QTest::newRow("the record kept's") << "kept" << "sync.identity_undo_new_key_taken";
-    QTest::newRow("a third record's") << "third" << "sync.identity_undo_new_key_taken";
+    QTest::newRow("too short") << "BNCLCU90"
+                               << "volunteers.cf_length";
+    QTest::newRow("empty") << ""
+                           << "volunteers.cf_empty";
+    QTest::newRow("the record kept's") << "kept"
+                                       << "sync.identity_undo_new_key_taken";
+    QTest::newRow("a third record's") << "third"
+                                      << "sync.identity_undo_new_key_taken";
 }
 
 void TestIdentityMerge::undoWithNewKey()
@@ -851,7 +855,8 @@ void TestIdentityMerge::undoWithNewKey()
         // Nothing written: the merge stands.
         QCOMPARE(value(b, QStringLiteral("SELECT count(*) FROM identity_merge_undo")).toInt(), 0);
         QCOMPARE(value(b, QStringLiteral("SELECT count(*) FROM volunteer WHERE id = ?"), { onB }).toInt(), 0);
-        QCOMPARE(value(b, QStringLiteral("SELECT volunteer_id FROM activation WHERE id = ?"), { activationB }).toLongLong(),
+        QCOMPARE(
+            value(b, QStringLiteral("SELECT volunteer_id FROM activation WHERE id = ?"), { activationB }).toLongLong(),
             onA);
         return;
     }
@@ -865,8 +870,7 @@ void TestIdentityMerge::undoWithNewKey()
     QCOMPARE(value(b, QStringLiteral("SELECT volunteer_id FROM activation WHERE id = ?"), { activationB }).toLongLong(),
         onB);
     // Audited with the new key.
-    QCOMPARE(value(b,
-                 QStringLiteral("SELECT count(*) FROM audit_event WHERE kind = 'command' AND detail LIKE ?"),
+    QCOMPARE(value(b, QStringLiteral("SELECT count(*) FROM audit_event WHERE kind = 'command' AND detail LIKE ?"),
                  { QStringLiteral("%sync.identity.undo%tax_code=") + expected + QLatin1Char('%') })
                  .toInt(),
         1);
@@ -874,9 +878,10 @@ void TestIdentityMerge::undoWithNewKey()
     QVERIFY(m_pair->exchange());
     for (const QSqlDatabase &db : { a, b }) {
         QCOMPARE(value(db, QStringLiteral("SELECT tax_code FROM volunteer WHERE id = ?"), { onA }).toString(), taxCode);
-        QCOMPARE(value(db, QStringLiteral("SELECT tax_code FROM volunteer WHERE id = ?"), { onB }).toString(), expected);
-        QCOMPARE(value(db, QStringLiteral("SELECT volunteer_id FROM activation WHERE id = ?"), { activationB })
-                     .toLongLong(),
+        QCOMPARE(
+            value(db, QStringLiteral("SELECT tax_code FROM volunteer WHERE id = ?"), { onB }).toString(), expected);
+        QCOMPARE(
+            value(db, QStringLiteral("SELECT volunteer_id FROM activation WHERE id = ?"), { activationB }).toLongLong(),
             onB);
         auto list = core::sync::readMergeList(db);
         QVERIFY(list && list->isEmpty());
@@ -949,8 +954,10 @@ void TestIdentityMerge::undoKeyTakenElsewhereIsReviewed()
         // brought back (the lower id) on both, with what refers to either.
         for (const QSqlDatabase &db : { a, b }) {
             QCOMPARE(value(db, QStringLiteral("SELECT count(*) FROM volunteer WHERE id = ?"), { third }).toInt(), 0);
-            QCOMPARE(value(db, QStringLiteral("SELECT tax_code FROM volunteer WHERE id = ?"), { onB }).toString(), newKey);
-            QCOMPARE(value(db, QStringLiteral("SELECT tax_code FROM volunteer WHERE id = ?"), { onA }).toString(), taxCode);
+            QCOMPARE(
+                value(db, QStringLiteral("SELECT tax_code FROM volunteer WHERE id = ?"), { onB }).toString(), newKey);
+            QCOMPARE(
+                value(db, QStringLiteral("SELECT tax_code FROM volunteer WHERE id = ?"), { onA }).toString(), taxCode);
             QCOMPARE(value(db, QStringLiteral("SELECT volunteer_id FROM activation WHERE id = ?"), { activationB })
                          .toLongLong(),
                 onB);
@@ -989,10 +996,13 @@ void TestIdentityMerge::undoKeyTakenElsewhereIsReviewed()
     QVERIFY(m_pair->exchange());
     for (const QSqlDatabase &db : { a, b }) {
         QCOMPARE(value(db, QStringLiteral("SELECT tax_code FROM volunteer WHERE id = ?"), { onB }).toString(), newKey);
-        QCOMPARE(value(db, QStringLiteral("SELECT tax_code FROM volunteer WHERE id = ?"), { third }).toString(), thirdsOwn);
-        QCOMPARE(value(db, QStringLiteral("SELECT volunteer_id FROM activation WHERE id = ?"), { activationB }).toLongLong(),
+        QCOMPARE(
+            value(db, QStringLiteral("SELECT tax_code FROM volunteer WHERE id = ?"), { third }).toString(), thirdsOwn);
+        QCOMPARE(
+            value(db, QStringLiteral("SELECT volunteer_id FROM activation WHERE id = ?"), { activationB }).toLongLong(),
             onB);
-        QCOMPARE(value(db, QStringLiteral("SELECT volunteer_id FROM activation WHERE id = ?"), { thirdDay }).toLongLong(),
+        QCOMPARE(
+            value(db, QStringLiteral("SELECT volunteer_id FROM activation WHERE id = ?"), { thirdDay }).toLongLong(),
             third);
         auto cases = core::sync::readReconcileList(db);
         QVERIFY(cases && cases->isEmpty());

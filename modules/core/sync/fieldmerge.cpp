@@ -201,9 +201,9 @@ Result<bool> RowApplier::satisfiesChecks(const SyncTable &table, qint64 rowId, c
     if (auto q = runQuery(m_db, QStringLiteral("SAVEPOINT field_merge_check")); !q)
         return q.error();
     QSqlError error;
-    const bool ok = m_statements.exec(QStringLiteral("UPDATE %1 SET %2 WHERE %3 = ?")
-                                          .arg(quoteIdentifier(table.name), sets.join(QStringLiteral(", ")),
-                                              quoteIdentifier(table.key)),
+    const bool ok = m_statements.exec(
+        QStringLiteral("UPDATE %1 SET %2 WHERE %3 = ?")
+            .arg(quoteIdentifier(table.name), sets.join(QStringLiteral(", ")), quoteIdentifier(table.key)),
         binds, &error);
     if (auto q = runQuery(m_db, QStringLiteral("ROLLBACK TO field_merge_check")); !q)
         return q.error();

@@ -157,8 +157,7 @@ void IdentityMerger::rewriteReferences(const QString &table, QVariantMap &values
         *value = kept;
         // Recorded like the moves of the merge itself (what an undo puts back).
         const QVariant rowId = values.value(QStringLiteral("id"));
-        if (rowId.isValid())
-            m_anyPointers = true;
+        m_anyPointers = m_anyPointers || rowId.isValid();
         if (rowId.isValid())
             (void)m_statements.value(
                 QStringLiteral("INSERT OR IGNORE INTO sync_identity_pointer(merge_table, merged_id, kept_id, table_name, "
@@ -574,7 +573,8 @@ Status IdentityMerger::restore(const QString &table, qint64 kept, qint64 merged,
             if (!updated) {
                 (void)runQuery(m_db, QStringLiteral("ROLLBACK TO identity_rekey"));
                 qWarning().noquote() << "undo of identity merge of" << table << merged << "into" << kept
-                                     << "could not give the row its new key:" << updated.error().args.join(QLatin1Char(' '));
+                                     << "could not give the row its new key:"
+                                     << updated.error().args.join(QLatin1Char(' '));
             } else {
                 m_changed.insert(table);
             }
@@ -669,9 +669,10 @@ Status IdentityMerger::returnPointers(const QString &table, qint64 kept, qint64 
                 const QString key = keyOf.value(referencing + QLatin1Char('.') + pointers.at(p).column);
                 if (key.isEmpty())
                     continue;
-                auto u = runQuery(m_db, QStringLiteral("UPDATE %1 SET %2 = ? WHERE %3 = ? AND %2 IN (?, ?)")
-                                                .arg(quoteIdentifier(referencing),
-                                                    quoteIdentifier(pointers.at(p).column), quoteIdentifier(key)),
+                auto u = runQuery(m_db,
+                    QStringLiteral("UPDATE %1 SET %2 = ? WHERE %3 = ? AND %2 IN (?, ?)")
+                        .arg(
+                            quoteIdentifier(referencing), quoteIdentifier(pointers.at(p).column), quoteIdentifier(key)),
                     { target, pointers.at(p).row, kept, survivor });
                 if (!u)
                     return u.error();
@@ -808,8 +809,9 @@ Status IdentityMerger::undo(qint64 mergeId, const QVariantMap &restoredKey)
         if (!id)
             return id.error();
         if (auto w = runQuery(m_db,
-                QStringLiteral("INSERT INTO identity_merge_undo(id, merge_id, table_name, kept_id, merged_id, undone_at, "
-                               "undone_on, operator, restored_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                QStringLiteral(
+                    "INSERT INTO identity_merge_undo(id, merge_id, table_name, kept_id, merged_id, undone_at, "
+                    "undone_on, operator, restored_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
                 { *id, undone, table, kept, merged, m_now, m_workstation, m_operator,
                     restoredKey.isEmpty() ? QString() : identityValuesJson(restoredKey) });
             !w)
