@@ -5747,7 +5747,7 @@ CREATE TABLE identity_merge_undo (
     undone_at   INTEGER NOT NULL,
     undone_on   INTEGER NOT NULL DEFAULT 0,
     operator    TEXT NOT NULL DEFAULT ''
-);
+, restored_key TEXT NOT NULL DEFAULT '');
 
 CREATE INDEX identity_merge_undo_merge ON identity_merge_undo(merge_id);
 
@@ -5790,4 +5790,4 @@ BEGIN
     FROM session_context WHERE id = 1;
 END;
 
-PRAGMA user_version = 28;
+PRAGMA user_version = 29;
