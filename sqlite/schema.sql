@@ -5731,7 +5731,7 @@ CREATE TABLE identity_merge_undo (
     undone_at   INTEGER NOT NULL,
     undone_on   INTEGER NOT NULL DEFAULT 0,
     operator    TEXT NOT NULL DEFAULT ''
-);
+, restored_key TEXT NOT NULL DEFAULT '');
 
 CREATE INDEX identity_merge_undo_merge ON identity_merge_undo(merge_id);
 

@@ -1,5 +1,7 @@
 #include "reconciledialog.h"
 
+#include "undomergedialog.h"
+
 #include "core/auth/access.h"
 #include "core/auth/permissions.h"
 #include "core/commands/commandrunner.h"
@@ -262,12 +264,16 @@ void ReconcileDialog::showMerges(const QList<core::sync::MergeRecord> &merges)
         const QString how = m.byPerson
             ? tr("%1, by %2 on workstation %3").arg(when, m.operatorName).arg(m.mergedOn)
             : tr("%1, by the program on workstation %2").arg(when).arg(m.mergedOn);
-        const QStringList cells { core::sync::TableRegistry::title(m.table), tr("%1: %2").arg(key, m.naturalKey),
+        const QString same = m.takenKeys.isEmpty()
+            ? tr("%1: %2").arg(key, m.naturalKey)
+            : tr("%1: %2\n(undo: give the record brought back its own)").arg(key, m.naturalKey);
+        const QStringList cells { core::sync::TableRegistry::title(m.table), same,
             m.kept.isEmpty() ? tr("(not here)") : core::sync::ReconcileCase::label(m.kept),
             core::sync::ReconcileCase::label(m.merged), how };
         for (int i = 0; i < cells.size(); ++i)
             m_merges->setItem(row, i, new QTableWidgetItem(cells.at(i)));
     }
+    m_merges->resizeRowsToContents();
 }
 
 bool ReconcileDialog::undoSelected(bool ask)
@@ -276,22 +282,26 @@ bool ReconcileDialog::undoSelected(bool ask)
     if (row < 0 || row >= m_mergeRecords.size() || m_loading)
         return false;
     const core::sync::MergeRecord m = m_mergeRecords.at(row);
-    if (ask
-        && QMessageBox::question(this, tr("Undo merge"),
-               tr("Bring back %1 as a record of its own, and move back to it what the merge had moved onto %2? "
-                  "The same happens on every workstation.")
-                   .arg(core::sync::ReconcileCase::label(m.merged),
-                       m.kept.isEmpty() ? tr("the record kept") : core::sync::ReconcileCase::label(m.kept)))
-            != QMessageBox::Yes)
-        return false;
-    core::sync::UndoIdentityMerge command(m.mergeId);
-    core::CommandRunner runner(m_db, m_clock);
-    if (auto s = runner.run(command); !s) {
-        QMessageBox::warning(this, tr("Undo merge"), core::ErrorText::describe(s.error()));
-        reload();
-        return false;
+    QStringList changed;
+    if (ask) {
+        // What comes back, and its new key when another record has its own.
+        UndoMergeDialog dialog(m_db, m_clock, m, this);
+        if (dialog.exec() != QDialog::Accepted) {
+            reload();
+            return false;
+        }
+        changed = dialog.changedTables();
+    } else {
+        core::sync::UndoIdentityMerge command(m.mergeId);
+        core::CommandRunner runner(m_db, m_clock);
+        if (auto s = runner.run(command); !s) {
+            QMessageBox::warning(this, tr("Undo merge"), core::ErrorText::describe(s.error()));
+            reload();
+            return false;
+        }
+        changed = command.changedTables();
     }
-    core::ChangeNotifier::instance()->notifyChanged(command.changedTables());
+    core::ChangeNotifier::instance()->notifyChanged(changed);
     reload();
     return true;
 }

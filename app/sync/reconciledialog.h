@@ -45,8 +45,9 @@ public:
     QTableWidget *mergeList() const { return m_merges; }
     QPushButton *undoButton() const { return m_undo; }
     const QList<core::sync::MergeRecord> &merges() const { return m_mergeRecords; }
-    // Undoes the selected merge after asking; false (with the reason shown)
-    // when refused. `ask` false: no question (tests).
+    // Undoes the selected merge in UndoMergeDialog (which asks for the
+    // record's new key when another record has its own); false when
+    // cancelled or refused. `ask` false: no dialog, no new key (tests).
     bool undoSelected(bool ask = true);
 
     // A column named for people ("date of birth").

@@ -23,6 +23,7 @@
 #include "core/domain/clock.h"
 #include "core/reference/comune.h"
 #include "core/sync/conflictlog.h"
+#include "core/sync/identityreview.h"
 #include "core/sync/postimport.h"
 #include "core/sync/syncexporter.h"
 #include "core/sync/syncimporter.h"
@@ -36,16 +37,16 @@
 #include "support/testaccounts.h"
 #include "support/testdatabase.h"
 #include "support/workstationpair.h"
-#include "tutoring/domain/peoplecommands.h"
 #include "tutoring/domain/lessoncommands.h"
+#include "tutoring/domain/peoplecommands.h"
 #include "tutoring/domain/peoplerepository.h"
 #include "tutoring/domain/servicecommands.h"
 #include "volunteers/domain/activationcommands.h"
 #include "volunteers/domain/attestatocommands.h"
 #include "volunteers/domain/attestatoregister.h"
+#include "volunteers/domain/codicefiscale.h"
 #include "volunteers/domain/eventcommands.h"
 #include "volunteers/domain/eventrepository.h"
-#include "volunteers/domain/codicefiscale.h"
 #include "volunteers/domain/organisationcommands.h"
 #include "volunteers/domain/volunteercommands.h"
 #include "volunteers/domain/volunteerrepository.h"
@@ -579,6 +580,11 @@ void TestConvergence::converges_data()
         { "different fields edited apart", 45, "" },
         // The same volunteer (codice fiscale) created on two workstations.
         { "same volunteer created apart", 45, "" },
+        // That merge undone on one workstation with the correct codice
+        // fiscale for the record brought back, which a third workstation
+        // gave meanwhile to a new record of the same person: merged with it
+        // the same way everywhere, nothing kept merged or on hold.
+        { "merge undone, its new key taken elsewhere", 45, "" },
         // Issue 15 item 3, states from events: a delivery delivered on one
         // workstation and cancelled on another, another returned on two.
         { "returns and cancellations apart", 45, "" },
@@ -728,6 +734,50 @@ void TestConvergence::converges()
                 QStringLiteral("SELECT count(*) FROM volunteer WHERE tax_code = ?"), { taxCode });
             if (!n || n->toInt() != 1)
                 intent.append(QStringLiteral("the volunteer is not one row"));
+        };
+    } else if (workload == QLatin1String("merge undone, its new key taken elsewhere")) {
+        const QString taxCode = volunteers::CodiceFiscale::build(QStringLiteral("Rossi"), QStringLiteral("Mario"),
+            QDate(1980, 1, 1), QLatin1Char('M'), QStringLiteral("F205"));
+        const QString newKey = volunteers::CodiceFiscale::build(QStringLiteral("Rossi"), QStringLiteral("Mario"),
+            QDate(1981, 2, 2), QLatin1Char('M'), QStringLiteral("F205"));
+        qint64 kept = 0, restored = 0, third = 0;
+        QVERIFY(createVolunteer(0, taxCode, &kept));
+        tick();
+        QVERIFY(createVolunteer(1, taxCode, &restored));
+        QVERIFY(exportFrom(0) && exportFrom(1));
+        QVERIFY(fullExchange());
+        // Apart: 3 gives the new code to a new record, 1 undoes the merge with it.
+        tick();
+        QVERIFY(createVolunteer(2, newKey, &third));
+        tick();
+        auto merges = core::sync::readMergeList(m_stations[0].db());
+        QVERIFY(merges && merges->size() == 1);
+        core::sync::UndoIdentityMerge undo(merges->first().mergeId, { { QStringLiteral("tax_code"), newKey } });
+        QVERIFY2(run(0, undo), qPrintable(m_problems.join(QLatin1Char('\n'))));
+        checkIntent = [&, taxCode, newKey, kept, restored, third] {
+            for (int i = 0; i < stationCount; ++i) {
+                const QSqlDatabase db = m_stations[i].db();
+                const QString where = QStringLiteral(" on workstation %1").arg(i + 1);
+                auto ids = [&](const QString &code) {
+                    auto q
+                        = core::runQuery(db, QStringLiteral("SELECT id FROM volunteer WHERE tax_code = ?"), { code });
+                    QList<qint64> found;
+                    while (q && q->next())
+                        found.append(q->value(0).toLongLong());
+                    return found;
+                };
+                if (ids(taxCode) != QList<qint64> { kept })
+                    intent.append(QStringLiteral("the record kept is not alone with its code") + where);
+                if (ids(newKey) != QList<qint64> { restored })
+                    intent.append(QStringLiteral("the record brought back does not have its new code") + where);
+                if (scalar(db, QStringLiteral("SELECT count(*) FROM volunteer WHERE id = %1").arg(third)).toInt() != 0)
+                    intent.append(QStringLiteral("the third record was not merged into the one brought back") + where);
+                auto cases = core::sync::readReconcileList(db);
+                if (!cases || !cases->isEmpty())
+                    intent.append(QStringLiteral("something is left to reconcile") + where);
+                if (scalar(db, QStringLiteral("SELECT count(*) FROM sync_parked")).toInt() != 0)
+                    intent.append(QStringLiteral("a change waits on hold") + where);
+            }
         };
     } else if (workload == QLatin1String("returns and cancellations apart")) {
         // Station 1 receives the pasta, plans two deliveries of 64 kg and

@@ -10,6 +10,7 @@
 #include "core/sync/hybridclock.h"
 #include "core/sync/room.h"
 #include "core/sync/syncfile.h"
+#include "core/sync/tableregistry.h"
 #include "syncfixtures.h"
 
 #include <QTest>
@@ -68,6 +69,8 @@ private slots:
     void clockFarAheadIsBounded();
     void fieldVersionsTravelInTheFile();
     void triggersNameTheChangedColumns();
+    void checkedGroupFieldByField_data();
+    void checkedGroupFieldByField();
 };
 
 void TestFieldMerge::differentFieldsBothSurvive_data()
@@ -268,6 +271,98 @@ void TestFieldMerge::fieldVersionsTravelInTheFile()
     QVERIFY(reread);
     for (int i = 0; i < content->changes.size(); ++i)
         QCOMPARE(reread->changes.at(i).fields, content->changes.at(i).fields);
+}
+
+// Columns a CHECK ties together (an event's start and end dates, CHECK
+// (end_date >= start_date), declared to merge together) merge field by
+// field like the others: A's new start and B's new end both stay. Only when
+// the two halves would break the CHECK (A's start after B's end) does the
+// later edit's pair win whole. The same on both workstations, whichever
+// file arrives first, nothing on hold.
+void TestFieldMerge::checkedGroupFieldByField_data()
+{
+    QTest::addColumn<QString>("aStart"); // A's edit of start_date (empty: none)
+    QTest::addColumn<QString>("bEnd"); // B's later edit of end_date
+    QTest::addColumn<bool>("bFirst"); // B's file travels first
+    QTest::addColumn<QString>("start"); // on both, after the exchange
+    QTest::addColumn<QString>("end");
+    QTest::newRow("both edits fit") << "2025-12-20"
+                                    << "2026-02-15" << false << "2025-12-20"
+                                    << "2026-02-15";
+    QTest::newRow("both edits fit, b first") << "2025-12-20"
+                                             << "2026-02-15" << true << "2025-12-20"
+                                             << "2026-02-15";
+    QTest::newRow("start moved to the new end") << "2026-01-20"
+                                                << "2026-01-20" << false << "2026-01-20"
+                                                << "2026-01-20";
+    // A's start after B's end: field by field breaks the CHECK, B's later
+    // pair (the start it had, its end) wins whole.
+    QTest::newRow("halves break the check") << "2026-01-20"
+                                            << "2026-01-10" << false << "2026-01-01"
+                                            << "2026-01-10";
+    QTest::newRow("halves break the check, b first") << "2026-01-20"
+                                                     << "2026-01-10" << true << "2026-01-01"
+                                                     << "2026-01-10";
+    QTest::newRow("only one side edits") << ""
+                                         << "2026-01-10" << false << "2026-01-01"
+                                         << "2026-01-10";
+}
+
+void TestFieldMerge::checkedGroupFieldByField()
+{
+    QFETCH(QString, aStart);
+    QFETCH(QString, bEnd);
+    QFETCH(bool, bFirst);
+    QFETCH(QString, start);
+    QFETCH(QString, end);
+    core::sync::TableRegistry::declareMergedTogether(
+        QStringLiteral("activation_event"), { QStringLiteral("start_date"), QStringLiteral("end_date") });
+    WorkstationPair pair;
+    QVERIFY2(pair.isValid(), qPrintable(pair.errorText()));
+    qint64 id = 0;
+    {
+        core::Transaction tx(pair.a());
+        auto newId = core::allocateRowId(pair.a());
+        QVERIFY(tx && newId);
+        id = *newId;
+        QVERIFY(core::runQuery(pair.a(),
+            QStringLiteral("INSERT INTO activation_event(id, name, event_type, authorising_act, start_date, end_date) "
+                           "VALUES (?, 'Alluvione', 'ordinary', 'Atto 1', '2026-01-01', '2026-01-31')"),
+            { id }));
+        QVERIFY(tx.commit());
+    }
+    QVERIFY(pair.exchange());
+    pair.tick();
+    if (!aStart.isEmpty())
+        QVERIFY(
+            write(pair.a(), QStringLiteral("UPDATE activation_event SET start_date = ? WHERE id = ?"), { aStart, id }));
+    pair.tick();
+    QVERIFY(write(pair.b(), QStringLiteral("UPDATE activation_event SET end_date = ? WHERE id = ?"), { bEnd, id }));
+    if (bFirst) {
+        QVERIFY(pair.exportFrom(1));
+        QVERIFY(pair.importInto(0));
+    }
+    QVERIFY(pair.exchange());
+    for (int i = 0; i < 2; ++i) {
+        const QSqlDatabase db = pair.station(i);
+        QCOMPARE(
+            scalarOf(db, QStringLiteral("SELECT start_date FROM activation_event WHERE id = ?"), { id }).toString(),
+            start);
+        QCOMPARE(
+            scalarOf(db, QStringLiteral("SELECT end_date FROM activation_event WHERE id = ?"), { id }).toString(), end);
+        QCOMPARE(scalarOf(db, QStringLiteral("SELECT count(*) FROM sync_parked")).toInt(), 0);
+    }
+    QCOMPARE(conflictCount(pair.a()), conflictCount(pair.b()));
+    QCOMPARE(pair.differingTables(), QStringList());
+    // Quiet afterwards, and a later edit of either date still travels.
+    pair.tick();
+    QVERIFY(
+        write(pair.a(), QStringLiteral("UPDATE activation_event SET end_date = '2026-03-31' WHERE id = ?"), { id }));
+    QVERIFY(pair.exchange());
+    QCOMPARE(
+        scalarOf(pair.b(), QStringLiteral("SELECT end_date FROM activation_event WHERE id = ?"), { id }).toString(),
+        QStringLiteral("2026-03-31"));
+    QCOMPARE(pair.differingTables(), QStringList());
 }
 
 // The update triggers name the columns a statement changed; an insert

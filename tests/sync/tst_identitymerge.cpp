@@ -16,14 +16,21 @@
 #include "core/sync/identityreview.h"
 #include "core/sync/naturalkeys.h"
 #include "core/sync/syncoverview.h"
+#include "core/ui/errortext.h"
 #include "core/ui/syncerrortext.h"
 #include "moduleregistry.h"
 #include "support/testaccounts.h"
 #include "support/workstationpair.h"
 #include "sync/reconciledialog.h"
 #include "sync/syncstatusdialog.h"
+#include "sync/undomergedialog.h"
+#include "volunteers/domain/codicefiscale.h"
+#include "volunteers/ui/volunteererrors.h"
 
+#include <QDialogButtonBox>
 #include <QDir>
+#include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableWidget>
@@ -73,6 +80,11 @@ qint64 insertVolunteer(const QSqlDatabase &db, qint64 organisation, const QStrin
                { id, organisation, first, taxCode, core::milanoComuneId })
         ? id
         : 0;
+}
+
+QString codiceFiscale(const QString &first, const QDate &birth, QChar sex = QLatin1Char('M'))
+{
+    return volunteers::CodiceFiscale::build(QStringLiteral("Bianchi"), first, birth, sex, QStringLiteral("F205"));
 }
 
 qint64 insertActivation(const QSqlDatabase &db, const Baseline &base, qint64 volunteer, qint64 organisation)
@@ -184,6 +196,11 @@ private slots:
     void undoRestoresEveryReference();
     void undoTravelsAndIsNotMergedAgain();
     void reconcileDialogUndoesOffscreen();
+    void undoWithNewKey_data();
+    void undoWithNewKey();
+    void undoKeyTakenElsewhereIsReviewed_data();
+    void undoKeyTakenElsewhereIsReviewed();
+    void undoDialogAsksTheNewKeyOffscreen();
 
 private:
     bool setUpBaseline();
@@ -196,6 +213,7 @@ private:
 void TestIdentityMerge::initTestCase()
 {
     declareSyncTables();
+    volunteers::VolunteerErrors::registerOnce(); // the codice fiscale's refusals in words, as in the window
 }
 
 void TestIdentityMerge::init()
@@ -770,6 +788,299 @@ void TestIdentityMerge::reconcileDialogUndoesOffscreen()
     QCOMPARE(forOperator.mergeList()->rowCount(), 1);
     forOperator.mergeList()->selectRow(0);
     QVERIFY(!forOperator.undoButton()->isEnabled());
+}
+
+// Two different people merged by the program because one codice fiscale
+// was typed wrong: the undo gives the record brought back its correct code
+// in the same command (checked as the volunteer form checks it), and both
+// workstations end with the same two records.
+void TestIdentityMerge::undoWithNewKey_data()
+{
+    QTest::addColumn<QString>("newKey");
+    QTest::addColumn<QString>("error"); // empty: accepted
+    const QString lucia = codiceFiscale(QStringLiteral("Lucia"), QDate(1991, 6, 7), QLatin1Char('F'));
+    QString badCheck = lucia;
+    badCheck[15] = badCheck.at(15) == QLatin1Char('A') ? QLatin1Char('B') : QLatin1Char('A');
+    QTest::newRow("valid") << lucia << QString();
+    QTest::newRow("typed in lower case with spaces")
+        << (lucia.left(6).toLower() + QLatin1Char(' ') + lucia.mid(6)) << QString();
+    QTest::newRow("wrong check character") << badCheck << "volunteers.cf_check";
+    QTest::newRow("too short") << "BNCLCU90"
+                               << "volunteers.cf_length";
+    QTest::newRow("empty") << ""
+                           << "volunteers.cf_empty";
+    QTest::newRow("the record kept's") << "kept"
+                                       << "sync.identity_undo_new_key_taken";
+    QTest::newRow("a third record's") << "third"
+                                      << "sync.identity_undo_new_key_taken";
+}
+
+void TestIdentityMerge::undoWithNewKey()
+{
+    QFETCH(QString, newKey);
+    QFETCH(QString, error);
+    const QSqlDatabase a = m_pair->a();
+    const QSqlDatabase b = m_pair->b();
+    const QString taxCode = codiceFiscale(QStringLiteral("Luca"), QDate(1990, 5, 5)); // valid
+    const qint64 onA = insertVolunteer(a, m_base.organisation, taxCode, QStringLiteral("Luca"));
+    const qint64 onB = insertVolunteer(b, m_base.organisation, taxCode, QStringLiteral("Luca"));
+    QVERIFY(onA && onB && onA < onB);
+    const qint64 activationB = insertActivation(b, m_base, onB, m_base.organisation);
+    QVERIFY(activationB);
+    if (newKey == QLatin1String("kept"))
+        newKey = taxCode;
+    if (newKey == QLatin1String("third")) {
+        newKey = codiceFiscale(QStringLiteral("Marta"), QDate(1985, 1, 2), QLatin1Char('F'));
+        QVERIFY(insertVolunteer(a, m_base.organisation, newKey, QStringLiteral("Marta")));
+    }
+    QVERIFY(m_pair->exchange());
+    QCOMPARE(value(b, QStringLiteral("SELECT volunteer_id FROM activation WHERE id = ?"), { activationB }).toLongLong(),
+        onA);
+    m_pair->tick();
+
+    QVERIFY(testsupport::signInAs(b, QStringLiteral("coord"), m_pair->clock()));
+    auto merges = core::sync::readMergeList(b);
+    QVERIFY(merges);
+    QCOMPARE(merges->size(), 1);
+    // The dialog knows beforehand that the codice fiscale must change.
+    QCOMPARE(merges->first().takenKeys, QStringList { QStringLiteral("tax_code") });
+    core::sync::UndoIdentityMerge undo(merges->first().mergeId, { { QStringLiteral("tax_code"), newKey } });
+    const core::Status s = core::CommandRunner(b, m_pair->clock()).run(undo);
+    if (!error.isEmpty()) {
+        QVERIFY(!s);
+        QCOMPARE(s.error().code, error);
+        QVERIFY(!core::ErrorText::describe(s.error()).isEmpty());
+        if (error.startsWith(QLatin1String("sync.")))
+            QVERIFY(!core::SyncErrorText::message(s.error()).isEmpty());
+        // Nothing written: the merge stands.
+        QCOMPARE(value(b, QStringLiteral("SELECT count(*) FROM identity_merge_undo")).toInt(), 0);
+        QCOMPARE(value(b, QStringLiteral("SELECT count(*) FROM volunteer WHERE id = ?"), { onB }).toInt(), 0);
+        QCOMPARE(
+            value(b, QStringLiteral("SELECT volunteer_id FROM activation WHERE id = ?"), { activationB }).toLongLong(),
+            onA);
+        return;
+    }
+    QVERIFY2(s, qPrintable(s ? QString() : s.error().code + QLatin1Char(' ') + s.error().args.join(QLatin1Char(' '))));
+    const QString expected = volunteers::CodiceFiscale::normalise(newKey);
+    QCOMPARE(value(b, QStringLiteral("SELECT tax_code FROM volunteer WHERE id = ?"), { onB }).toString(), expected);
+    // The date of birth follows the codice fiscale, as in the volunteer form.
+    QCOMPARE(value(b, QStringLiteral("SELECT birth_date FROM volunteer WHERE id = ?"), { onB }).toString(),
+        QStringLiteral("1991-06-07"));
+    QCOMPARE(value(b, QStringLiteral("SELECT tax_code FROM volunteer WHERE id = ?"), { onA }).toString(), taxCode);
+    QCOMPARE(value(b, QStringLiteral("SELECT volunteer_id FROM activation WHERE id = ?"), { activationB }).toLongLong(),
+        onB);
+    // Audited with the new key.
+    QCOMPARE(value(b, QStringLiteral("SELECT count(*) FROM audit_event WHERE kind = 'command' AND detail LIKE ?"),
+                 { QStringLiteral("%sync.identity.undo%tax_code=") + expected + QLatin1Char('%') })
+                 .toInt(),
+        1);
+    m_pair->tick();
+    QVERIFY(m_pair->exchange());
+    for (const QSqlDatabase &db : { a, b }) {
+        QCOMPARE(value(db, QStringLiteral("SELECT tax_code FROM volunteer WHERE id = ?"), { onA }).toString(), taxCode);
+        QCOMPARE(
+            value(db, QStringLiteral("SELECT tax_code FROM volunteer WHERE id = ?"), { onB }).toString(), expected);
+        QCOMPARE(
+            value(db, QStringLiteral("SELECT volunteer_id FROM activation WHERE id = ?"), { activationB }).toLongLong(),
+            onB);
+        auto list = core::sync::readMergeList(db);
+        QVERIFY(list && list->isEmpty());
+        auto cases = core::sync::readReconcileList(db);
+        QVERIFY(cases && cases->isEmpty());
+    }
+    QCOMPARE(parkedTotal(), 0);
+    QCOMPARE(m_pair->differingTables(), QStringList());
+    // A record like any other: its later edits travel, nothing merges it again.
+    m_pair->tick();
+    QVERIFY(write(a, QStringLiteral("UPDATE volunteer SET phone = '3330001111' WHERE id = ?"), { onB }));
+    QVERIFY(m_pair->exchange());
+    QCOMPARE(value(b, QStringLiteral("SELECT phone FROM volunteer WHERE id = ?"), { onB }).toString(),
+        QStringLiteral("3330001111"));
+    QCOMPARE(parkedTotal(), 0);
+    QCOMPARE(m_pair->differingTables(), QStringList());
+}
+
+// The undo gives the record brought back a codice fiscale that, on the
+// other workstation, a third record took meanwhile. The other workstation
+// does not keep the merge: the record brought back meets the third one as
+// a received record would, the same way on both workstations: merged by
+// the program when they are the same person, else listed in "Da
+// riconciliare" on both until a person decides (here: the third record's
+// codice fiscale is corrected), and then both end equal.
+void TestIdentityMerge::undoKeyTakenElsewhereIsReviewed_data()
+{
+    QTest::addColumn<QString>("thirdName");
+    QTest::addColumn<bool>("samePerson");
+    QTest::newRow("the same person") << "Lucia" << true;
+    QTest::newRow("another person") << "Marta" << false;
+}
+
+void TestIdentityMerge::undoKeyTakenElsewhereIsReviewed()
+{
+    QFETCH(QString, thirdName);
+    QFETCH(bool, samePerson);
+    const QSqlDatabase a = m_pair->a();
+    const QSqlDatabase b = m_pair->b();
+    const QString taxCode = codiceFiscale(QStringLiteral("Luca"), QDate(1990, 5, 5)); // valid
+    const qint64 onA = insertVolunteer(a, m_base.organisation, taxCode, QStringLiteral("Lucia"));
+    const qint64 onB = insertVolunteer(b, m_base.organisation, taxCode, QStringLiteral("Lucia"));
+    QVERIFY(onA && onB && onA < onB);
+    const qint64 activationB = insertActivation(b, m_base, onB, m_base.organisation);
+    QVERIFY(activationB);
+    QVERIFY(m_pair->exchange());
+    QCOMPARE(m_pair->differingTables(), QStringList());
+    m_pair->tick();
+
+    // Apart: on B a third record takes the codice fiscale that A's undo
+    // gives the record brought back (same date of birth as the others).
+    const QString newKey = codiceFiscale(QStringLiteral("Lucia"), QDate(1990, 5, 5), QLatin1Char('F'));
+    const qint64 third = insertVolunteer(b, m_base.organisation, newKey, thirdName);
+    QVERIFY(third && onB < third);
+    const qint64 thirdDay = insertActivation(b, m_base, third, m_base.organisation);
+    QVERIFY(thirdDay);
+    QVERIFY(testsupport::signInAs(a, QStringLiteral("coord"), m_pair->clock()));
+    auto merges = core::sync::readMergeList(a);
+    QVERIFY(merges && merges->size() == 1);
+    core::sync::UndoIdentityMerge undo(merges->first().mergeId, { { QStringLiteral("tax_code"), newKey } });
+    const core::Status undone = core::CommandRunner(a, m_pair->clock()).run(undo);
+    QVERIFY2(undone, qPrintable(undone ? QString() : undone.error().code + undone.error().args.join(QLatin1Char(' '))));
+    QCOMPARE(value(a, QStringLiteral("SELECT volunteer_id FROM activation WHERE id = ?"), { activationB }).toLongLong(),
+        onB);
+    m_pair->tick();
+    QVERIFY(m_pair->exchange());
+
+    if (samePerson) {
+        // One person: the program merges the third record into the one
+        // brought back (the lower id) on both, with what refers to either.
+        for (const QSqlDatabase &db : { a, b }) {
+            QCOMPARE(value(db, QStringLiteral("SELECT count(*) FROM volunteer WHERE id = ?"), { third }).toInt(), 0);
+            QCOMPARE(
+                value(db, QStringLiteral("SELECT tax_code FROM volunteer WHERE id = ?"), { onB }).toString(), newKey);
+            QCOMPARE(
+                value(db, QStringLiteral("SELECT tax_code FROM volunteer WHERE id = ?"), { onA }).toString(), taxCode);
+            QCOMPARE(value(db, QStringLiteral("SELECT volunteer_id FROM activation WHERE id = ?"), { activationB })
+                         .toLongLong(),
+                onB);
+            QCOMPARE(value(db, QStringLiteral("SELECT volunteer_id FROM activation WHERE id = ?"), { thirdDay })
+                         .toLongLong(),
+                onB);
+            auto cases = core::sync::readReconcileList(db);
+            QVERIFY(cases && cases->isEmpty());
+        }
+        QCOMPARE(parkedTotal(), 0);
+        QCOMPARE(m_pair->differingTables(), QStringList());
+        return;
+    }
+
+    // Two people: listed on both workstations, in words.
+    for (const QSqlDatabase &db : { a, b }) {
+        auto cases = core::sync::readReconcileList(db);
+        QVERIFY(cases);
+        QCOMPARE(cases->size(), 1);
+        QCOMPARE(cases->first().table, QStringLiteral("volunteer"));
+        QCOMPARE(cases->first().keyValue, newKey);
+        QVERIFY(cases->first().otherWaiting);
+        QCOMPARE(QSet<qint64>({ cases->first().hereId, cases->first().otherId }), QSet<qint64>({ onB, third }));
+        QCOMPARE(cases->first().differing, QStringList { QStringLiteral("first_name") });
+    }
+    // The merge is no longer in effect anywhere.
+    for (const QSqlDatabase &db : { a, b }) {
+        auto list = core::sync::readMergeList(db);
+        QVERIFY(list && list->isEmpty());
+    }
+    // A person decides: the third record's codice fiscale was the wrong one.
+    m_pair->tick();
+    const QString thirdsOwn = codiceFiscale(thirdName, QDate(1990, 5, 5), QLatin1Char('F'));
+    QVERIFY(write(b, QStringLiteral("UPDATE volunteer SET tax_code = ? WHERE id = ?"), { thirdsOwn, third }));
+    m_pair->tick();
+    QVERIFY(m_pair->exchange());
+    for (const QSqlDatabase &db : { a, b }) {
+        QCOMPARE(value(db, QStringLiteral("SELECT tax_code FROM volunteer WHERE id = ?"), { onB }).toString(), newKey);
+        QCOMPARE(
+            value(db, QStringLiteral("SELECT tax_code FROM volunteer WHERE id = ?"), { third }).toString(), thirdsOwn);
+        QCOMPARE(
+            value(db, QStringLiteral("SELECT volunteer_id FROM activation WHERE id = ?"), { activationB }).toLongLong(),
+            onB);
+        QCOMPARE(
+            value(db, QStringLiteral("SELECT volunteer_id FROM activation WHERE id = ?"), { thirdDay }).toLongLong(),
+            third);
+        auto cases = core::sync::readReconcileList(db);
+        QVERIFY(cases && cases->isEmpty());
+    }
+    QCOMPARE(value(b, QStringLiteral("SELECT count(*) FROM sync_identity_pointer")).toInt(), 0);
+    QCOMPARE(parkedTotal(), 0);
+    QCOMPARE(m_pair->differingTables(), QStringList());
+}
+
+// The undo dialog: for a merge whose record kept still has the codice
+// fiscale, it asks for the new one, refuses a wrong one in words and stays
+// open, and undoes with a right one.
+void TestIdentityMerge::undoDialogAsksTheNewKeyOffscreen()
+{
+    const QSqlDatabase a = m_pair->a();
+    const QSqlDatabase b = m_pair->b();
+    const QString taxCode = codiceFiscale(QStringLiteral("Luca"), QDate(1990, 5, 5)); // valid
+    const qint64 onA = insertVolunteer(a, m_base.organisation, taxCode, QStringLiteral("Luca"));
+    const qint64 onB = insertVolunteer(b, m_base.organisation, taxCode, QStringLiteral("Luca"));
+    QVERIFY(onA && onB);
+    QVERIFY(m_pair->exchange());
+    QVERIFY(testsupport::signInAs(a, QStringLiteral("coord"), m_pair->clock()));
+    auto merges = core::sync::readMergeList(a);
+    QVERIFY(merges && merges->size() == 1);
+    const QString shots = qEnvironmentVariable("CISIAMO_SCREENSHOT_DIR");
+    {
+        // The list says which merges need a new key to be undone.
+        ReconcileDialog list(a, m_pair->clock());
+        list.resize(1366, 768);
+        list.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&list));
+        QTRY_VERIFY(!list.isLoading());
+        QCOMPARE(list.mergeList()->rowCount(), 1);
+        QVERIFY(list.mergeList()->item(0, 1)->text().contains(QLatin1Char('\n')));
+        list.mergeList()->selectRow(0);
+        QVERIFY(list.undoButton()->isEnabled());
+        if (!shots.isEmpty())
+            QVERIFY(list.grab().save(QDir(shots).filePath(QStringLiteral("reconcile-merge-needs-key.png"))));
+    }
+
+    UndoMergeDialog dialog(a, m_pair->clock(), merges->first());
+    dialog.resize(640, 360);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    QLineEdit *edit = dialog.keyEdit(QStringLiteral("tax_code"));
+    QVERIFY(edit);
+    QCOMPARE(edit->text(), taxCode); // the value it had, to correct
+    if (!shots.isEmpty())
+        QVERIFY(dialog.grab().save(QDir(shots).filePath(QStringLiteral("undo-new-key.png"))));
+    QPushButton *ok = dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+    QVERIFY(ok);
+    // Unchanged: still the record kept's, refused in words, nothing written.
+    ok->click();
+    QVERIFY(dialog.isVisible());
+    QVERIFY(!dialog.refusal()->text().isEmpty());
+    QVERIFY(!dialog.refusal()->text().contains(QLatin1String("sync.")));
+    QCOMPARE(value(a, QStringLiteral("SELECT count(*) FROM identity_merge_undo")).toInt(), 0);
+    // A wrong check character: refused by the codice fiscale's own rule.
+    QString wrong = codiceFiscale(QStringLiteral("Lucio"), QDate(1992, 2, 3));
+    wrong[15] = wrong.at(15) == QLatin1Char('A') ? QLatin1Char('B') : QLatin1Char('A');
+    edit->setText(wrong);
+    ok->click();
+    QVERIFY(dialog.isVisible());
+    QVERIFY(!dialog.refusal()->text().isEmpty());
+    QVERIFY2(!dialog.refusal()->text().contains(QLatin1String("volunteers.")), qPrintable(dialog.refusal()->text()));
+    if (!shots.isEmpty())
+        QVERIFY(dialog.grab().save(QDir(shots).filePath(QStringLiteral("undo-new-key-refused.png"))));
+    QCOMPARE(value(a, QStringLiteral("SELECT count(*) FROM identity_merge_undo")).toInt(), 0);
+    // The right one: undone, the dialog closes.
+    const QString right = codiceFiscale(QStringLiteral("Lucio"), QDate(1992, 2, 3));
+    edit->setText(right.toLower());
+    ok->click();
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    QCOMPARE(value(a, QStringLiteral("SELECT tax_code FROM volunteer WHERE id = ?"), { onB }).toString(), right);
+    // One undo entry per merge entry of the two (each workstation recorded the merge).
+    QCOMPARE(value(a, QStringLiteral("SELECT count(*) FROM identity_merge_undo")).toInt(),
+        value(a, QStringLiteral("SELECT count(*) FROM identity_merge")).toInt());
+    QVERIFY(dialog.changedTables().contains(QStringLiteral("volunteer")));
 }
 
 QTEST_MAIN(TestIdentityMerge)

@@ -9,6 +9,8 @@
 #include "core/sync/syncstate.h"
 #include "core/sync/tableregistry.h"
 
+#include <QSqlError>
+
 namespace core::sync {
 
 Result<RowApplier::Outcome> RowApplier::applyFields(const SyncTable &table, const SyncChange &change,
@@ -32,24 +34,49 @@ Result<RowApplier::Outcome> RowApplier::applyFields(const SyncTable &table, cons
     QStringList overwritten; // local edits not exported yet that lost to a later version
     QStringList kept; // ... and those that stay
     RowVersion rowVersion = std::max(local.recorded, change.version);
-    // Columns declared to merge as one (TableRegistry::mergedTogether): each
-    // takes its group's versions, the latest of the group's columns on
-    // either side, so the later group wins whole (never half a state).
+    // Columns declared to merge as one (TableRegistry::mergedTogether, the
+    // columns a CHECK ties together) merge field by field like the others,
+    // unless the row that gives would break the CHECK (two halves of two
+    // states: "returned" here with "delivered" there). Then, and only then,
+    // the group wins whole: each column takes the group's versions, the
+    // latest of the group's columns on either side, so the later group wins
+    // (never half a state). Decided on the group's own values (a CHECK never
+    // ties columns of two groups, tst_tabledeclarations), which are the
+    // same on every workstation that merges the same two versions: every
+    // workstation keeps the same row.
     QHash<QString, std::pair<RowVersion, RowVersion>> grouped; // column -> (here, theirs)
     for (const QStringList &group : TableRegistry::mergedTogether(table.name)) {
         RowVersion groupHere, groupTheirs;
         bool complete = true;
+        bool someTheirs = false, someHere = false;
+        QVariantMap fieldLevel; // the group's columns that would change, field by field
         for (const QString &column : group) {
             if (!table.columns.contains(column) || !incoming.contains(column) || column == table.key) {
                 complete = false;
                 break;
             }
-            groupHere = std::max(groupHere, local.fieldVersion(column));
-            groupTheirs = std::max(groupTheirs, change.fields.of(column, change.version));
+            const RowVersion here = local.fieldVersion(column);
+            const RowVersion theirs = change.fields.of(column, change.version);
+            groupHere = std::max(groupHere, here);
+            groupTheirs = std::max(groupTheirs, theirs);
+            if (sqlValuesEqual(existing.value(column), incoming.value(column)))
+                continue;
+            if (theirs > here) {
+                someTheirs = true;
+                fieldLevel.insert(column, incoming.value(column));
+            } else {
+                someHere = true;
+            }
         }
-        if (complete)
-            for (const QString &column : group)
-                grouped.insert(column, { groupHere, groupTheirs });
+        if (!complete || !someTheirs || !someHere)
+            continue; // field by field is one side's group as it was: valid
+        auto valid = satisfiesChecks(table, change.rowId, fieldLevel);
+        if (!valid)
+            return valid.error();
+        if (*valid)
+            continue;
+        for (const QString &column : group)
+            grouped.insert(column, { groupHere, groupTheirs });
     }
     const QStringList maxColumns = TableRegistry::mergedAsMax(table.name);
     for (const QString &column : table.columns) {
@@ -158,6 +185,31 @@ Result<RowApplier::Outcome> RowApplier::applyFields(const SyncTable &table, cons
     if (!toWrite.isEmpty())
         return Outcome::Applied;
     return moved ? Outcome::Unchanged : Outcome::Discarded;
+}
+
+Result<bool> RowApplier::satisfiesChecks(const SyncTable &table, qint64 rowId, const QVariantMap &values)
+{
+    // Tried in a savepoint and undone: only a CHECK's refusal counts (a
+    // trigger's or a unique index's is the real update's to meet).
+    QStringList sets;
+    QVariantList binds;
+    for (auto it = values.constBegin(); it != values.constEnd(); ++it) {
+        sets.append(quoteIdentifier(it.key()) + QStringLiteral(" = ?"));
+        binds.append(it.value());
+    }
+    binds.append(rowId);
+    if (auto q = runQuery(m_db, QStringLiteral("SAVEPOINT field_merge_check")); !q)
+        return q.error();
+    QSqlError error;
+    const bool ok = m_statements.exec(
+        QStringLiteral("UPDATE %1 SET %2 WHERE %3 = ?")
+            .arg(quoteIdentifier(table.name), sets.join(QStringLiteral(", ")), quoteIdentifier(table.key)),
+        binds, &error);
+    if (auto q = runQuery(m_db, QStringLiteral("ROLLBACK TO field_merge_check")); !q)
+        return q.error();
+    if (auto q = runQuery(m_db, QStringLiteral("RELEASE field_merge_check")); !q)
+        return q.error();
+    return ok || error.nativeErrorCode().toInt() != 275; // SQLITE_CONSTRAINT_CHECK
 }
 
 Status RowApplier::resendColumns(const SyncTable &table, qint64 rowId, const QStringList &columns)

@@ -75,6 +75,29 @@ Status IdentityMerger::load()
         // as every workstation would choose.
         merged.insert(from, merged.contains(from) ? std::min(merged.value(from), to) : to);
     }
+    q->finish();
+    // Undos that gave the record brought back a new key (0029): the first
+    // one (the earliest undo) decides, as on every workstation.
+    m_restoredKeys.clear();
+    auto keys = runQuery(m_db,
+        QStringLiteral("SELECT table_name, merged_id, restored_key, undone_at, undone_on FROM identity_merge_undo "
+                       "WHERE restored_key <> '' ORDER BY undone_at, undone_on, id"));
+    if (!keys)
+        return keys.error();
+    while (keys->next()) {
+        QHash<qint64, RestoredKey> &byRow = m_restoredKeys[keys->value(0).toString()];
+        const qint64 row = keys->value(1).toLongLong();
+        if (byRow.contains(row))
+            continue;
+        byRow.insert(row,
+            { identityValuesFromJson(keys->value(2).toString()),
+                RowVersion { keys->value(3).toLongLong(), keys->value(4).toInt() } });
+    }
+    keys->finish();
+    auto pointers = runQuery(m_db, QStringLiteral("SELECT EXISTS (SELECT 1 FROM sync_identity_pointer)"));
+    if (!pointers)
+        return pointers.error();
+    m_anyPointers = pointers->next() && pointers->value(0).toInt() != 0;
     m_loaded = true;
     return {};
 }
@@ -134,6 +157,7 @@ void IdentityMerger::rewriteReferences(const QString &table, QVariantMap &values
         *value = kept;
         // Recorded like the moves of the merge itself (what an undo puts back).
         const QVariant rowId = values.value(QStringLiteral("id"));
+        m_anyPointers = m_anyPointers || rowId.isValid();
         if (rowId.isValid())
             (void)m_statements.value(
                 QStringLiteral("INSERT OR IGNORE INTO sync_identity_pointer(merge_table, merged_id, kept_id, table_name, "
@@ -311,6 +335,7 @@ Status IdentityMerger::move(
     }
     if (auto s = exec(QStringLiteral("RELEASE identity_merge")); !s)
         return s;
+    m_anyPointers = true;
     m_merged[table].insert(merged, kept);
     m_changed.insert(table);
     ++m_merges;
@@ -511,7 +536,8 @@ Status IdentityMerger::stepAsideAndRun(const QString &table, const std::function
     return result;
 }
 
-Status IdentityMerger::restore(const QString &table, qint64 kept, qint64 merged, bool mustRestore)
+Status IdentityMerger::restore(const QString &table, qint64 kept, qint64 merged, bool mustRestore,
+    const QVariantMap &restoredKey, const RowVersion &undoVersion)
 {
     auto mergedRow = readRow(table, merged);
     if (!mergedRow)
@@ -519,11 +545,41 @@ Status IdentityMerger::restore(const QString &table, qint64 kept, qint64 merged,
     bool restoreRow = !mergedRow->has_value();
     if (restoreRow && !mustRestore) {
         // Neither row here: the merged row's own insert arrives later and
-        // lands as it is (the merge is no longer in effect).
+        // lands as it is (the merge is no longer in effect), with the
+        // undo's key (applyRestoredKey).
         auto keptRow = readRow(table, kept);
         if (!keptRow)
             return keptRow.error();
         restoreRow = keptRow->has_value();
+    }
+    if (!restoreRow && mergedRow->has_value() && !restoredKey.isEmpty()) {
+        // The merge was never carried out here (the row stayed): it takes
+        // the undo's key all the same.
+        QStringList sets;
+        QVariantList binds;
+        for (auto it = restoredKey.constBegin(); it != restoredKey.constEnd(); ++it)
+            if (m_columns.value(table).contains(it.key())
+                && !sqlValuesEqual((**mergedRow).value(it.key()), it.value())) {
+                sets.append(quoteIdentifier(it.key()) + QStringLiteral(" = ?"));
+                binds.append(it.value());
+            }
+        if (!sets.isEmpty()) {
+            binds.append(merged);
+            (void)runQuery(m_db, QStringLiteral("SAVEPOINT identity_rekey"));
+            auto updated = runQuery(m_db,
+                QStringLiteral("UPDATE %1 SET %2 WHERE id = ?")
+                    .arg(quoteIdentifier(table), sets.join(QStringLiteral(", "))),
+                binds);
+            if (!updated) {
+                (void)runQuery(m_db, QStringLiteral("ROLLBACK TO identity_rekey"));
+                qWarning().noquote() << "undo of identity merge of" << table << merged << "into" << kept
+                                     << "could not give the row its new key:"
+                                     << updated.error().args.join(QLatin1Char(' '));
+            } else {
+                m_changed.insert(table);
+            }
+            (void)runQuery(m_db, QStringLiteral("RELEASE identity_rekey"));
+        }
     }
     if (restoreRow) {
         auto json = m_statements.value(QStringLiteral("SELECT merged_values FROM identity_merge WHERE table_name = ? "
@@ -532,6 +588,9 @@ Status IdentityMerger::restore(const QString &table, qint64 kept, qint64 merged,
         if (!json)
             return json.error();
         QVariantMap stored = identityValuesFromJson(json->toString());
+        for (auto it = restoredKey.constBegin(); it != restoredKey.constEnd(); ++it)
+            if (stored.contains(it.key()))
+                stored.insert(it.key(), it.value());
         QVariantMap values;
         for (const QString &c : m_columns.value(table)) // readRow above filled the columns
             if (stored.contains(c))
@@ -561,17 +620,22 @@ Status IdentityMerger::restore(const QString &table, qint64 kept, qint64 merged,
                 return Error(QStringLiteral("sync.identity_undo_key_taken"),
                     { table, keyColumns.join(QLatin1Char(';')), inserted.error().args.value(0) });
             }
-            // Its unique value taken here by a third row meanwhile: it stays
-            // merged here (the technical log says so).
-            qWarning().noquote() << "undo of identity merge of" << table << merged << "into" << kept
-                                 << "could not restore the row:" << inserted.error().code
-                                 << inserted.error().args.join(QLatin1Char(' '));
+            // Its unique value taken here by a third row meanwhile: the row
+            // is handed to the applier, which treats it as a received row
+            // (merged with the third one, or waiting in "Da riconciliare"),
+            // as every workstation that meets the two does. The references
+            // moved onto the kept row stay there until it lands (landed()).
+            m_refused.append({ table, merged, values, undoVersion, m_operator });
             return {};
         }
         (void)runQuery(m_db, QStringLiteral("RELEASE identity_restore"));
         m_changed.insert(table);
     }
+    return returnPointers(table, kept, merged, merged);
+}
 
+Status IdentityMerger::returnPointers(const QString &table, qint64 kept, qint64 merged, qint64 target)
+{
     // The references this workstation moved go back, those changed since
     // (pointing elsewhere) stay.
     struct Pointer {
@@ -605,10 +669,11 @@ Status IdentityMerger::restore(const QString &table, qint64 kept, qint64 merged,
                 const QString key = keyOf.value(referencing + QLatin1Char('.') + pointers.at(p).column);
                 if (key.isEmpty())
                     continue;
-                auto u = runQuery(m_db, QStringLiteral("UPDATE %1 SET %2 = ? WHERE %3 = ? AND %2 IN (?, ?)")
-                                                .arg(quoteIdentifier(referencing),
-                                                    quoteIdentifier(pointers.at(p).column), quoteIdentifier(key)),
-                    { merged, pointers.at(p).row, kept, survivor });
+                auto u = runQuery(m_db,
+                    QStringLiteral("UPDATE %1 SET %2 = ? WHERE %3 = ? AND %2 IN (?, ?)")
+                        .arg(
+                            quoteIdentifier(referencing), quoteIdentifier(pointers.at(p).column), quoteIdentifier(key)),
+                    { target, pointers.at(p).row, kept, survivor });
                 if (!u)
                     return u.error();
             }
@@ -637,10 +702,83 @@ Status IdentityMerger::applyUndo(const QVariantMap &entry)
     m_changed.insert(QStringLiteral("identity_merge_undo"));
     if (isMerged(table, merged))
         return {}; // still merged by another entry in effect (a person's later merge)
-    return restore(table, kept, merged, false);
+    // The first undo's key (two undos of one merge made apart: the same on every workstation).
+    const RestoredKey key = m_restoredKeys.value(table).value(merged);
+    const RowVersion version { entry.value(QStringLiteral("undone_at")).toLongLong(),
+        entry.value(QStringLiteral("undone_on")).toInt() };
+    return restore(table, kept, merged, false, key.values, version);
 }
 
-Status IdentityMerger::undo(qint64 mergeId)
+QList<IdentityMerger::RefusedRestore> IdentityMerger::takeRefusedRestores()
+{
+    QList<RefusedRestore> refused;
+    refused.swap(m_refused);
+    return refused;
+}
+
+void IdentityMerger::applyRestoredKey(const QString &table, const RowVersion &version, QVariantMap &values)
+{
+    if (!load() || m_restoredKeys.isEmpty())
+        return; // the common case
+    auto byRow = m_restoredKeys.constFind(table);
+    if (byRow == m_restoredKeys.cend())
+        return;
+    auto key = byRow->constFind(values.value(QStringLiteral("id")).toLongLong());
+    if (key == byRow->cend() || !(version < key->version))
+        return; // made after the undo (by someone who saw it): its own key
+    for (auto it = key->values.constBegin(); it != key->values.constEnd(); ++it)
+        if (values.contains(it.key()))
+            values.insert(it.key(), it.value());
+}
+
+Status IdentityMerger::landed(const QString &table, qint64 rowId)
+{
+    if (auto s = load(); !s)
+        return s;
+    if (!m_anyPointers)
+        return {};
+    auto kept = m_statements.value(QStringLiteral("SELECT kept_id FROM sync_identity_pointer WHERE merge_table = ? "
+                                                  "AND merged_id = ? LIMIT 1"),
+        { table, rowId });
+    if (!kept)
+        return kept.error();
+    if (!kept->isValid())
+        return {};
+    // Still merged into the row the pointers name: they are that merge's
+    // (what its undo puts back), nothing to do.
+    const qint64 target = resolve(table, rowId);
+    if (target == resolve(table, kept->toLongLong()))
+        return {};
+    return returnPointers(table, kept->toLongLong(), rowId, target);
+}
+
+Result<QStringList> IdentityMerger::takenKeys(const QString &table, qint64 rowId, const QVariantMap &values)
+{
+    QStringList taken;
+    for (const NaturalKey &key : NaturalKeys::forTable(table)) {
+        QStringList where;
+        QVariantList binds;
+        bool empty = false;
+        for (const QString &c : key.columns) {
+            empty = empty || emptyKeyValue(values.value(c));
+            where.append(quoteIdentifier(c) + QStringLiteral(" = ?"));
+            binds.append(values.value(c));
+        }
+        if (empty)
+            continue;
+        binds.append(rowId);
+        auto other = m_statements.value(QStringLiteral("SELECT EXISTS (SELECT 1 FROM %1 WHERE %2 AND id <> ?)")
+                                            .arg(quoteIdentifier(table), where.join(QStringLiteral(" AND "))),
+            binds);
+        if (!other)
+            return other.error();
+        if (other->toInt() != 0)
+            taken.append(key.columns.join(QLatin1Char(',')));
+    }
+    return taken;
+}
+
+Status IdentityMerger::undo(qint64 mergeId, const QVariantMap &restoredKey)
 {
     auto entry = m_statements.firstRow(
         QStringLiteral("SELECT table_name, kept_id, merged_id, %1 FROM identity_merge m WHERE id = ?")
@@ -671,9 +809,11 @@ Status IdentityMerger::undo(qint64 mergeId)
         if (!id)
             return id.error();
         if (auto w = runQuery(m_db,
-                QStringLiteral("INSERT INTO identity_merge_undo(id, merge_id, table_name, kept_id, merged_id, undone_at, "
-                               "undone_on, operator) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
-                { *id, undone, table, kept, merged, m_now, m_workstation, m_operator });
+                QStringLiteral(
+                    "INSERT INTO identity_merge_undo(id, merge_id, table_name, kept_id, merged_id, undone_at, "
+                    "undone_on, operator, restored_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                { *id, undone, table, kept, merged, m_now, m_workstation, m_operator,
+                    restoredKey.isEmpty() ? QString() : identityValuesJson(restoredKey) });
             !w)
             return w.error();
         // The change log is suspended (the moves are every workstation's
@@ -691,7 +831,7 @@ Status IdentityMerger::undo(qint64 mergeId)
     m_changed.insert(QStringLiteral("identity_merge_undo"));
     if (isMerged(table, merged))
         return {};
-    return restore(table, kept, merged, true);
+    return restore(table, kept, merged, true, restoredKey, RowVersion { m_now, m_workstation });
 }
 
 } // namespace core::sync

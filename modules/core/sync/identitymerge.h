@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/domain/result.h"
+#include "core/sync/fieldversions.h"
 #include "core/sync/naturalkeys.h"
 
 #include <QHash>
@@ -98,16 +99,50 @@ public:
 
     // The undo of a merge: writes an identity_merge_undo entry for every
     // entry in effect for the two rows of entry `mergeId` (logged by hand,
-    // as record() does) and carries it out (applyUndo). Errors:
+    // as record() does) and carries it out (applyUndo). `restoredKey`
+    // (column -> value, already checked by the caller): the record brought
+    // back takes these values of its natural key instead of the ones it had
+    // (they travel in the entry, restored_key, 0029). Errors:
     // sync.identity_unknown (no such entry), sync.identity_undo_done
-    // (already undone), sync.identity_undo_key_taken [table, columns] (the
-    // row to restore meets another row's unique value: the kept row's
-    // codice fiscale, unchanged since the merge).
-    Status undo(qint64 mergeId);
+    // (already undone), sync.identity_undo_key_taken [table, columns,
+    // reason] (the row to restore meets another row's unique value: the
+    // kept row's codice fiscale, unchanged since the merge, or a third
+    // row's).
+    Status undo(qint64 mergeId, const QVariantMap &restoredKey = {});
     // An identity_merge_undo row (received, or just written): the merged row
     // comes back (when the merge was carried out here, or the kept row is
-    // here) and every reference this workstation moved goes back.
+    // here) with the entry's restored key, and every reference this
+    // workstation moved goes back. A received undo whose row cannot come
+    // back here (its key taken meanwhile by a third row) is not dropped: the
+    // row is handed to the applier (takeRefusedRestores) as if it arrived,
+    // so it meets the third row as any received row would (merged when
+    // what identifies them agrees, else "Da riconciliare"), the same way on
+    // every workstation.
     Status applyUndo(const QVariantMap &entry);
+
+    // A row brought back by an undo that could not be inserted here.
+    struct RefusedRestore {
+        QString table;
+        qint64 rowId = 0;
+        QVariantMap values;
+        RowVersion version; // the undo's (undone_at, undone_on)
+        QString operatorName;
+    };
+    QList<RefusedRestore> takeRefusedRestores();
+
+    // A change of a record whose merge was undone with a new key, made
+    // before the undo (it carries the old key): takes the undo's key.
+    void applyRestoredKey(const QString &table, const RowVersion &version, QVariantMap &values);
+    // A row inserted by the applier (or merged on arrival): when it is a
+    // merged row whose merge is no longer in effect (a restore that
+    // waited), the references this workstation had moved go back to it (or
+    // to the row it was merged into on arrival).
+    Status landed(const QString &table, qint64 rowId);
+
+    // The natural keys of `values` (the record to bring back) taken by a
+    // row other than `rowId`: the columns ("tax_code"), in declaration
+    // order. For the undo dialog (readMergeList) and the undo's check.
+    Result<QStringList> takenKeys(const QString &table, qint64 rowId, const QVariantMap &values);
 
     QStringList changedTables() const { return QStringList(m_changed.cbegin(), m_changed.cend()); }
     int mergeCount() const { return m_merges; }
@@ -121,7 +156,15 @@ private:
     Status load();
     Result<bool> personDecided(const QString &table, qint64 a, qint64 b);
     Result<bool> pairUndone(const QString &table, qint64 a, qint64 b);
-    Status restore(const QString &table, qint64 kept, qint64 merged, bool mustRestore);
+    struct RestoredKey {
+        QVariantMap values;
+        RowVersion version;
+    };
+    Status restore(const QString &table, qint64 kept, qint64 merged, bool mustRestore, const QVariantMap &restoredKey,
+        const RowVersion &undoVersion);
+    // The references this workstation moved from `merged` onto `kept` point
+    // at `target` again (`merged` itself, or what it became since).
+    Status returnPointers(const QString &table, qint64 kept, qint64 merged, qint64 target);
     Status stepAsideAndRun(const QString &table, const std::function<Status()> &work);
     const QList<Reference> &referencesTo(const QString &table);
     const QHash<QString, QString> &foreignKeysOf(const QString &table); // column -> parent table
@@ -135,6 +178,9 @@ private:
     QString m_operator;
     bool m_loaded = false;
     QHash<QString, QHash<qint64, qint64>> m_merged; // table -> merged id -> kept id
+    QHash<QString, QHash<qint64, RestoredKey>> m_restoredKeys; // table -> merged id -> the undo's key
+    bool m_anyPointers = true; // sync_identity_pointer may hold rows
+    QList<RefusedRestore> m_refused;
     QHash<QString, QList<Reference>> m_references;
     QHash<QString, QHash<QString, QString>> m_foreignKeys;
     QHash<QString, QStringList> m_columns;

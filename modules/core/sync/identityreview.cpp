@@ -345,18 +345,25 @@ Result<QList<MergeRecord>> readMergeList(const QSqlDatabase &db)
         records.append(r);
     }
     q->finish();
+    StatementCache statements(db);
+    IdentityMerger merger(db, statements, 0, 0, QString());
     for (MergeRecord &r : records) {
         auto kept = readValues(db, r.table, r.keptId);
         if (!kept)
             return kept.error();
         if (kept->has_value())
             r.kept = **kept;
+        auto taken = merger.takenKeys(r.table, r.mergedId, r.merged);
+        if (!taken)
+            return taken.error();
+        r.takenKeys = *taken;
     }
     return records;
 }
 
-UndoIdentityMerge::UndoIdentityMerge(qint64 mergeId)
+UndoIdentityMerge::UndoIdentityMerge(qint64 mergeId, QVariantMap newKey)
     : m_mergeId(mergeId)
+    , m_newKey(std::move(newKey))
 {
 }
 
@@ -367,7 +374,8 @@ QString UndoIdentityMerge::permission() const
 
 QString UndoIdentityMerge::auditDetail() const
 {
-    return m_pair.isEmpty() ? QString::number(m_mergeId) : m_pair;
+    const QString pair = m_pair.isEmpty() ? QString::number(m_mergeId) : m_pair;
+    return m_keyDetail.isEmpty() ? pair : pair + QLatin1Char(' ') + m_keyDetail;
 }
 
 Status UndoIdentityMerge::check(const CommandContext &context) const
@@ -384,20 +392,63 @@ Status UndoIdentityMerge::check(const CommandContext &context) const
 Status UndoIdentityMerge::apply(const CommandContext &context)
 {
     const QSqlDatabase &db = context.db;
-    auto pair = runQuery(db, QStringLiteral("SELECT kept_id, merged_id FROM identity_merge WHERE id = ?"), { m_mergeId });
+    auto pair = runQuery(
+        db, QStringLiteral("SELECT kept_id, merged_id, table_name FROM identity_merge WHERE id = ?"), { m_mergeId });
     if (!pair)
         return pair.error();
-    if (pair->next())
+    qint64 mergedId = 0;
+    QString table;
+    if (pair->next()) {
         m_pair = QStringLiteral("%1 %2").arg(pair->value(0).toLongLong()).arg(pair->value(1).toLongLong());
+        mergedId = pair->value(1).toLongLong();
+        table = pair->value(2).toString();
+    }
     pair->finish();
+
+    // The new key, checked as the module's form checks it, and nobody else's.
+    QVariantMap restored;
+    QStringList detail;
+    for (auto it = m_newKey.constBegin(); it != m_newKey.constEnd(); ++it) {
+        std::optional<NaturalKey> key;
+        for (const NaturalKey &k : NaturalKeys::forTable(table))
+            if (k.columns == QStringList { it.key() })
+                key = k;
+        if (!key)
+            return Error(QStringLiteral("sync.identity_unknown"), { table, it.key() });
+        auto checked = key->checkValue(it.value(), context.clock.today());
+        if (!checked)
+            return checked.error();
+        for (auto c = checked->constBegin(); c != checked->constEnd(); ++c)
+            restored.insert(c.key(), c.value());
+        const QVariant value = checked->value(it.key());
+        detail.append(QStringLiteral("%1=%2").arg(it.key(), value.toString()));
+        if (value.toString().isEmpty())
+            continue; // no key (a request not from the platform)
+        auto other = runQuery(db,
+            QStringLiteral("SELECT id FROM %1 WHERE %2 = ? AND id <> ? LIMIT 1")
+                .arg(quoteIdentifier(table), quoteIdentifier(it.key())),
+            { value, mergedId });
+        if (!other)
+            return other.error();
+        if (other->next()) {
+            auto values = readValues(db, table, other->value(0).toLongLong());
+            if (!values)
+                return values.error();
+            return Error(QStringLiteral("sync.identity_undo_new_key_taken"),
+                { table, it.key(), value.toString(),
+                    values->has_value() ? ReconcileCase::label(**values) : QString() });
+        }
+    }
+    m_keyDetail = detail.join(QLatin1Char(' '));
+
     // As the merge: the moves back are every workstation's own work (not
-    // logged), the undo entry is logged by hand and travels.
+    // logged), the undo entry is logged by hand and travels (with the new key).
     LogSuspension noLog(db);
     if (!noLog.ok())
         return Error(QStringLiteral("db.query"), { QStringLiteral("log suspension") });
     StatementCache statements(db);
     IdentityMerger merger(db, statements, sessionWorkstation(db), context.clock.nowMs(), sessionOperator(db));
-    if (auto s = merger.undo(m_mergeId); !s)
+    if (auto s = merger.undo(m_mergeId, restored); !s)
         return s;
     m_changed = merger.changedTables();
     return {};

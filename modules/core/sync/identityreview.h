@@ -83,6 +83,10 @@ struct MergeRecord {
     QString operatorName;
     QVariantMap kept; // the kept row as it is now (empty when not here)
     QVariantMap merged; // the merged row as it was (identity_merge.merged_values)
+    // The natural keys ("tax_code") of the merged row that another row has
+    // now (the kept one, unchanged since the merge, or a third): the undo
+    // must give the record brought back a new value for each.
+    QStringList takenKeys;
 };
 
 // Every merge in effect, the latest first. Small (a merge is rare): still
@@ -95,13 +99,26 @@ Result<QList<MergeRecord>> readMergeList(const QSqlDatabase &db);
 // identity_merge_undo entry that travels), and the two records are never
 // merged again without a person. Permission::SyncReconcile, like the merge.
 //
-// Errors: sync.identity_unknown (no such merge), sync.identity_undo_done
-// (already undone), sync.identity_undo_key_taken [table, key columns] (the
-// record kept still has the same codice fiscale, code or name: correct it
-// first, then undo).
+// `newKey` (column -> value as typed, e.g. {"tax_code": "..."}): the merged
+// record was another person or thing whose key was typed wrong; it comes
+// back with this key instead, in the same transaction. Each value is
+// checked as the module's form checks it (NaturalKey::check: the codice
+// fiscale's check character, and the date of birth it gives) and must not
+// be another record's. The new key travels in the undo entry, so every
+// workstation ends with the same two records.
+//
+// Errors: sync.identity_unknown (no such merge, or a column that is not a
+// natural key of the table), sync.identity_undo_done (already undone),
+// sync.identity_undo_key_taken [table, key columns] (the record kept still
+// has the same codice fiscale, code or name: give a new one, or correct it
+// there first), sync.identity_undo_new_key_taken [table, column, value,
+// record] (the new value is another record's), the module's error for a
+// value its form refuses (volunteers.cf_check, stock.empty_code, ...),
+// sync.identity_key_empty [column] (an empty value where the module
+// declares no rule).
 class UndoIdentityMerge : public Command {
 public:
-    explicit UndoIdentityMerge(qint64 mergeId);
+    explicit UndoIdentityMerge(qint64 mergeId, QVariantMap newKey = {});
     QString code() const override { return QStringLiteral("sync.identity.undo"); }
     QString permission() const override;
     Status check(const CommandContext &context) const override;
@@ -112,7 +129,9 @@ public:
 
 private:
     qint64 m_mergeId = 0;
+    QVariantMap m_newKey;
     QString m_pair;
+    QString m_keyDetail;
     QStringList m_changed;
 };
 

@@ -20,6 +20,16 @@ QList<NaturalKey> &naturalKeyList()
 
 } // namespace
 
+Result<QVariantMap> NaturalKey::checkValue(const QVariant &typed, const QDate &today) const
+{
+    if (check)
+        return check(typed, today);
+    const QString text = typed.toString().simplified();
+    if (text.isEmpty() || columns.size() != 1)
+        return Error(QStringLiteral("sync.identity_key_empty"), { columns.join(QLatin1Char(',')) });
+    return QVariantMap { { columns.first(), text } };
+}
+
 void NaturalKeys::declare(const NaturalKey &key)
 {
     QWriteLocker locker(&naturalKeysLock());

@@ -1,5 +1,8 @@
 #pragma once
 
+#include "core/domain/result.h"
+
+#include <QDate>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -37,8 +40,17 @@ struct NaturalKey {
     bool reviewNormalised = false;
     // What the key is, for people ("codice fiscale").
     std::function<QString()> title;
+    // A new value of the key typed by a person (the undo of a merge that
+    // gives the record brought back its correct codice fiscale), checked
+    // and written as the module's own form does: the columns to store (the
+    // codice fiscale in upper case, and the date of birth it gives) or the
+    // module's error (volunteers.cf_check). Single-column keys. Unset:
+    // simplified, refused when empty.
+    std::function<Result<QVariantMap>(const QVariant &typed, const QDate &today)> check;
 
     QString titleText() const { return title ? title() : columns.join(QStringLiteral(", ")); }
+    // `check`, or the default: simplified, sync.identity_key_empty [column] when empty.
+    Result<QVariantMap> checkValue(const QVariant &typed, const QDate &today) const;
 };
 
 class NaturalKeys {

@@ -145,6 +145,7 @@ QVariantMap RowApplier::valuesFor(const SyncTable &table, const SyncChange &chan
             values.insert(values.cend(), it.key(), it.value());
     values.insert(table.key, change.rowId);
     m_identity.rewriteReferences(table.name, values); // a row merged away: its survivor
+    m_identity.applyRestoredKey(table.name, change.version, values); // an undo gave it a new key since
     return values;
 }
 
@@ -380,9 +381,28 @@ Result<RowApplier::Outcome> RowApplier::applyLedger(
     if (table.name == QLatin1String("identity_merge"))
         if (auto s = m_identity.applyReceived(valuesFor(table, change)); !s)
             return s.error();
-    if (table.name == QLatin1String("identity_merge_undo"))
+    if (table.name == QLatin1String("identity_merge_undo")) {
         if (auto s = m_identity.applyUndo(valuesFor(table, change)); !s)
             return s.error();
+        // A row the undo could not bring back (its key taken here by a third
+        // row): applied as a received row, which meets the third one as on
+        // every other workstation (merged, or waiting in "Da riconciliare").
+        for (const IdentityMerger::RefusedRestore &r : m_identity.takeRefusedRestores()) {
+            SyncChange restored;
+            restored.table = r.table;
+            restored.rowId = r.rowId;
+            restored.operation = QLatin1Char('I');
+            restored.version = r.version;
+            restored.operatorName = r.operatorName;
+            restored.values = r.values;
+            auto outcome = apply(restored, sourceFile);
+            if (!outcome)
+                return outcome.error();
+            if (*outcome == Outcome::Discarded)
+                if (auto s = m_identity.landed(r.table, r.rowId); !s) // merged on arrival into the third row
+                    return s.error();
+        }
+    }
     if (auto s = keepIdsAhead(change.rowId); !s)
         return s.error();
     if (auto s = dropParked(change); !s)
@@ -527,6 +547,8 @@ Result<RowApplier::Outcome> RowApplier::apply(const SyncChange &change, const QS
             }
         }
         m_changedTables.insert(table->name);
+        if (auto s = m_identity.landed(table->name, change.rowId); !s) // a restore that waited
+            return s.error();
         if (local->deleted)
             if (auto s = logConflict(QStringLiteral("recreated"), change, sourceFile, change.version,
                     change.operatorName, local->version, local->operatorName, {}, {});

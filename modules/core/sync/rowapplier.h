@@ -77,6 +77,10 @@ private:
     // (fieldmerge.cpp).
     Result<Outcome> applyFields(const SyncTable &table, const SyncChange &change, const QString &sourceFile,
         const LocalRowVersion &local, const QVariantMap &existing, const QVariantMap &incoming);
+    // Whether the row would satisfy the table's CHECK constraints with
+    // `values` written (tried and undone): the field-level merge of a group
+    // of columns declared together falls back to the group whole when not.
+    Result<bool> satisfiesChecks(const SyncTable &table, qint64 rowId, const QVariantMap &values);
     Status ensureLogSeq();
     // A local change record naming the columns to send again (the local
     // edits an import left in place, fieldmerge.cpp).

@@ -86,10 +86,21 @@ QString SyncErrorText::message(const Error &e)
                              .section(QLatin1Char('.'), 1).trimmed();
         if (column.isEmpty())
             column = e.args.value(1).section(QLatin1Char(';'), 0, 0).section(QLatin1Char(','), 0, 0);
-        return tr("The merged record cannot come back: %1 would be the same as the record kept's. Correct it in the "
-                  "record kept first (where it was typed wrong), then undo the merge.")
+        return tr("The merged record cannot come back: %1 would be the same as another record's (the record kept's, "
+                  "unless it was corrected). Give the record brought back its correct value in the undo, or correct "
+                  "the record kept first, then undo the merge.")
             .arg(keyColumnText(column));
     }
+    if (c == QLatin1String("sync.identity_undo_new_key_taken")) {
+        const QString who = e.args.value(3);
+        return who.isEmpty() ? tr("Another record already has %1 %2: nothing was undone.")
+                                   .arg(keyColumnText(e.args.value(1)), e.args.value(2))
+                             : tr("Another record already has %1 %2 (%3): nothing was undone. Check the value, or "
+                                  "merge the two records instead.")
+                                   .arg(keyColumnText(e.args.value(1)), e.args.value(2), who);
+    }
+    if (c == QLatin1String("sync.identity_key_empty"))
+        return tr("Give %1 of the record brought back: it cannot be empty.").arg(keyColumnText(e.args.value(0)));
     if (c == QLatin1String("sync.no_room"))
         return tr("This database belongs to no operations room yet: no sync file is read or written. Create the "
                   "room on the first workstation (cisiamo room create --name NAME); the others join it with an "

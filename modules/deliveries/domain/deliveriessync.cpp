@@ -40,9 +40,14 @@ void declareSyncTables()
     // One request per booking of the platform (PRN-777), wherever it was
     // typed in (core/sync/identitymerge.h); for another recipient, a person
     // decides.
-    core::sync::NaturalKeys::declare({ QStringLiteral("delivery_request"), { QStringLiteral("external_ref") },
-        { QStringLiteral("recipient_id") }, true, false,
-        [] { return DeliveriesSyncTexts::tr("booking id on the platform"); } });
+    core::sync::NaturalKeys::declare(
+        { QStringLiteral("delivery_request"), { QStringLiteral("external_ref") }, { QStringLiteral("recipient_id") },
+            true, false, [] { return DeliveriesSyncTexts::tr("booking id on the platform"); },
+            // A new booking id typed in the undo of a merge: trimmed, as the
+            // request form keeps it; empty means a request not from the platform.
+            [](const QVariant &typed, const QDate &) -> core::Result<QVariantMap> {
+                return QVariantMap { { QStringLiteral("external_ref"), typed.toString().trimmed() } };
+            } });
     TableRegistry::declare(QStringLiteral("delivery_request_line"), TableKind::Mutable, [] { return DeliveriesSyncTexts::tr("Request lines"); });
     TableRegistry::declareMergedTogether(QStringLiteral("delivery_request_line"),
         { QStringLiteral("category_id"), QStringLiteral("item_id"), QStringLiteral("quantity") });

@@ -37,12 +37,26 @@ void declareSyncTables()
     // for a person; donors' names that differ only in punctuation or
     // accents are listed for review.
     using core::sync::NaturalKeys;
+    // A new key typed in the undo of a merge is checked as StockCatalog's
+    // forms check it: the code trimmed in upper case, names simplified,
+    // neither empty.
+    auto required = [](const QString &column, const QString &emptyError, bool upper) {
+        return [column, emptyError, upper](const QVariant &typed, const QDate &) -> core::Result<QVariantMap> {
+            QString text = upper ? typed.toString().trimmed().toUpper() : typed.toString().simplified();
+            if (text.isEmpty())
+                return core::Error(emptyError);
+            return QVariantMap { { column, text } };
+        };
+    };
     NaturalKeys::declare({ QStringLiteral("stock_item"), { QStringLiteral("code") }, { QStringLiteral("unit") }, true,
-        false, [] { return StockSyncTexts::tr("code"); } });
+        false, [] { return StockSyncTexts::tr("code"); },
+        required(QStringLiteral("code"), QStringLiteral("stock.empty_code"), true) });
     NaturalKeys::declare({ QStringLiteral("stock_item"), { QStringLiteral("name") }, {}, false, false,
-        [] { return StockSyncTexts::tr("name"); } });
+        [] { return StockSyncTexts::tr("name"); },
+        required(QStringLiteral("name"), QStringLiteral("stock.empty_name"), false) });
     NaturalKeys::declare({ QStringLiteral("stock_donor"), { QStringLiteral("name") }, {}, true, true,
-        [] { return StockSyncTexts::tr("name"); } });
+        [] { return StockSyncTexts::tr("name"); },
+        required(QStringLiteral("name"), QStringLiteral("stock.empty_name"), false) });
     TableRegistry::declare(QStringLiteral("stock_location"), TableKind::Mutable, [] { return StockSyncTexts::tr("Locations"); });
     TableRegistry::declareMergedTogether(
         QStringLiteral("stock_location"), { QStringLiteral("is_default"), QStringLiteral("active") });

@@ -2,10 +2,12 @@
 
 #include "core/auth/audittext.h"
 #include "core/db/derivedtables.h"
+#include "core/domain/dates.h"
 #include "core/sync/naturalkeys.h"
 #include "core/sync/postimport.h"
 #include "core/sync/tableregistry.h"
 #include "volunteers/domain/attestatomerge.h"
+#include "volunteers/domain/codicefiscale.h"
 #include "volunteers/domain/trainingrepository.h"
 #include "volunteers/domain/volunteerfigures.h"
 #include "volunteers/domain/volunteerrepository.h"
@@ -77,13 +79,33 @@ void declareSyncTables()
     // them (core/sync/identitymerge.h): merged without asking when what
     // identifies them agrees, else listed in "Da riconciliare".
     using core::sync::NaturalKeys;
+    // A new key typed in the undo of a merge is checked as the forms check
+    // it (VolunteerRepository::save, OrganisationRepository::save): the
+    // codice fiscale decoded (and the date of birth taken from it), the
+    // organisation's name simplified, its registry number trimmed (may be empty).
     NaturalKeys::declare({ QStringLiteral("volunteer"), { QStringLiteral("tax_code") },
         { QStringLiteral("last_name"), QStringLiteral("first_name"), QStringLiteral("birth_date") }, true, false,
-        [] { return VolunteersSyncTexts::tr("codice fiscale"); } });
+        [] { return VolunteersSyncTexts::tr("codice fiscale"); },
+        [](const QVariant &typed, const QDate &today) -> core::Result<QVariantMap> {
+            auto cf = CodiceFiscale::parse(typed.toString(), today);
+            if (!cf)
+                return cf.error();
+            return QVariantMap { { QStringLiteral("tax_code"), cf->code },
+                { QStringLiteral("birth_date"), core::toSqlDate(cf->birthDate) } };
+        } });
     NaturalKeys::declare({ QStringLiteral("organisation"), { QStringLiteral("registry_number") },
-        { QStringLiteral("name") }, true, false, [] { return VolunteersSyncTexts::tr("registry number"); } });
+        { QStringLiteral("name") }, true, false, [] { return VolunteersSyncTexts::tr("registry number"); },
+        [](const QVariant &typed, const QDate &) -> core::Result<QVariantMap> {
+            return QVariantMap { { QStringLiteral("registry_number"), typed.toString().trimmed() } };
+        } });
     NaturalKeys::declare({ QStringLiteral("organisation"), { QStringLiteral("name") }, { QStringLiteral("comune_id") },
-        true, false, [] { return VolunteersSyncTexts::tr("name"); } });
+        true, false, [] { return VolunteersSyncTexts::tr("name"); },
+        [](const QVariant &typed, const QDate &) -> core::Result<QVariantMap> {
+            const QString name = typed.toString().simplified();
+            if (name.isEmpty())
+                return core::Error(QStringLiteral("volunteers.organisation_name_missing"));
+            return QVariantMap { { QStringLiteral("name"), name } };
+        } });
     // One valid attestato per volunteer-day, double services flagged (attestatomerge.h).
     core::sync::PostImport::registerReconciler(QStringLiteral("volunteers"), &AttestatoMerge::reconcile);
 }
