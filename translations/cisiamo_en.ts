@@ -194,10 +194,6 @@
         <translation>Check the file and list its problems; write nothing.</translation>
     </message>
     <message>
-        <source>imports a CSV file, all or nothing (--dry-run: only check it)</source>
-        <translation>imports a CSV file, all or nothing (--dry-run: only check it)</translation>
-    </message>
-    <message>
         <source>Nothing can be imported as «%1». Use one of: %2.</source>
         <translation>Nothing can be imported as «%1». Use one of: %2.</translation>
     </message>
@@ -466,14 +462,6 @@
         <translation>Folder for the PDF files and the index.</translation>
     </message>
     <message>
-        <source>imports volunteers from CSV (all or nothing)</source>
-        <translation>imports volunteers from CSV (all or nothing)</translation>
-    </message>
-    <message>
-        <source>imports activation days from CSV (all or nothing)</source>
-        <translation>imports activation days from CSV (all or nothing)</translation>
-    </message>
-    <message>
         <source>--name wants the person's name and surname.</source>
         <translation>--name wants the person's name and surname.</translation>
     </message>
@@ -543,14 +531,6 @@
     <message>
         <source>past deliveries kept in spreadsheets (Consegne)</source>
         <translation>past deliveries kept in spreadsheets (Consegne)</translation>
-    </message>
-    <message>
-        <source>CSV of the requests: comune, category, kg.</source>
-        <translation>CSV of the requests: comune, category, kg.</translation>
-    </message>
-    <message>
-        <source>CSV of what is available: category, kg.</source>
-        <translation>CSV of what is available: category, kg.</translation>
     </message>
     <message>
         <source>request (default) or population.</source>
@@ -1195,10 +1175,6 @@
         <translation>Delivery %1: %2.</translation>
     </message>
     <message>
-        <source>the equitable allocation of the requests waiting in the database (recorded with --confirm), or a trial on two CSV files</source>
-        <translation>the equitable allocation of the requests waiting in the database (recorded with --confirm), or a trial on two CSV files</translation>
-    </message>
-    <message>
         <source>Day of the allocation (default: today).</source>
         <translation>Day of the allocation (default: today).</translation>
     </message>
@@ -1483,10 +1459,6 @@
             <numerusform>%n attestato issued after the reimbursement window closed: each says so.</numerusform>
             <numerusform>%n attestati issued after the reimbursement window closed: each says so.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>imports volunteer organisations from CSV (all or nothing; a name on record is updated)</source>
-        <translation>imports volunteer organisations from CSV (all or nothing; a name on record is updated)</translation>
     </message>
     <message>
         <source>Language of the program: it or en (default: the one chosen in the settings, else the system's).</source>
@@ -1897,14 +1869,6 @@
         </translation>
     </message>
     <message>
-        <source>imports Colonna Mobile vehicles from CSV (all or nothing; a plate on record is updated)</source>
-        <translation>imports Colonna Mobile vehicles from CSV (all or nothing; a plate on record is updated)</translation>
-    </message>
-    <message>
-        <source>imports Colonna Mobile equipment from CSV (all or nothing; a serial number on record is updated)</source>
-        <translation>imports Colonna Mobile equipment from CSV (all or nothing; a serial number on record is updated)</translation>
-    </message>
-    <message>
         <source>Only this event (its id), for reports of one event (room-diary, sitrep).</source>
         <translation>Only this event (its id), for reports of one event (room-diary, sitrep).</translation>
     </message>
@@ -1947,20 +1911,22 @@
         </translation>
     </message>
     <message>
-        <source>imports the states of the comuni's emergency plans from CSV (all or nothing; one line per comune)</source>
-        <translation>imports the states of the comuni's emergency plans from CSV (all or nothing; one line per comune)</translation>
-    </message>
-    <message>
         <source>Circular %1: %2 and %3 in %4.</source>
         <translation>Circular %1: %2 and %3 in %4.</translation>
     </message>
     <message numerus="yes">
         <source>%n letter(s)</source>
-        <translation><numerusform>%n letter</numerusform><numerusform>%n letters</numerusform></translation>
+        <translation>
+            <numerusform>%n letter</numerusform>
+            <numerusform>%n letters</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n message(s) ready to send</source>
-        <translation><numerusform>%n message ready to send</numerusform><numerusform>%n messages ready to send</numerusform></translation>
+        <translation>
+            <numerusform>%n message ready to send</numerusform>
+            <numerusform>%n messages ready to send</numerusform>
+        </translation>
     </message>
     <message>
         <source>Without PEC, letter only: %1.</source>
@@ -2100,27 +2066,31 @@
     </message>
     <message numerus="yes">
         <source>%n vehicle(s)</source>
-        <translation><numerusform>%n vehicle</numerusform><numerusform>%n vehicles</numerusform></translation>
+        <translation>
+            <numerusform>%n vehicle</numerusform>
+            <numerusform>%n vehicles</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n piece(s) of equipment</source>
-        <translation><numerusform>%n piece of equipment</numerusform><numerusform>%n pieces of equipment</numerusform></translation>
+        <translation>
+            <numerusform>%n piece of equipment</numerusform>
+            <numerusform>%n pieces of equipment</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n volunteer(s)</source>
-        <translation><numerusform>%n volunteer</numerusform><numerusform>%n volunteers</numerusform></translation>
+        <translation>
+            <numerusform>%n volunteer</numerusform>
+            <numerusform>%n volunteers</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Sent though not fit, with the reason given: %n vehicle(s) or piece(s).</source>
-        <translation><numerusform>Sent though not fit, with the reason given: %n vehicle or piece.</numerusform><numerusform>Sent though not fit, with the reason given: %n vehicles or pieces.</numerusform></translation>
-    </message>
-    <message>
-        <source>deployment wants record (the list is «report deployments»).</source>
-        <translation>deployment wants record (the list is «report deployments»).</translation>
-    </message>
-    <message>
-        <source>records a deployment of the Colonna Mobile (modules, vehicles, equipment, volunteers)</source>
-        <translation>records a deployment of the Colonna Mobile (modules, vehicles, equipment, volunteers)</translation>
+        <translation>
+            <numerusform>Sent though not fit, with the reason given: %n vehicle or piece.</numerusform>
+            <numerusform>Sent though not fit, with the reason given: %n vehicles or pieces.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Service of the volunteers' days (name or code).</source>
@@ -2159,8 +2129,124 @@
         <translation>Place of the deployment.</translation>
     </message>
     <message>
-        <source>Why vehicles or equipment not fit (out of service, revision due...) go anyway.</source>
-        <translation>Why vehicles or equipment not fit (out of service, revision due...) go anyway.</translation>
+        <source>the equitable allocation of the requests waiting in the database (recorded with --confirm), or a trial on two files (.xlsx or CSV)</source>
+        <translation>the equitable allocation of the requests waiting in the database (recorded with --confirm), or a trial on two files (.xlsx or CSV)</translation>
+    </message>
+    <message>
+        <source>Spreadsheet (.xlsx or CSV) of the requests: comune, category, kg.</source>
+        <translation>Spreadsheet (.xlsx or CSV) of the requests: comune, category, kg.</translation>
+    </message>
+    <message>
+        <source>Spreadsheet (.xlsx or CSV) of what is available: category, kg.</source>
+        <translation>Spreadsheet (.xlsx or CSV) of what is available: category, kg.</translation>
+    </message>
+    <message>
+        <source>imports a spreadsheet (Excel .xlsx or CSV), all or nothing (--dry-run: only check it)</source>
+        <translation>imports a spreadsheet (Excel .xlsx or CSV), all or nothing (--dry-run: only check it)</translation>
+    </message>
+    <message>
+        <source>imports volunteers from a spreadsheet (all or nothing)</source>
+        <translation>imports volunteers from a spreadsheet (all or nothing)</translation>
+    </message>
+    <message>
+        <source>imports activation days from a spreadsheet (all or nothing)</source>
+        <translation>imports activation days from a spreadsheet (all or nothing)</translation>
+    </message>
+    <message>
+        <source>imports volunteer organisations from a spreadsheet (all or nothing; a name on record is updated)</source>
+        <translation>imports volunteer organisations from a spreadsheet (all or nothing; a name on record is updated)</translation>
+    </message>
+    <message>
+        <source>Only one --override-reason may be given without vehicle: or equipment:; give the others as --override-reason vehicle:PLATE=TEXT.</source>
+        <translation>Only one --override-reason may be given without vehicle: or equipment:; give the others as --override-reason vehicle:PLATE=TEXT.</translation>
+    </message>
+    <message>
+        <source>«%1»: the reason after = is missing.</source>
+        <translation>«%1»: the reason after = is missing.</translation>
+    </message>
+    <message>
+        <source>Two reasons for «%1»: give one.</source>
+        <translation>Two reasons for «%1»: give one.</translation>
+    </message>
+    <message>
+        <source>«%1» does not go on this deployment: add it with --vehicle or --module, or correct the plate.</source>
+        <translation>«%1» does not go on this deployment: add it with --vehicle or --module, or correct the plate.</translation>
+    </message>
+    <message>
+        <source>«%1» does not go on this deployment: add it with --equipment or --module, or correct the serial number.</source>
+        <translation>«%1» does not go on this deployment: add it with --equipment or --module, or correct the serial number.</translation>
+    </message>
+    <message numerus="yes">
+        <source>One --override-reason for %n lines not fit (%1): give each its own, e.g. --override-reason vehicle:PLATE=TEXT or equipment:SERIAL=TEXT.</source>
+        <translation><numerusform>One --override-reason for %n line not fit (%1): give each its own, e.g. --override-reason vehicle:PLATE=TEXT or equipment:SERIAL=TEXT.</numerusform><numerusform>One --override-reason for %n lines not fit (%1): give each its own, e.g. --override-reason vehicle:PLATE=TEXT or equipment:SERIAL=TEXT.</numerusform></translation>
+    </message>
+    <message>
+        <source>deployment %1 wants the number of the deployment (the first column of «report deployments»).</source>
+        <translation>deployment %1 wants the number of the deployment (the first column of «report deployments»).</translation>
+    </message>
+    <message>
+        <source>deployment void takes the number of the deployment: deployment void N --reason TEXT.</source>
+        <translation>deployment void takes the number of the deployment: deployment void N --reason TEXT.</translation>
+    </message>
+    <message>
+        <source>deployment void needs --reason: it stays with the deployment.</source>
+        <translation>deployment void needs --reason: it stays with the deployment.</translation>
+    </message>
+    <message>
+        <source>Deployment %1 voided: %2 withdrawn from the odometers; volunteer days reversed: %3.</source>
+        <translation>Deployment %1 voided: %2 withdrawn from the odometers; volunteer days reversed: %3.</translation>
+    </message>
+    <message>
+        <source>%1 km</source>
+        <translation>%1 km</translation>
+    </message>
+    <message>
+        <source>deployment correct takes the number of the deployment: deployment correct N --vehicle PLATE:KM... --reason TEXT.</source>
+        <translation>deployment correct takes the number of the deployment: deployment correct N --vehicle PLATE:KM... --reason TEXT.</translation>
+    </message>
+    <message>
+        <source>deployment correct needs --reason: it stays with the deployment.</source>
+        <translation>deployment correct needs --reason: it stays with the deployment.</translation>
+    </message>
+    <message>
+        <source>deployment correct needs --vehicle PLATE:KM, once for each vehicle to correct.</source>
+        <translation>deployment correct needs --vehicle PLATE:KM, once for each vehicle to correct.</translation>
+    </message>
+    <message>
+        <source>«%1»: write the plate and the right km after a colon (PLATE:KM).</source>
+        <translation>«%1»: write the plate and the right km after a colon (PLATE:KM).</translation>
+    </message>
+    <message>
+        <source>Deployment %1 corrected: %2, from %3 to %4 km.</source>
+        <translation>Deployment %1 corrected: %2, from %3 to %4 km.</translation>
+    </message>
+    <message>
+        <source>deployment wants record, void or correct (the list is «report deployments»).</source>
+        <translation>deployment wants record, void or correct (the list is «report deployments»).</translation>
+    </message>
+    <message>
+        <source>records a deployment of the Colonna Mobile (modules, vehicles, equipment, volunteers), voids one or corrects its km</source>
+        <translation>records a deployment of the Colonna Mobile (modules, vehicles, equipment, volunteers), voids one or corrects its km</translation>
+    </message>
+    <message>
+        <source>Why a vehicle or piece not fit (out of service, revision due...) goes anyway: vehicle:PLATE=TEXT or equipment:SERIAL=TEXT for each, or TEXT alone for the only one.</source>
+        <translation>Why a vehicle or piece not fit (out of service, revision due...) goes anyway: vehicle:PLATE=TEXT or equipment:SERIAL=TEXT for each, or TEXT alone for the only one.</translation>
+    </message>
+    <message>
+        <source>Why the deployment is voided or corrected.</source>
+        <translation>Why the deployment is voided or corrected.</translation>
+    </message>
+    <message>
+        <source>imports Colonna Mobile vehicles from a spreadsheet (all or nothing; a plate on record is updated)</source>
+        <translation>imports Colonna Mobile vehicles from a spreadsheet (all or nothing; a plate on record is updated)</translation>
+    </message>
+    <message>
+        <source>imports Colonna Mobile equipment from a spreadsheet (all or nothing; a serial number on record is updated)</source>
+        <translation>imports Colonna Mobile equipment from a spreadsheet (all or nothing; a serial number on record is updated)</translation>
+    </message>
+    <message>
+        <source>imports the states of the comuni's emergency plans from a spreadsheet (all or nothing; one line per comune)</source>
+        <translation>imports the states of the comuni's emergency plans from a spreadsheet (all or nothing; one line per comune)</translation>
     </message>
 </context>
 <context>
@@ -2639,10 +2725,6 @@
         <translation>Starter &amp;catalogue...</translation>
     </message>
     <message>
-        <source>&amp;Import from CSV...</source>
-        <translation>&amp;Import from CSV...</translation>
-    </message>
-    <message>
         <source>&amp;New organisation...</source>
         <translation>&amp;New organisation...</translation>
     </message>
@@ -2769,6 +2851,10 @@
     <message>
         <source>Steps done: %1 of %2</source>
         <translation>Steps done: %1 of %2</translation>
+    </message>
+    <message>
+        <source>&amp;Import from a spreadsheet...</source>
+        <translation>&amp;Import from a spreadsheet...</translation>
     </message>
 </context>
 <context>
@@ -3374,12 +3460,10 @@ The current file is not deleted: it is kept aside with the time in its name. Cha
         <translation>Undo merge</translation>
     </message>
     <message>
-        <source>Bring back %1 as a record of its own, and move back to it what the merge had moved onto %2? The same happens on every workstation.</source>
-        <translation>Bring back %1 as a record of its own, and move back to it what the merge had moved onto %2? The same happens on every workstation.</translation>
-    </message>
-    <message>
-        <source>the record kept</source>
-        <translation>the record kept</translation>
+        <source>%1: %2
+(undo: give the record brought back its own)</source>
+        <translation>%1: %2
+(undo: give the record brought back its own)</translation>
     </message>
 </context>
 <context>
@@ -4059,6 +4143,41 @@ The current file is not deleted: it is kept aside with the time in its name. Cha
     <message>
         <source>(The log is empty.)</source>
         <translation>(The log is empty.)</translation>
+    </message>
+</context>
+<context>
+    <name>UndoMergeDialog</name>
+    <message>
+        <source>Undo merge</source>
+        <translation>Undo merge</translation>
+    </message>
+    <message>
+        <source>the record kept</source>
+        <translation>the record kept</translation>
+    </message>
+    <message>
+        <source>Bring back &lt;b&gt;%1&lt;/b&gt; as a record of its own, and move back to it what the merge had moved onto &lt;b&gt;%2&lt;/b&gt;? The same happens on every workstation.</source>
+        <translation>Bring back &lt;b&gt;%1&lt;/b&gt; as a record of its own, and move back to it what the merge had moved onto &lt;b&gt;%2&lt;/b&gt;? The same happens on every workstation.</translation>
+    </message>
+    <message>
+        <source>Another record has the same %1 as the record brought back (usually the record kept: if they are two different people or things, one of them was typed wrong). Give the record brought back its correct one: it is checked as in the record's own form, and every workstation receives it with the undo.</source>
+        <translation>Another record has the same %1 as the record brought back (usually the record kept: if they are two different people or things, one of them was typed wrong). Give the record brought back its correct one: it is checked as in the record's own form, and every workstation receives it with the undo.</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> and </translation>
+    </message>
+    <message>
+        <source>%1 of the record kept:</source>
+        <translation>%1 of the record kept:</translation>
+    </message>
+    <message>
+        <source>%1 of the record brought back:</source>
+        <translation>%1 of the record brought back:</translation>
+    </message>
+    <message>
+        <source>&amp;Undo merge</source>
+        <translation>&amp;Undo merge</translation>
     </message>
 </context>
 <context>
@@ -5681,6 +5800,62 @@ The current file is not deleted: it is kept aside with the time in its name. Cha
             <numerusform>The table has %Ln rows: an Excel sheet holds at most %1. Choose a shorter period or save it as CSV.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>the file is not an Excel workbook (.xlsx) nor a CSV file: open it in the spreadsheet and save it as .xlsx or .csv.</source>
+        <translation>the file is not an Excel workbook (.xlsx) nor a CSV file: open it in the spreadsheet and save it as .xlsx or .csv.</translation>
+    </message>
+    <message>
+        <source>the workbook is damaged or incomplete (cut short while copying?): open it in the spreadsheet and save it again as .xlsx or .csv.</source>
+        <translation>the workbook is damaged or incomplete (cut short while copying?): open it in the spreadsheet and save it again as .xlsx or .csv.</translation>
+    </message>
+    <message>
+        <source>the workbook is too large to import (over %1 once unpacked): split it, or save the sheet as .csv.</source>
+        <translation>the workbook is too large to import (over %1 once unpacked): split it, or save the sheet as .csv.</translation>
+    </message>
+    <message>
+        <source>the workbook unpacks to %1× its size, which no real sheet does: it was refused as possibly harmful. Save the sheet again as .xlsx or .csv.</source>
+        <translation>the workbook unpacks to %1× its size, which no real sheet does: it was refused as possibly harmful. Save the sheet again as .xlsx or .csv.</translation>
+    </message>
+    <message>
+        <source>the workbook is protected by a password: open it in the spreadsheet, remove the password and save it as .xlsx or .csv.</source>
+        <translation>the workbook is protected by a password: open it in the spreadsheet, remove the password and save it as .xlsx or .csv.</translation>
+    </message>
+    <message>
+        <source>this is an old Excel file (.xls), which cannot be read: open it in the spreadsheet and save it as .xlsx or .csv.</source>
+        <translation>this is an old Excel file (.xls), which cannot be read: open it in the spreadsheet and save it as .xlsx or .csv.</translation>
+    </message>
+    <message>
+        <source>this is an OpenDocument spreadsheet (.ods): open it in the spreadsheet and save it as .xlsx or .csv.</source>
+        <translation>this is an OpenDocument spreadsheet (.ods): open it in the spreadsheet and save it as .xlsx or .csv.</translation>
+    </message>
+    <message>
+        <source>the file is a ZIP archive but not an Excel workbook: save the sheet as .xlsx or .csv.</source>
+        <translation>the file is a ZIP archive but not an Excel workbook: save the sheet as .xlsx or .csv.</translation>
+    </message>
+    <message>
+        <source>the workbook is damaged (its part %1 cannot be read): open it in the spreadsheet and save it again as .xlsx or .csv.</source>
+        <translation>the workbook is damaged (its part %1 cannot be read): open it in the spreadsheet and save it again as .xlsx or .csv.</translation>
+    </message>
+    <message>
+        <source>the workbook has no worksheet.</source>
+        <translation>the workbook has no worksheet.</translation>
+    </message>
+    <message>
+        <source>the workbook has no sheet called «%1».</source>
+        <translation>the workbook has no sheet called «%1».</translation>
+    </message>
+    <message>
+        <source>the sheet is too large to import: at most %1 and %2 with values. Split it into smaller files.</source>
+        <translation>the sheet is too large to import: at most %1 and %2 with values. Split it into smaller files.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s)</source>
+        <translation><numerusform>%Ln row</numerusform><numerusform>%Ln rows</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln column(s)</source>
+        <translation><numerusform>%Ln column</numerusform><numerusform>%Ln columns</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>core::FirstAdministratorDialog</name>
@@ -5733,6 +5908,29 @@ The current file is not deleted: it is kept aside with the time in its name. Cha
     <message>
         <source>Import it again anyway: it is a new file with the same content</source>
         <translation>Import it again anyway: it is a new file with the same content</translation>
+    </message>
+</context>
+<context>
+    <name>core::ImportDialogFrame</name>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>&amp;Choose file...</source>
+        <translation>&amp;Choose file...</translation>
+    </message>
+    <message>
+        <source>Choose a file (Excel .xlsx or CSV): it is checked first, and nothing is written until you import it.</source>
+        <translation>Choose a file (Excel .xlsx or CSV): it is checked first, and nothing is written until you import it.</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.csv *.txt);;Excel workbooks (*.xlsx);;CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>Spreadsheets (*.xlsx *.csv *.txt);;Excel workbooks (*.xlsx);;CSV files (*.csv *.txt);;All files (*)</translation>
     </message>
 </context>
 <context>
@@ -6094,6 +6292,10 @@ The current file is not deleted: it is kept aside with the time in its name. Cha
     <message>
         <source>Save as &amp;Excel...</source>
         <translation>Save as &amp;Excel...</translation>
+    </message>
+    <message>
+        <source>Preparing the report “%1”…</source>
+        <translation>Preparing the report “%1”…</translation>
     </message>
 </context>
 <context>
@@ -6531,8 +6733,20 @@ The current file is not deleted: it is kept aside with the time in its name. Cha
         <translation>This merge was already undone (here or on another workstation): the list is read again.</translation>
     </message>
     <message>
-        <source>The merged record cannot come back: %1 would be the same as the record kept's. Correct it in the record kept first (where it was typed wrong), then undo the merge.</source>
-        <translation>The merged record cannot come back: %1 would be the same as the record kept's. Correct it in the record kept first (where it was typed wrong), then undo the merge.</translation>
+        <source>The merged record cannot come back: %1 would be the same as another record's (the record kept's, unless it was corrected). Give the record brought back its correct value in the undo, or correct the record kept first, then undo the merge.</source>
+        <translation>The merged record cannot come back: %1 would be the same as another record's (the record kept's, unless it was corrected). Give the record brought back its correct value in the undo, or correct the record kept first, then undo the merge.</translation>
+    </message>
+    <message>
+        <source>Another record already has %1 %2: nothing was undone.</source>
+        <translation>Another record already has %1 %2: nothing was undone.</translation>
+    </message>
+    <message>
+        <source>Another record already has %1 %2 (%3): nothing was undone. Check the value, or merge the two records instead.</source>
+        <translation>Another record already has %1 %2 (%3): nothing was undone. Check the value, or merge the two records instead.</translation>
+    </message>
+    <message>
+        <source>Give %1 of the record brought back: it cannot be empty.</source>
+        <translation>Give %1 of the record brought back: it cannot be empty.</translation>
     </message>
 </context>
 <context>
@@ -9102,6 +9316,10 @@ The current file is not deleted: it is kept aside with the time in its name. Cha
         <source>No deliveries in the period.</source>
         <translation>No deliveries in the period.</translation>
     </message>
+    <message>
+        <source>Preparing the report…</source>
+        <translation>Preparing the report…</translation>
+    </message>
 </context>
 <context>
     <name>deliveries::EditRequest</name>
@@ -9188,28 +9406,12 @@ The current file is not deleted: it is kept aside with the time in its name. Cha
         <translation>Import past deliveries from a spreadsheet</translation>
     </message>
     <message>
-        <source>&amp;Choose file...</source>
-        <translation>&amp;Choose file...</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv *.txt);;All files (*)</source>
-        <translation>CSV files (*.csv *.txt);;All files (*)</translation>
-    </message>
-    <message>
         <source>Columns (Italian or English names, any order): data, comune or destinatario, categoria or articolo, quantità (kg, whole); optional: unità, consegna entro, prenotazione, note. Lines with the same booking become one request; a booking imported before is skipped.</source>
         <translation>Columns (Italian or English names, any order): data, comune or destinatario, categoria or articolo, quantità (kg, whole); optional: unità, consegna entro, prenotazione, note. Lines with the same booking become one request; a booking imported before is skipped.</translation>
     </message>
     <message>
         <source>Columns (Italian or English names, any order): data, comune or destinatario, categoria or articolo, kg (or quantità for goods by the piece); optional: numero, colli, mezzo, autista, organizzazione, firmato da, note. They are recorded as delivered and do not touch the stock.</source>
         <translation>Columns (Italian or English names, any order): data, comune or destinatario, categoria or articolo, kg (or quantità for goods by the piece); optional: numero, colli, mezzo, autista, organizzazione, firmato da, note. They are recorded as delivered and do not touch the stock.</translation>
-    </message>
-    <message>
-        <source>Choose a file: it is checked first, and nothing is written until you import it.</source>
-        <translation>Choose a file: it is checked first, and nothing is written until you import it.</translation>
-    </message>
-    <message>
-        <source>&amp;Import</source>
-        <translation>&amp;Import</translation>
     </message>
     <message>
         <source>Nothing new to import.</source>
@@ -9685,6 +9887,14 @@ Asked %4, the method gives %5. Still to share in %6: %7.</translation>
             <numerusform>%Ln requests</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Reading the requests…</source>
+        <translation>Reading the requests…</translation>
+    </message>
+    <message>
+        <source>Reading the request…</source>
+        <translation>Reading the request…</translation>
+    </message>
 </context>
 <context>
     <name>deliveries::ReturnDialog</name>
@@ -9779,6 +9989,76 @@ Asked %4, the method gives %5. Still to share in %6: %7.</translation>
     </message>
 </context>
 <context>
+    <name>fleet::CorrectDeployment</name>
+    <message>
+        <source>correction of a deployment's km</source>
+        <translation>correction of a deployment's km</translation>
+    </message>
+</context>
+<context>
+    <name>fleet::CorrectDeploymentDialog</name>
+    <message>
+        <source>Correct deployment</source>
+        <translation>Correct deployment</translation>
+    </message>
+    <message>
+        <source>on %1</source>
+        <translation>on %1</translation>
+    </message>
+    <message>
+        <source>from %1 to %2</source>
+        <translation>from %1 to %2</translation>
+    </message>
+    <message>
+        <source>Deployment for «%1» %2, requested by %3. Write the km each vehicle really drove: the odometers follow, and what was recorded stays in the register.</source>
+        <translation>Deployment for «%1» %2, requested by %3. Write the km each vehicle really drove: the odometers follow, and what was recorded stays in the register.</translation>
+    </message>
+    <message>
+        <source>Vehicle</source>
+        <translation>Vehicle</translation>
+    </message>
+    <message>
+        <source>Km recorded</source>
+        <translation>Km recorded</translation>
+    </message>
+    <message>
+        <source>Km now</source>
+        <translation>Km now</translation>
+    </message>
+    <message>
+        <source>Correct km</source>
+        <translation>Correct km</translation>
+    </message>
+    <message>
+        <source>Vehicles of the deployment</source>
+        <translation>Vehicles of the deployment</translation>
+    </message>
+    <message>
+        <source>Correct km of %1</source>
+        <translation>Correct km of %1</translation>
+    </message>
+    <message>
+        <source>Recorded before corrections were possible: its km are already in the odometer. Correct the odometer on the vehicle.</source>
+        <translation>Recorded before corrections were possible: its km are already in the odometer. Correct the odometer on the vehicle.</translation>
+    </message>
+    <message>
+        <source>No vehicle went on this deployment: there are no km to correct.</source>
+        <translation>No vehicle went on this deployment: there are no km to correct.</translation>
+    </message>
+    <message>
+        <source>e.g. 1.200 km typed for 120</source>
+        <translation>e.g. 1.200 km typed for 120</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Reason:</translation>
+    </message>
+    <message>
+        <source>&amp;Save correction</source>
+        <translation>&amp;Save correction</translation>
+    </message>
+</context>
+<context>
     <name>fleet::DeploymentDialog</name>
     <message>
         <source>New deployment</source>
@@ -9830,11 +10110,17 @@ Asked %4, the method gives %5. Still to share in %6: %7.</translation>
     </message>
     <message numerus="yes">
         <source>%n vehicle(s)</source>
-        <translation><numerusform>%n vehicle</numerusform><numerusform>%n vehicles</numerusform></translation>
+        <translation>
+            <numerusform>%n vehicle</numerusform>
+            <numerusform>%n vehicles</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n piece(s) of equipment</source>
-        <translation><numerusform>%n piece of equipment</numerusform><numerusform>%n pieces of equipment</numerusform></translation>
+        <translation>
+            <numerusform>%n piece of equipment</numerusform>
+            <numerusform>%n pieces of equipment</numerusform>
+        </translation>
     </message>
     <message>
         <source>skills: %1</source>
@@ -9974,15 +10260,24 @@ Asked %4, the method gives %5. Still to share in %6: %7.</translation>
     </message>
     <message numerus="yes">
         <source>%n module(s)</source>
-        <translation><numerusform>%n module</numerusform><numerusform>%n modules</numerusform></translation>
+        <translation>
+            <numerusform>%n module</numerusform>
+            <numerusform>%n modules</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n volunteer(s)</source>
-        <translation><numerusform>%n volunteer</numerusform><numerusform>%n volunteers</numerusform></translation>
+        <translation>
+            <numerusform>%n volunteer</numerusform>
+            <numerusform>%n volunteers</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n not fit on the last day: each goes only with its reason.</source>
-        <translation><numerusform>%n not fit on the last day: each goes only with its reason.</numerusform><numerusform>%n not fit on the last day: each goes only with its reason.</numerusform></translation>
+        <translation>
+            <numerusform>%n not fit on the last day: each goes only with its reason.</numerusform>
+            <numerusform>%n not fit on the last day: each goes only with its reason.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -10084,7 +10379,50 @@ Asked %4, the method gives %5. Still to share in %6: %7.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln deployment(s)</source>
-        <translation><numerusform>%Ln deployment</numerusform><numerusform>%Ln deployments</numerusform></translation>
+        <translation>
+            <numerusform>%Ln deployment</numerusform>
+            <numerusform>%Ln deployments</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Voided</source>
+        <translation>Voided</translation>
+    </message>
+    <message>
+        <source>Km corrected</source>
+        <translation>Km corrected</translation>
+    </message>
+    <message>
+        <source>Voided: %1</source>
+        <translation>Voided: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Correct...</source>
+        <translation>&amp;Correct...</translation>
+    </message>
+    <message>
+        <source>Correct the km of the selected deployment's vehicles</source>
+        <translation>Correct the km of the selected deployment's vehicles</translation>
+    </message>
+    <message>
+        <source>&amp;Void deployment...</source>
+        <translation>&amp;Void deployment...</translation>
+    </message>
+    <message>
+        <source>Void the selected deployment: its km and its volunteers' days are withdrawn</source>
+        <translation>Void the selected deployment: its km and its volunteers' days are withdrawn</translation>
+    </message>
+    <message>
+        <source>Only the coordinators correct deployments.</source>
+        <translation>Only the coordinators correct deployments.</translation>
+    </message>
+    <message>
+        <source>Only the coordinators void deployments.</source>
+        <translation>Only the coordinators void deployments.</translation>
     </message>
 </context>
 <context>
@@ -10236,8 +10574,8 @@ Asked %4, the method gives %5. Still to share in %6: %7.</translation>
         <translation>&amp;Import...</translation>
     </message>
     <message>
-        <source>Reads a spreadsheet (CSV): its lines and problems are shown before anything is written</source>
-        <translation>Reads a spreadsheet (CSV): its lines and problems are shown before anything is written</translation>
+        <source>Reads a spreadsheet (Excel .xlsx or CSV): its lines and problems are shown before anything is written</source>
+        <translation>Reads a spreadsheet (Excel .xlsx or CSV): its lines and problems are shown before anything is written</translation>
     </message>
 </context>
 <context>
@@ -10489,6 +10827,38 @@ Asked %4, the method gives %5. Still to share in %6: %7.</translation>
         <source>%1 is already deployed for «%2» from %3 to %4.</source>
         <translation>%1 is already deployed for «%2» from %3 to %4.</translation>
     </message>
+    <message>
+        <source>Write the reason: it stays with the deployment.</source>
+        <translation>Write the reason: it stays with the deployment.</translation>
+    </message>
+    <message>
+        <source>There is no deployment %1.</source>
+        <translation>There is no deployment %1.</translation>
+    </message>
+    <message>
+        <source>The deployment for «%1» of %2 has been voided: it can no longer be changed.</source>
+        <translation>The deployment for «%1» of %2 has been voided: it can no longer be changed.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The deployment cannot be voided: %2, the day of %1 on it, is certified by attestato %3, already issued (%Ln certified day(s) in all). Cancel the attestato first, or correct the deployment instead.</source>
+        <translation><numerusform>The deployment cannot be voided: %2, the day of %1 on it, is certified by attestato %3, already issued (%Ln certified day in all). Cancel the attestato first, or correct the deployment instead.</numerusform><numerusform>The deployment cannot be voided: %2, the day of %1 on it, is certified by attestato %3, already issued (%Ln certified days in all). Cancel the attestato first, or correct the deployment instead.</numerusform></translation>
+    </message>
+    <message>
+        <source>Choose the vehicles whose km to correct.</source>
+        <translation>Choose the vehicles whose km to correct.</translation>
+    </message>
+    <message>
+        <source>The vehicle %1 did not go on this deployment.</source>
+        <translation>The vehicle %1 did not go on this deployment.</translation>
+    </message>
+    <message>
+        <source>The km of %1 on this deployment were recorded before corrections were possible and are already in its odometer: correct the odometer on the vehicle instead.</source>
+        <translation>The km of %1 on this deployment were recorded before corrections were possible and are already in its odometer: correct the odometer on the vehicle instead.</translation>
+    </message>
+    <message>
+        <source>The km are the same as recorded: nothing to correct.</source>
+        <translation>The km are the same as recorded: nothing to correct.</translation>
+    </message>
 </context>
 <context>
     <name>fleet::FleetImportDialog</name>
@@ -10501,24 +10871,12 @@ Asked %4, the method gives %5. Still to share in %6: %7.</translation>
         <translation>Import equipment from a spreadsheet</translation>
     </message>
     <message>
-        <source>File</source>
-        <translation>File</translation>
-    </message>
-    <message>
-        <source>&amp;Choose file...</source>
-        <translation>&amp;Choose file...</translation>
-    </message>
-    <message>
         <source>Import vehicles</source>
         <translation>Import vehicles</translation>
     </message>
     <message>
         <source>Import equipment</source>
         <translation>Import equipment</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv *.txt);;All files (*)</source>
-        <translation>CSV files (*.csv *.txt);;All files (*)</translation>
     </message>
     <message>
         <source>One line per vehicle. Columns (any order): targa, tipo, proprietario (Città metropolitana, CCV-MI or an organisation); optional: modello, sede, stato, immatricolazione, revisione, assicurazione, km, note. Dates dd/mm/yyyy. A plate already on record updates that vehicle.</source>
@@ -10537,20 +10895,15 @@ Asked %4, the method gives %5. Still to share in %6: %7.</translation>
         <translation>Problems found</translation>
     </message>
     <message>
-        <source>Choose a file: it is checked first, and nothing is written until you import it.</source>
-        <translation>Choose a file: it is checked first, and nothing is written until you import it.</translation>
-    </message>
-    <message>
-        <source>&amp;Import</source>
-        <translation>&amp;Import</translation>
-    </message>
-    <message>
         <source>%1 Nothing can be imported until they are fixed.</source>
         <translation>%1 Nothing can be imported until they are fixed.</translation>
     </message>
     <message numerus="yes">
         <source>%n error(s) in the file.</source>
-        <translation><numerusform>%n error in the file.</numerusform><numerusform>%n errors in the file.</numerusform></translation>
+        <translation>
+            <numerusform>%n error in the file.</numerusform>
+            <numerusform>%n errors in the file.</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1: %2, %3.</source>
@@ -10558,15 +10911,24 @@ Asked %4, the method gives %5. Still to share in %6: %7.</translation>
     </message>
     <message numerus="yes">
         <source>%n line(s) checked</source>
-        <translation><numerusform>%n line checked</numerusform><numerusform>%n lines checked</numerusform></translation>
+        <translation>
+            <numerusform>%n line checked</numerusform>
+            <numerusform>%n lines checked</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n to add</source>
-        <translation><numerusform>%n to add</numerusform><numerusform>%n to add</numerusform></translation>
+        <translation>
+            <numerusform>%n to add</numerusform>
+            <numerusform>%n to add</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n to update (already on record)</source>
-        <translation><numerusform>%n to update (already on record)</numerusform><numerusform>%n to update (already on record)</numerusform></translation>
+        <translation>
+            <numerusform>%n to update (already on record)</numerusform>
+            <numerusform>%n to update (already on record)</numerusform>
+        </translation>
     </message>
     <message>
         <source>The file's lines: the first %1 of %2</source>
@@ -10574,7 +10936,10 @@ Asked %4, the method gives %5. Still to share in %6: %7.</translation>
     </message>
     <message numerus="yes">
         <source>The file's lines (%n)</source>
-        <translation><numerusform>The file's lines (%n)</numerusform><numerusform>The file's lines (%n)</numerusform></translation>
+        <translation>
+            <numerusform>The file's lines (%n)</numerusform>
+            <numerusform>The file's lines (%n)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Line</source>
@@ -11068,7 +11433,62 @@ Asked %4, the method gives %5. Still to share in %6: %7.</translation>
     </message>
     <message numerus="yes">
         <source>%n deployment(s)</source>
-        <translation><numerusform>%n deployment</numerusform><numerusform>%n deployments</numerusform></translation>
+        <translation>
+            <numerusform>%n deployment</numerusform>
+            <numerusform>%n deployments</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>VOIDED</source>
+        <translation>VOIDED</translation>
+    </message>
+    <message>
+        <source>km corrected</source>
+        <translation>km corrected</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n voided deployment(s) stay listed, marked VOIDED: they count no km and no person-days.</source>
+        <translation><numerusform>%n voided deployment stays listed, marked VOIDED: it counts no km and no person-days.</numerusform><numerusform>%n voided deployments stay listed, marked VOIDED: they count no km and no person-days.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deployment(s) with km corrected: the km are the corrected ones.</source>
+        <translation><numerusform>%n deployment with km corrected: the km are the corrected ones.</numerusform><numerusform>%n deployments with km corrected: the km are the corrected ones.</numerusform></translation>
+    </message>
+    <message>
+        <source>Voided on</source>
+        <translation>Voided on</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Km withdrawn</source>
+        <translation>Km withdrawn</translation>
+    </message>
+    <message>
+        <source>Volunteer days reversed</source>
+        <translation>Volunteer days reversed</translation>
+    </message>
+    <message>
+        <source>Voided deployments</source>
+        <translation>Voided deployments</translation>
+    </message>
+    <message>
+        <source>Km before</source>
+        <translation>Km before</translation>
+    </message>
+    <message>
+        <source>Km corrected</source>
+        <translation>Km corrected</translation>
+    </message>
+    <message>
+        <source>Corrected on</source>
+        <translation>Corrected on</translation>
     </message>
 </context>
 <context>
@@ -11152,6 +11572,22 @@ Asked %4, the method gives %5. Still to share in %6: %7.</translation>
     <message>
         <source>Deployment recorded</source>
         <translation>Deployment recorded</translation>
+    </message>
+    <message>
+        <source>Deployments voided</source>
+        <translation>Deployments voided</translation>
+    </message>
+    <message>
+        <source>Deployments' km corrected</source>
+        <translation>Deployments' km corrected</translation>
+    </message>
+    <message>
+        <source>Deployment voided</source>
+        <translation>Deployment voided</translation>
+    </message>
+    <message>
+        <source>Deployment's km corrected</source>
+        <translation>Deployment's km corrected</translation>
     </message>
 </context>
 <context>
@@ -11951,8 +12387,70 @@ Asked %4, the method gives %5. Still to share in %6: %7.</translation>
         <translation>&amp;Import...</translation>
     </message>
     <message>
-        <source>Reads a spreadsheet (CSV): its lines and problems are shown before anything is written</source>
-        <translation>Reads a spreadsheet (CSV): its lines and problems are shown before anything is written</translation>
+        <source>Reads a spreadsheet (Excel .xlsx or CSV): its lines and problems are shown before anything is written</source>
+        <translation>Reads a spreadsheet (Excel .xlsx or CSV): its lines and problems are shown before anything is written</translation>
+    </message>
+</context>
+<context>
+    <name>fleet::VoidDeployment</name>
+    <message>
+        <source>void of a deployment</source>
+        <translation>void of a deployment</translation>
+    </message>
+</context>
+<context>
+    <name>fleet::VoidDeploymentDialog</name>
+    <message>
+        <source>Void deployment</source>
+        <translation>Void deployment</translation>
+    </message>
+    <message>
+        <source>on %1</source>
+        <translation>on %1</translation>
+    </message>
+    <message>
+        <source>from %1 to %2</source>
+        <translation>from %1 to %2</translation>
+    </message>
+    <message>
+        <source>Deployment for «%1» %2, requested by %3.</source>
+        <translation>Deployment for «%1» %2, requested by %3.</translation>
+    </message>
+    <message>
+        <source>It stays in the register, struck out with the reason; nothing is deleted.</source>
+        <translation>It stays in the register, struck out with the reason; nothing is deleted.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %Ln km of its vehicles leave their odometers.</source>
+        <translation><numerusform>The %Ln km of its vehicles leave their odometers.</numerusform><numerusform>The %Ln km of its vehicles leave their odometers.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln volunteer day(s) are reversed on the activations register (person-days and art. 39 follow).</source>
+        <translation><numerusform>%Ln volunteer day is reversed on the activations register (person-days and art. 39 follow).</numerusform><numerusform>%Ln volunteer days are reversed on the activations register (person-days and art. 39 follow).</numerusform></translation>
+    </message>
+    <message>
+        <source>Its vehicles and equipment are free again on those days.</source>
+        <translation>Its vehicles and equipment are free again on those days.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln of its days are certified by an attestato already issued: the void will be refused until the attestato is cancelled.</source>
+        <translation><numerusform>%Ln of its days is certified by an attestato already issued: the void will be refused until the attestato is cancelled.</numerusform><numerusform>%Ln of its days are certified by an attestato already issued: the void will be refused until the attestato is cancelled.</numerusform></translation>
+    </message>
+    <message>
+        <source>e.g. recorded twice; the column did not leave</source>
+        <translation>e.g. recorded twice; the column did not leave</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Reason:</translation>
+    </message>
+    <message>
+        <source>&amp;Void deployment</source>
+        <translation>&amp;Void deployment</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Close</translation>
     </message>
 </context>
 <context>
@@ -13223,6 +13721,10 @@ Asked %4, the method gives %5. Still to share in %6: %7.</translation>
         <source>Reading the callback queue…</source>
         <translation>Reading the callback queue…</translation>
     </message>
+    <message>
+        <source>Preparing the queue…</source>
+        <translation>Preparing the queue…</translation>
+    </message>
 </context>
 <context>
     <name>listening::ListeningText</name>
@@ -14359,7 +14861,10 @@ Asked %4, the method gives %5. Still to share in %6: %7.</translation>
     </message>
     <message numerus="yes">
         <source>Circular %1: %n comune(s) still without letter and message.</source>
-        <translation><numerusform>Circular %1: %n comune still without letter and message.</numerusform><numerusform>Circular %1: %n comuni still without letter and message.</numerusform></translation>
+        <translation>
+            <numerusform>Circular %1: %n comune still without letter and message.</numerusform>
+            <numerusform>Circular %1: %n comuni still without letter and message.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Prepare &amp;again</source>
@@ -15582,32 +16087,12 @@ Asked %4, the method gives %5. Still to share in %6: %7.</translation>
         <translation>Import the emergency plans from a spreadsheet</translation>
     </message>
     <message>
-        <source>File</source>
-        <translation>File</translation>
-    </message>
-    <message>
-        <source>&amp;Choose file...</source>
-        <translation>&amp;Choose file...</translation>
-    </message>
-    <message>
         <source>Import the emergency plans</source>
         <translation>Import the emergency plans</translation>
     </message>
     <message>
-        <source>CSV files (*.csv *.txt);;All files (*)</source>
-        <translation>CSV files (*.csv *.txt);;All files (*)</translation>
-    </message>
-    <message>
         <source>One line per comune. Columns (any order): comune, piano (sì/no); optional: approvazione, revisione, scadenza, portale (sì/no), rischi (separated by commas), atto, note. Dates dd/mm/yyyy. A column the file does not have keeps what is on record.</source>
         <translation>One line per comune. Columns (any order): comune, piano (sì/no); optional: approvazione, revisione, scadenza, portale (sì/no), rischi (separated by commas), atto, note. Dates dd/mm/yyyy. A column the file does not have keeps what is on record.</translation>
-    </message>
-    <message>
-        <source>Choose a file: it is checked first, and nothing is written until you import it.</source>
-        <translation>Choose a file: it is checked first, and nothing is written until you import it.</translation>
-    </message>
-    <message>
-        <source>&amp;Import</source>
-        <translation>&amp;Import</translation>
     </message>
     <message>
         <source>%1 Nothing can be imported until they are fixed.</source>
@@ -16263,7 +16748,10 @@ Asked %4, the method gives %5. Still to share in %6: %7.</translation>
     </message>
     <message numerus="yes">
         <source>%n comune(s) still without letter: the circular was stopped before they were written.</source>
-        <translation><numerusform>%n comune still without letter: the circular was stopped before it was written.</numerusform><numerusform>%n comuni still without letter: the circular was stopped before they were written.</numerusform></translation>
+        <translation>
+            <numerusform>%n comune still without letter: the circular was stopped before it was written.</numerusform>
+            <numerusform>%n comuni still without letter: the circular was stopped before they were written.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -17503,16 +17991,8 @@ Asked %4, the method gives %5. Still to share in %6: %7.</translation>
         <translation>Import receipts from a spreadsheet</translation>
     </message>
     <message>
-        <source>&amp;Choose file...</source>
-        <translation>&amp;Choose file...</translation>
-    </message>
-    <message>
         <source>Import receipts</source>
         <translation>Import receipts</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv *.txt);;All files (*)</source>
-        <translation>CSV files (*.csv *.txt);;All files (*)</translation>
     </message>
     <message>
         <source>Goods already expired on arrival: receive them and write them off at once</source>
@@ -17521,14 +18001,6 @@ Asked %4, the method gives %5. Still to share in %6: %7.</translation>
     <message>
         <source>Columns (Italian or English names, any order): data, donatore, articolo or codice, quantità; optional: unità (kg, g, pz, colli), categoria, lotto, scadenza, ubicazione, documento, note. Lines with the same date, donor and document become one receipt.</source>
         <translation>Columns (Italian or English names, any order): data, donatore, articolo or codice, quantità; optional: unità (kg, g, pz, colli), categoria, lotto, scadenza, ubicazione, documento, note. Lines with the same date, donor and document become one receipt.</translation>
-    </message>
-    <message>
-        <source>Choose a file: it is checked first, and nothing is written until you import it.</source>
-        <translation>Choose a file: it is checked first, and nothing is written until you import it.</translation>
-    </message>
-    <message>
-        <source>&amp;Import</source>
-        <translation>&amp;Import</translation>
     </message>
     <message>
         <source>No errors: it can be imported.</source>
@@ -19886,10 +20358,6 @@ Reason:</translation>
         <translation>&amp;PCTO statement of the school...</translation>
     </message>
     <message>
-        <source>&amp;Import from CSV...</source>
-        <translation>&amp;Import from CSV...</translation>
-    </message>
-    <message>
         <source>Delete study assistant</source>
         <translation>Delete study assistant</translation>
     </message>
@@ -19903,6 +20371,10 @@ Reason:</translation>
             <numerusform>%Ln study assistant</numerusform>
             <numerusform>%Ln study assistants</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Import from a spreadsheet...</source>
+        <translation>&amp;Import from a spreadsheet...</translation>
     </message>
 </context>
 <context>
@@ -20284,10 +20756,6 @@ Reason:</translation>
 <context>
     <name>tutoring::ImportDialog</name>
     <message>
-        <source>Import from CSV</source>
-        <translation>Import from CSV</translation>
-    </message>
-    <message>
         <source>Pupils</source>
         <translation>Pupils</translation>
     </message>
@@ -20355,14 +20823,6 @@ Reason:</translation>
         <source>&amp;File:</source>
         <translation>&amp;File:</translation>
     </message>
-    <message>
-        <source>CSV file to import</source>
-        <translation>CSV file to import</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv *.txt);;All files (*)</source>
-        <translation>CSV files (*.csv *.txt);;All files (*)</translation>
-    </message>
     <message numerus="yes">
         <source>%Ln comune name(s) read as another, listed below: check them.</source>
         <translation>
@@ -20409,6 +20869,14 @@ Reason:</translation>
             <numerusform>%Ln updated</numerusform>
             <numerusform>%Ln updated</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Import from a spreadsheet</source>
+        <translation>Import from a spreadsheet</translation>
+    </message>
+    <message>
+        <source>File to import</source>
+        <translation>File to import</translation>
     </message>
 </context>
 <context>
@@ -20952,10 +21420,6 @@ Reason:</translation>
         <translation>&amp;Delete</translation>
     </message>
     <message>
-        <source>&amp;Import from CSV...</source>
-        <translation>&amp;Import from CSV...</translation>
-    </message>
-    <message>
         <source>Delete pupil</source>
         <translation>Delete pupil</translation>
     </message>
@@ -20969,6 +21433,10 @@ Reason:</translation>
             <numerusform>%Ln pupil</numerusform>
             <numerusform>%Ln pupils</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Import from a spreadsheet...</source>
+        <translation>&amp;Import from a spreadsheet...</translation>
     </message>
 </context>
 <context>
@@ -22540,10 +23008,6 @@ Reason:</translation>
         <translation>&amp;Services...</translation>
     </message>
     <message>
-        <source>&amp;Import CSV...</source>
-        <translation>&amp;Import CSV...</translation>
-    </message>
-    <message>
         <source>Event:</source>
         <translation>Event:</translation>
     </message>
@@ -22605,6 +23069,10 @@ Why:</translation>
             <numerusform>%n consecutive day</numerusform>
             <numerusform>%n consecutive days</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Import spreadsheet...</source>
+        <translation>&amp;Import spreadsheet...</translation>
     </message>
 </context>
 <context>
@@ -23192,20 +23660,12 @@ Why:</translation>
 <context>
     <name>volunteers::ImportDialog</name>
     <message>
-        <source>Import from CSV</source>
-        <translation>Import from CSV</translation>
-    </message>
-    <message>
         <source>&amp;Volunteers</source>
         <translation>&amp;Volunteers</translation>
     </message>
     <message>
         <source>&amp;Activation days</source>
         <translation>&amp;Activation days</translation>
-    </message>
-    <message>
-        <source>CSV file saved from the spreadsheet (comma or semicolon)</source>
-        <translation>CSV file saved from the spreadsheet (comma or semicolon)</translation>
     </message>
     <message>
         <source>C&amp;hoose...</source>
@@ -23226,14 +23686,6 @@ Why:</translation>
     <message>
         <source>C&amp;lose</source>
         <translation>C&amp;lose</translation>
-    </message>
-    <message>
-        <source>CSV file</source>
-        <translation>CSV file</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv *.txt)</source>
-        <translation>CSV files (*.csv *.txt)</translation>
     </message>
     <message>
         <source>Columns (first row): &lt;b&gt;cognome, nome, codice_fiscale, organizzazione, comune_residenza&lt;/b&gt;; optional: indirizzo, telefono, email, condizione (dipendente, autonomo, non occupato), datore_lavoro, datore_cf_piva, datore_indirizzo, datore_pec. A codice fiscale already on record updates that volunteer.</source>
@@ -23348,6 +23800,18 @@ Why:</translation>
             <numerusform>%Ln person-day added</numerusform>
             <numerusform>%Ln person-days added</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Import from a spreadsheet</source>
+        <translation>Import from a spreadsheet</translation>
+    </message>
+    <message>
+        <source>Excel workbook (.xlsx) or CSV file saved from the spreadsheet</source>
+        <translation>Excel workbook (.xlsx) or CSV file saved from the spreadsheet</translation>
+    </message>
+    <message>
+        <source>File to import</source>
+        <translation>File to import</translation>
     </message>
 </context>
 <context>
@@ -23591,6 +24055,10 @@ Why:</translation>
             <numerusform>%n days a year</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Reading the volunteers over a limit…</source>
+        <translation>Reading the volunteers over a limit…</translation>
+    </message>
 </context>
 <context>
     <name>volunteers::OrganisationDialog</name>
@@ -23829,8 +24297,8 @@ Why:</translation>
         </translation>
     </message>
     <message>
-        <source>&amp;Import CSV...</source>
-        <translation>&amp;Import CSV...</translation>
+        <source>&amp;Import spreadsheet...</source>
+        <translation>&amp;Import spreadsheet...</translation>
     </message>
 </context>
 <context>
@@ -23901,6 +24369,10 @@ Why:</translation>
             <numerusform>Total: %Ln person-day</numerusform>
             <numerusform>Total: %Ln person-days</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Counting the person-days…</source>
+        <translation>Counting the person-days…</translation>
     </message>
 </context>
 <context>
@@ -24718,15 +25190,24 @@ Why:</translation>
     </message>
     <message numerus="yes">
         <source>%n participant(s)</source>
-        <translation><numerusform>%n participant</numerusform><numerusform>%n participants</numerusform></translation>
+        <translation>
+            <numerusform>%n participant</numerusform>
+            <numerusform>%n participants</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n test result(s)</source>
-        <translation><numerusform>%n test result</numerusform><numerusform>%n test results</numerusform></translation>
+        <translation>
+            <numerusform>%n test result</numerusform>
+            <numerusform>%n test results</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n certificate(s)</source>
-        <translation><numerusform>%n certificate</numerusform><numerusform>%n certificates</numerusform></translation>
+        <translation>
+            <numerusform>%n certificate</numerusform>
+            <numerusform>%n certificates</numerusform>
+        </translation>
     </message>
     <message>
         <source>Edit edition %1</source>
@@ -24946,6 +25427,10 @@ Why:</translation>
     <message>
         <source>Checking the art. 39 limits…</source>
         <translation>Checking the art. 39 limits…</translation>
+    </message>
+    <message>
+        <source>Reading the volunteer…</source>
+        <translation>Reading the volunteer…</translation>
     </message>
 </context>
 <context>
@@ -25553,11 +26038,17 @@ Why:</translation>
     </message>
     <message numerus="yes">
         <source>%n certificate(s) of this course issued: its minimum attendance, final test, scores and qualification can no longer change.</source>
-        <translation><numerusform>%n certificate of this course issued: its minimum attendance, final test, scores and qualification can no longer change.</numerusform><numerusform>%n certificates of this course issued: its minimum attendance, final test, scores and qualification can no longer change.</numerusform></translation>
+        <translation>
+            <numerusform>%n certificate of this course issued: its minimum attendance, final test, scores and qualification can no longer change.</numerusform>
+            <numerusform>%n certificates of this course issued: its minimum attendance, final test, scores and qualification can no longer change.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n final test result(s) of this course recorded: the final test and its pass score can no longer change.</source>
-        <translation><numerusform>%n final test result of this course recorded: the final test and its pass score can no longer change.</numerusform><numerusform>%n final test results of this course recorded: the final test and its pass score can no longer change.</numerusform></translation>
+        <translation>
+            <numerusform>%n final test result of this course recorded: the final test and its pass score can no longer change.</numerusform>
+            <numerusform>%n final test results of this course recorded: the final test and its pass score can no longer change.</numerusform>
+        </translation>
     </message>
     <message>
         <source>A score of %1 is already recorded: the highest score cannot be %2.</source>
@@ -25565,11 +26056,17 @@ Why:</translation>
     </message>
     <message numerus="yes">
         <source>%n participant(s) enrolled in this edition: it can no longer move to another course.</source>
-        <translation><numerusform>%n participant enrolled in this edition: it can no longer move to another course.</numerusform><numerusform>%n participants enrolled in this edition: it can no longer move to another course.</numerusform></translation>
+        <translation>
+            <numerusform>%n participant enrolled in this edition: it can no longer move to another course.</numerusform>
+            <numerusform>%n participants enrolled in this edition: it can no longer move to another course.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n certificate(s) of this edition issued: its code and dates, printed on them, can no longer change.</source>
-        <translation><numerusform>%n certificate of this edition issued: its code and dates, printed on them, can no longer change.</numerusform><numerusform>%n certificates of this edition issued: its code and dates, printed on them, can no longer change.</numerusform></translation>
+        <translation>
+            <numerusform>%n certificate of this edition issued: its code and dates, printed on them, can no longer change.</numerusform>
+            <numerusform>%n certificates of this edition issued: its code and dates, printed on them, can no longer change.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -26003,16 +26500,20 @@ Why:</translation>
         <source>&amp;Issue attestato...</source>
         <translation>&amp;Issue attestato...</translation>
     </message>
-    <message>
-        <source>&amp;Import CSV...</source>
-        <translation>&amp;Import CSV...</translation>
-    </message>
     <message numerus="yes">
         <source>%Ln volunteers</source>
         <translation>
             <numerusform>%Ln volunteer</numerusform>
             <numerusform>%Ln volunteers</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Import spreadsheet...</source>
+        <translation>&amp;Import spreadsheet...</translation>
+    </message>
+    <message>
+        <source>Reading the volunteers…</source>
+        <translation>Reading the volunteers…</translation>
     </message>
 </context>
 <context>

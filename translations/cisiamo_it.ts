@@ -194,10 +194,6 @@
         <translation>Controlla il file ed elenca i problemi; non scrive nulla.</translation>
     </message>
     <message>
-        <source>imports a CSV file, all or nothing (--dry-run: only check it)</source>
-        <translation>importa un file CSV, tutto o niente (--dry-run: solo controllo)</translation>
-    </message>
-    <message>
         <source>Nothing can be imported as «%1». Use one of: %2.</source>
         <translation>Non si può importare «%1». Usa uno di: %2.</translation>
     </message>
@@ -466,14 +462,6 @@
         <translation>Cartella per i file PDF e l'indice.</translation>
     </message>
     <message>
-        <source>imports volunteers from CSV (all or nothing)</source>
-        <translation>importa volontari da CSV (tutto o niente)</translation>
-    </message>
-    <message>
-        <source>imports activation days from CSV (all or nothing)</source>
-        <translation>importa giornate di attivazione da CSV (tutto o niente)</translation>
-    </message>
-    <message>
         <source>--name wants the person's name and surname.</source>
         <translation>--name vuole nome e cognome della persona.</translation>
     </message>
@@ -543,14 +531,6 @@
     <message>
         <source>past deliveries kept in spreadsheets (Consegne)</source>
         <translation>consegne passate tenute nei fogli di calcolo (Consegne)</translation>
-    </message>
-    <message>
-        <source>CSV of the requests: comune, category, kg.</source>
-        <translation>CSV delle richieste: comune, categoria, kg.</translation>
-    </message>
-    <message>
-        <source>CSV of what is available: category, kg.</source>
-        <translation>CSV di quanto è disponibile: categoria, kg.</translation>
     </message>
     <message>
         <source>request (default) or population.</source>
@@ -1195,10 +1175,6 @@
         <translation>Consegna %1: %2.</translation>
     </message>
     <message>
-        <source>the equitable allocation of the requests waiting in the database (recorded with --confirm), or a trial on two CSV files</source>
-        <translation>la ripartizione equa delle richieste in attesa nel database (registrata con --confirm), o una prova su due file CSV</translation>
-    </message>
-    <message>
         <source>Day of the allocation (default: today).</source>
         <translation>Giorno della ripartizione (predefinito: oggi).</translation>
     </message>
@@ -1483,10 +1459,6 @@
             <numerusform>%n attestato emesso dopo la scadenza del termine di rimborso: lo dice.</numerusform>
             <numerusform>%n attestati emessi dopo la scadenza del termine di rimborso: ciascuno lo dice.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>imports volunteer organisations from CSV (all or nothing; a name on record is updated)</source>
-        <translation>importa le organizzazioni di volontariato da CSV (tutto o niente; un nome già registrato viene aggiornato)</translation>
     </message>
     <message>
         <source>Language of the program: it or en (default: the one chosen in the settings, else the system's).</source>
@@ -1897,14 +1869,6 @@
         </translation>
     </message>
     <message>
-        <source>imports Colonna Mobile vehicles from CSV (all or nothing; a plate on record is updated)</source>
-        <translation>importa i mezzi della Colonna Mobile da CSV (tutto o niente; una targa già registrata viene aggiornata)</translation>
-    </message>
-    <message>
-        <source>imports Colonna Mobile equipment from CSV (all or nothing; a serial number on record is updated)</source>
-        <translation>importa le attrezzature della Colonna Mobile da CSV (tutto o niente; una matricola già registrata viene aggiornata)</translation>
-    </message>
-    <message>
         <source>Only this event (its id), for reports of one event (room-diary, sitrep).</source>
         <translation>Solo questo evento (il suo id), per i report di un evento (room-diary, sitrep).</translation>
     </message>
@@ -1947,20 +1911,22 @@
         </translation>
     </message>
     <message>
-        <source>imports the states of the comuni's emergency plans from CSV (all or nothing; one line per comune)</source>
-        <translation>importa lo stato dei piani di emergenza dei comuni da CSV (tutto o niente; una riga per comune)</translation>
-    </message>
-    <message>
         <source>Circular %1: %2 and %3 in %4.</source>
         <translation>Circolare %1: %2 e %3 in %4.</translation>
     </message>
     <message numerus="yes">
         <source>%n letter(s)</source>
-        <translation><numerusform>%n lettera</numerusform><numerusform>%n lettere</numerusform></translation>
+        <translation>
+            <numerusform>%n lettera</numerusform>
+            <numerusform>%n lettere</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n message(s) ready to send</source>
-        <translation><numerusform>%n messaggio pronto da inviare</numerusform><numerusform>%n messaggi pronti da inviare</numerusform></translation>
+        <translation>
+            <numerusform>%n messaggio pronto da inviare</numerusform>
+            <numerusform>%n messaggi pronti da inviare</numerusform>
+        </translation>
     </message>
     <message>
         <source>Without PEC, letter only: %1.</source>
@@ -2100,27 +2066,31 @@
     </message>
     <message numerus="yes">
         <source>%n vehicle(s)</source>
-        <translation><numerusform>%n mezzo</numerusform><numerusform>%n mezzi</numerusform></translation>
+        <translation>
+            <numerusform>%n mezzo</numerusform>
+            <numerusform>%n mezzi</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n piece(s) of equipment</source>
-        <translation><numerusform>%n attrezzatura</numerusform><numerusform>%n attrezzature</numerusform></translation>
+        <translation>
+            <numerusform>%n attrezzatura</numerusform>
+            <numerusform>%n attrezzature</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n volunteer(s)</source>
-        <translation><numerusform>%n volontario</numerusform><numerusform>%n volontari</numerusform></translation>
+        <translation>
+            <numerusform>%n volontario</numerusform>
+            <numerusform>%n volontari</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Sent though not fit, with the reason given: %n vehicle(s) or piece(s).</source>
-        <translation><numerusform>Partito benché non idoneo, con il motivo indicato: %n mezzo o attrezzatura.</numerusform><numerusform>Partiti benché non idonei, con il motivo indicato: %n mezzi o attrezzature.</numerusform></translation>
-    </message>
-    <message>
-        <source>deployment wants record (the list is «report deployments»).</source>
-        <translation>deployment vuole record (l'elenco è «report deployments»).</translation>
-    </message>
-    <message>
-        <source>records a deployment of the Colonna Mobile (modules, vehicles, equipment, volunteers)</source>
-        <translation>registra un impiego della Colonna Mobile (moduli, mezzi, attrezzature, volontari)</translation>
+        <translation>
+            <numerusform>Partito benché non idoneo, con il motivo indicato: %n mezzo o attrezzatura.</numerusform>
+            <numerusform>Partiti benché non idonei, con il motivo indicato: %n mezzi o attrezzature.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Service of the volunteers' days (name or code).</source>
@@ -2159,8 +2129,124 @@
         <translation>Luogo dell'impiego.</translation>
     </message>
     <message>
-        <source>Why vehicles or equipment not fit (out of service, revision due...) go anyway.</source>
-        <translation>Perché mezzi o attrezzature non idonei (fuori servizio, revisione scaduta...) partono comunque.</translation>
+        <source>the equitable allocation of the requests waiting in the database (recorded with --confirm), or a trial on two files (.xlsx or CSV)</source>
+        <translation>la ripartizione equa delle richieste in attesa nel database (registrata con --confirm), o una prova su due file (.xlsx o CSV)</translation>
+    </message>
+    <message>
+        <source>Spreadsheet (.xlsx or CSV) of the requests: comune, category, kg.</source>
+        <translation>Foglio di calcolo (.xlsx o CSV) delle richieste: comune, categoria, kg.</translation>
+    </message>
+    <message>
+        <source>Spreadsheet (.xlsx or CSV) of what is available: category, kg.</source>
+        <translation>Foglio di calcolo (.xlsx o CSV) di quanto è disponibile: categoria, kg.</translation>
+    </message>
+    <message>
+        <source>imports a spreadsheet (Excel .xlsx or CSV), all or nothing (--dry-run: only check it)</source>
+        <translation>importa un foglio di calcolo (Excel .xlsx o CSV), tutto o niente (--dry-run: solo controllo)</translation>
+    </message>
+    <message>
+        <source>imports volunteers from a spreadsheet (all or nothing)</source>
+        <translation>importa volontari da un foglio di calcolo (tutto o niente)</translation>
+    </message>
+    <message>
+        <source>imports activation days from a spreadsheet (all or nothing)</source>
+        <translation>importa giornate di attivazione da un foglio di calcolo (tutto o niente)</translation>
+    </message>
+    <message>
+        <source>imports volunteer organisations from a spreadsheet (all or nothing; a name on record is updated)</source>
+        <translation>importa le organizzazioni di volontariato da un foglio di calcolo (tutto o niente; un nome già registrato viene aggiornato)</translation>
+    </message>
+    <message>
+        <source>Only one --override-reason may be given without vehicle: or equipment:; give the others as --override-reason vehicle:PLATE=TEXT.</source>
+        <translation>Si può dare un solo --override-reason senza vehicle: o equipment:; date gli altri come --override-reason vehicle:TARGA=TESTO.</translation>
+    </message>
+    <message>
+        <source>«%1»: the reason after = is missing.</source>
+        <translation>«%1»: manca il motivo dopo =.</translation>
+    </message>
+    <message>
+        <source>Two reasons for «%1»: give one.</source>
+        <translation>Due motivi per «%1»: datene uno solo.</translation>
+    </message>
+    <message>
+        <source>«%1» does not go on this deployment: add it with --vehicle or --module, or correct the plate.</source>
+        <translation>«%1» non fa parte di questo impiego: aggiungetelo con --vehicle o --module, oppure correggete la targa.</translation>
+    </message>
+    <message>
+        <source>«%1» does not go on this deployment: add it with --equipment or --module, or correct the serial number.</source>
+        <translation>«%1» non fa parte di questo impiego: aggiungetelo con --equipment o --module, oppure correggete il numero di serie.</translation>
+    </message>
+    <message numerus="yes">
+        <source>One --override-reason for %n lines not fit (%1): give each its own, e.g. --override-reason vehicle:PLATE=TEXT or equipment:SERIAL=TEXT.</source>
+        <translation><numerusform>Un solo --override-reason per %n riga non idonea (%1): datene uno a ciascuna, per esempio --override-reason vehicle:TARGA=TESTO oppure equipment:MATRICOLA=TESTO.</numerusform><numerusform>Un solo --override-reason per %n righe non idonee (%1): datene uno a ciascuna, per esempio --override-reason vehicle:TARGA=TESTO oppure equipment:MATRICOLA=TESTO.</numerusform></translation>
+    </message>
+    <message>
+        <source>deployment %1 wants the number of the deployment (the first column of «report deployments»).</source>
+        <translation>deployment %1 vuole il numero dell'impiego (la prima colonna di «report deployments»).</translation>
+    </message>
+    <message>
+        <source>deployment void takes the number of the deployment: deployment void N --reason TEXT.</source>
+        <translation>deployment void vuole il numero dell'impiego: deployment void N --reason TESTO.</translation>
+    </message>
+    <message>
+        <source>deployment void needs --reason: it stays with the deployment.</source>
+        <translation>deployment void vuole --reason: il motivo resta con l'impiego.</translation>
+    </message>
+    <message>
+        <source>Deployment %1 voided: %2 withdrawn from the odometers; volunteer days reversed: %3.</source>
+        <translation>Impiego %1 annullato: %2 tolti dai contachilometri; giornate di volontari stornate: %3.</translation>
+    </message>
+    <message>
+        <source>%1 km</source>
+        <translation>%1 km</translation>
+    </message>
+    <message>
+        <source>deployment correct takes the number of the deployment: deployment correct N --vehicle PLATE:KM... --reason TEXT.</source>
+        <translation>deployment correct vuole il numero dell'impiego: deployment correct N --vehicle TARGA:KM... --reason TESTO.</translation>
+    </message>
+    <message>
+        <source>deployment correct needs --reason: it stays with the deployment.</source>
+        <translation>deployment correct vuole --reason: il motivo resta con l'impiego.</translation>
+    </message>
+    <message>
+        <source>deployment correct needs --vehicle PLATE:KM, once for each vehicle to correct.</source>
+        <translation>deployment correct vuole --vehicle TARGA:KM, una volta per ogni mezzo da correggere.</translation>
+    </message>
+    <message>
+        <source>«%1»: write the plate and the right km after a colon (PLATE:KM).</source>
+        <translation>«%1»: scrivete la targa e i km giusti dopo i due punti (TARGA:KM).</translation>
+    </message>
+    <message>
+        <source>Deployment %1 corrected: %2, from %3 to %4 km.</source>
+        <translation>Impiego %1 corretto: %2, da %3 a %4 km.</translation>
+    </message>
+    <message>
+        <source>deployment wants record, void or correct (the list is «report deployments»).</source>
+        <translation>deployment vuole record, void o correct (l'elenco è «report deployments»).</translation>
+    </message>
+    <message>
+        <source>records a deployment of the Colonna Mobile (modules, vehicles, equipment, volunteers), voids one or corrects its km</source>
+        <translation>registra un impiego della Colonna Mobile (moduli, mezzi, attrezzature, volontari), ne annulla uno o ne corregge i km</translation>
+    </message>
+    <message>
+        <source>Why a vehicle or piece not fit (out of service, revision due...) goes anyway: vehicle:PLATE=TEXT or equipment:SERIAL=TEXT for each, or TEXT alone for the only one.</source>
+        <translation>Perché un mezzo o un'attrezzatura non idonei (fuori servizio, revisione scaduta...) partono comunque: vehicle:TARGA=TESTO o equipment:MATRICOLA=TESTO per ciascuno, oppure TESTO da solo se è uno solo.</translation>
+    </message>
+    <message>
+        <source>Why the deployment is voided or corrected.</source>
+        <translation>Perché l'impiego viene annullato o corretto.</translation>
+    </message>
+    <message>
+        <source>imports Colonna Mobile vehicles from a spreadsheet (all or nothing; a plate on record is updated)</source>
+        <translation>importa i mezzi della Colonna Mobile da un foglio di calcolo (tutto o niente; una targa già registrata viene aggiornata)</translation>
+    </message>
+    <message>
+        <source>imports Colonna Mobile equipment from a spreadsheet (all or nothing; a serial number on record is updated)</source>
+        <translation>importa le attrezzature della Colonna Mobile da un foglio di calcolo (tutto o niente; una matricola già registrata viene aggiornata)</translation>
+    </message>
+    <message>
+        <source>imports the states of the comuni's emergency plans from a spreadsheet (all or nothing; one line per comune)</source>
+        <translation>importa lo stato dei piani di emergenza dei comuni da un foglio di calcolo (tutto o niente; una riga per comune)</translation>
     </message>
 </context>
 <context>
@@ -2639,10 +2725,6 @@
         <translation>&amp;Catalogo di partenza...</translation>
     </message>
     <message>
-        <source>&amp;Import from CSV...</source>
-        <translation>&amp;Importa da CSV...</translation>
-    </message>
-    <message>
         <source>&amp;New organisation...</source>
         <translation>&amp;Nuova organizzazione...</translation>
     </message>
@@ -2769,6 +2851,10 @@
     <message>
         <source>Steps done: %1 of %2</source>
         <translation>Passi fatti: %1 su %2</translation>
+    </message>
+    <message>
+        <source>&amp;Import from a spreadsheet...</source>
+        <translation>&amp;Importa da un foglio di calcolo...</translation>
     </message>
 </context>
 <context>
@@ -3374,12 +3460,10 @@ Il file attuale non viene cancellato: viene conservato a parte con l'ora nel nom
         <translation>Annulla unione</translation>
     </message>
     <message>
-        <source>Bring back %1 as a record of its own, and move back to it what the merge had moved onto %2? The same happens on every workstation.</source>
-        <translation>Riportare %1 come scheda a sé e restituirle ciò che l'unione aveva spostato su %2? Lo stesso avviene su ogni postazione.</translation>
-    </message>
-    <message>
-        <source>the record kept</source>
-        <translation>la scheda tenuta</translation>
+        <source>%1: %2
+(undo: give the record brought back its own)</source>
+        <translation>%1: %2
+(per annullare: date alla scheda riportata il suo)</translation>
     </message>
 </context>
 <context>
@@ -4059,6 +4143,41 @@ Il file attuale non viene cancellato: viene conservato a parte con l'ora nel nom
     <message>
         <source>(The log is empty.)</source>
         <translation>(Il registro è vuoto.)</translation>
+    </message>
+</context>
+<context>
+    <name>UndoMergeDialog</name>
+    <message>
+        <source>Undo merge</source>
+        <translation>Annulla unione</translation>
+    </message>
+    <message>
+        <source>the record kept</source>
+        <translation>la scheda tenuta</translation>
+    </message>
+    <message>
+        <source>Bring back &lt;b&gt;%1&lt;/b&gt; as a record of its own, and move back to it what the merge had moved onto &lt;b&gt;%2&lt;/b&gt;? The same happens on every workstation.</source>
+        <translation>Riportare &lt;b&gt;%1&lt;/b&gt; come scheda a sé e restituirle ciò che l'unione aveva spostato su &lt;b&gt;%2&lt;/b&gt;? Lo stesso avviene su ogni postazione.</translation>
+    </message>
+    <message>
+        <source>Another record has the same %1 as the record brought back (usually the record kept: if they are two different people or things, one of them was typed wrong). Give the record brought back its correct one: it is checked as in the record's own form, and every workstation receives it with the undo.</source>
+        <translation>Un'altra scheda ha lo stesso %1 della scheda riportata (di solito la scheda tenuta: se sono due persone o cose diverse, in una delle due è stato scritto male). Date alla scheda riportata quello giusto: viene controllato come nella sua scheda, e ogni postazione lo riceve con l'annullamento.</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> e </translation>
+    </message>
+    <message>
+        <source>%1 of the record kept:</source>
+        <translation>%1 della scheda tenuta:</translation>
+    </message>
+    <message>
+        <source>%1 of the record brought back:</source>
+        <translation>%1 della scheda riportata:</translation>
+    </message>
+    <message>
+        <source>&amp;Undo merge</source>
+        <translation>&amp;Annulla unione</translation>
     </message>
 </context>
 <context>
@@ -5681,6 +5800,62 @@ Il file attuale non viene cancellato: viene conservato a parte con l'ora nel nom
             <numerusform>La tabella ha %Ln righe: un foglio Excel ne contiene al massimo %1. Scegliere un periodo più breve o salvarla come CSV.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>the file is not an Excel workbook (.xlsx) nor a CSV file: open it in the spreadsheet and save it as .xlsx or .csv.</source>
+        <translation>il file non è una cartella di lavoro Excel (.xlsx) né un file CSV: aprilo nel foglio di calcolo e salvalo come .xlsx o .csv.</translation>
+    </message>
+    <message>
+        <source>the workbook is damaged or incomplete (cut short while copying?): open it in the spreadsheet and save it again as .xlsx or .csv.</source>
+        <translation>la cartella di lavoro è danneggiata o incompleta (troncata durante la copia?): aprila nel foglio di calcolo e salvala di nuovo come .xlsx o .csv.</translation>
+    </message>
+    <message>
+        <source>the workbook is too large to import (over %1 once unpacked): split it, or save the sheet as .csv.</source>
+        <translation>la cartella di lavoro è troppo grande per essere importata (oltre %1 una volta decompressa): dividila, oppure salva il foglio come .csv.</translation>
+    </message>
+    <message>
+        <source>the workbook unpacks to %1× its size, which no real sheet does: it was refused as possibly harmful. Save the sheet again as .xlsx or .csv.</source>
+        <translation>la cartella di lavoro decompressa diventa %1× la sua dimensione, cosa che nessun foglio reale fa: è stata rifiutata perché potenzialmente dannosa. Salva di nuovo il foglio come .xlsx o .csv.</translation>
+    </message>
+    <message>
+        <source>the workbook is protected by a password: open it in the spreadsheet, remove the password and save it as .xlsx or .csv.</source>
+        <translation>la cartella di lavoro è protetta da password: aprila nel foglio di calcolo, togli la password e salvala come .xlsx o .csv.</translation>
+    </message>
+    <message>
+        <source>this is an old Excel file (.xls), which cannot be read: open it in the spreadsheet and save it as .xlsx or .csv.</source>
+        <translation>questo è un file Excel del vecchio formato (.xls), che non si può leggere: aprilo nel foglio di calcolo e salvalo come .xlsx o .csv.</translation>
+    </message>
+    <message>
+        <source>this is an OpenDocument spreadsheet (.ods): open it in the spreadsheet and save it as .xlsx or .csv.</source>
+        <translation>questo è un foglio di calcolo OpenDocument (.ods): aprilo nel foglio di calcolo e salvalo come .xlsx o .csv.</translation>
+    </message>
+    <message>
+        <source>the file is a ZIP archive but not an Excel workbook: save the sheet as .xlsx or .csv.</source>
+        <translation>il file è un archivio ZIP ma non una cartella di lavoro Excel: salva il foglio come .xlsx o .csv.</translation>
+    </message>
+    <message>
+        <source>the workbook is damaged (its part %1 cannot be read): open it in the spreadsheet and save it again as .xlsx or .csv.</source>
+        <translation>la cartella di lavoro è danneggiata (la sua parte %1 non si può leggere): aprila nel foglio di calcolo e salvala di nuovo come .xlsx o .csv.</translation>
+    </message>
+    <message>
+        <source>the workbook has no worksheet.</source>
+        <translation>la cartella di lavoro non ha fogli di lavoro.</translation>
+    </message>
+    <message>
+        <source>the workbook has no sheet called «%1».</source>
+        <translation>la cartella di lavoro non ha un foglio chiamato «%1».</translation>
+    </message>
+    <message>
+        <source>the sheet is too large to import: at most %1 and %2 with values. Split it into smaller files.</source>
+        <translation>il foglio è troppo grande per essere importato: al massimo %1 e %2 con valori. Dividilo in file più piccoli.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s)</source>
+        <translation><numerusform>%Ln riga</numerusform><numerusform>%Ln righe</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln column(s)</source>
+        <translation><numerusform>%Ln colonna</numerusform><numerusform>%Ln colonne</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>core::FirstAdministratorDialog</name>
@@ -5733,6 +5908,29 @@ Il file attuale non viene cancellato: viene conservato a parte con l'ora nel nom
     <message>
         <source>Import it again anyway: it is a new file with the same content</source>
         <translation>Importalo comunque di nuovo: è un file nuovo con lo stesso contenuto</translation>
+    </message>
+</context>
+<context>
+    <name>core::ImportDialogFrame</name>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>&amp;Choose file...</source>
+        <translation>&amp;Scegli il file...</translation>
+    </message>
+    <message>
+        <source>Choose a file (Excel .xlsx or CSV): it is checked first, and nothing is written until you import it.</source>
+        <translation>Scegli un file (Excel .xlsx o CSV): viene prima controllato e non si scrive nulla finché non lo importi.</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importa</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.csv *.txt);;Excel workbooks (*.xlsx);;CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>Fogli di calcolo (*.xlsx *.csv *.txt);;Cartelle di lavoro Excel (*.xlsx);;File CSV (*.csv *.txt);;Tutti i file (*)</translation>
     </message>
 </context>
 <context>
@@ -6094,6 +6292,10 @@ Il file attuale non viene cancellato: viene conservato a parte con l'ora nel nom
     <message>
         <source>Save as &amp;Excel...</source>
         <translation>Salva come &amp;Excel...</translation>
+    </message>
+    <message>
+        <source>Preparing the report “%1”…</source>
+        <translation>Preparazione del report «%1»…</translation>
     </message>
 </context>
 <context>
@@ -6531,8 +6733,20 @@ Il file attuale non viene cancellato: viene conservato a parte con l'ora nel nom
         <translation>Questa unione è già stata annullata (qui o su un'altra postazione): l'elenco viene riletto.</translation>
     </message>
     <message>
-        <source>The merged record cannot come back: %1 would be the same as the record kept's. Correct it in the record kept first (where it was typed wrong), then undo the merge.</source>
-        <translation>La scheda unita non può tornare: %1 sarebbe uguale a quello della scheda tenuta. Correggetelo prima nella scheda tenuta (dove era stato scritto male), poi annullate l'unione.</translation>
+        <source>The merged record cannot come back: %1 would be the same as another record's (the record kept's, unless it was corrected). Give the record brought back its correct value in the undo, or correct the record kept first, then undo the merge.</source>
+        <translation>La scheda unita non può tornare: %1 sarebbe uguale a quello di un'altra scheda (la scheda tenuta, se non è stata corretta). Date alla scheda riportata il valore giusto nell'annullamento, oppure correggete prima la scheda tenuta, poi annullate l'unione.</translation>
+    </message>
+    <message>
+        <source>Another record already has %1 %2: nothing was undone.</source>
+        <translation>Un'altra scheda ha già %1 %2: non è stato annullato nulla.</translation>
+    </message>
+    <message>
+        <source>Another record already has %1 %2 (%3): nothing was undone. Check the value, or merge the two records instead.</source>
+        <translation>Un'altra scheda ha già %1 %2 (%3): non è stato annullato nulla. Controllate il valore, oppure unite invece le due schede.</translation>
+    </message>
+    <message>
+        <source>Give %1 of the record brought back: it cannot be empty.</source>
+        <translation>Indicate %1 della scheda riportata: non può essere vuoto.</translation>
     </message>
 </context>
 <context>
@@ -9102,6 +9316,10 @@ Il file attuale non viene cancellato: viene conservato a parte con l'ora nel nom
         <source>No deliveries in the period.</source>
         <translation>Nessuna consegna nel periodo.</translation>
     </message>
+    <message>
+        <source>Preparing the report…</source>
+        <translation>Preparazione del report…</translation>
+    </message>
 </context>
 <context>
     <name>deliveries::EditRequest</name>
@@ -9188,28 +9406,12 @@ Il file attuale non viene cancellato: viene conservato a parte con l'ora nel nom
         <translation>Importa consegne passate da un foglio di calcolo</translation>
     </message>
     <message>
-        <source>&amp;Choose file...</source>
-        <translation>&amp;Scegli file...</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv *.txt);;All files (*)</source>
-        <translation>File CSV (*.csv *.txt);;Tutti i file (*)</translation>
-    </message>
-    <message>
         <source>Columns (Italian or English names, any order): data, comune or destinatario, categoria or articolo, quantità (kg, whole); optional: unità, consegna entro, prenotazione, note. Lines with the same booking become one request; a booking imported before is skipped.</source>
         <translation>Colonne (nomi in italiano o in inglese, in qualsiasi ordine): data, comune o destinatario, categoria o articolo, quantità (kg interi); facoltative: unità, consegna entro, prenotazione, note. Le righe con la stessa prenotazione diventano una richiesta; una prenotazione già importata viene saltata.</translation>
     </message>
     <message>
         <source>Columns (Italian or English names, any order): data, comune or destinatario, categoria or articolo, kg (or quantità for goods by the piece); optional: numero, colli, mezzo, autista, organizzazione, firmato da, note. They are recorded as delivered and do not touch the stock.</source>
         <translation>Colonne (nomi in italiano o in inglese, in qualsiasi ordine): data, comune o destinatario, categoria o articolo, kg (o quantità per i beni a pezzi); facoltative: numero, colli, mezzo, autista, organizzazione, firmato da, note. Sono registrate come consegnate e non toccano il magazzino.</translation>
-    </message>
-    <message>
-        <source>Choose a file: it is checked first, and nothing is written until you import it.</source>
-        <translation>Scegli un file: viene prima controllato, e nulla viene scritto finché non lo importi.</translation>
-    </message>
-    <message>
-        <source>&amp;Import</source>
-        <translation>&amp;Importa</translation>
     </message>
     <message>
         <source>Nothing new to import.</source>
@@ -9685,6 +9887,14 @@ Richiesti %4, il metodo assegna %5. Ancora da ripartire in %6: %7.</translation>
             <numerusform>%Ln richieste</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Reading the requests…</source>
+        <translation>Lettura delle richieste…</translation>
+    </message>
+    <message>
+        <source>Reading the request…</source>
+        <translation>Lettura della richiesta…</translation>
+    </message>
 </context>
 <context>
     <name>deliveries::ReturnDialog</name>
@@ -9779,6 +9989,76 @@ Richiesti %4, il metodo assegna %5. Ancora da ripartire in %6: %7.</translation>
     </message>
 </context>
 <context>
+    <name>fleet::CorrectDeployment</name>
+    <message>
+        <source>correction of a deployment's km</source>
+        <translation>correzione dei km di un impiego</translation>
+    </message>
+</context>
+<context>
+    <name>fleet::CorrectDeploymentDialog</name>
+    <message>
+        <source>Correct deployment</source>
+        <translation>Correggi impiego</translation>
+    </message>
+    <message>
+        <source>on %1</source>
+        <translation>il %1</translation>
+    </message>
+    <message>
+        <source>from %1 to %2</source>
+        <translation>dal %1 al %2</translation>
+    </message>
+    <message>
+        <source>Deployment for «%1» %2, requested by %3. Write the km each vehicle really drove: the odometers follow, and what was recorded stays in the register.</source>
+        <translation>Impiego per «%1» %2, richiesto da %3. Scrivete i km che ogni mezzo ha percorso davvero: i contachilometri si adeguano e quanto registrato resta nel registro.</translation>
+    </message>
+    <message>
+        <source>Vehicle</source>
+        <translation>Mezzo</translation>
+    </message>
+    <message>
+        <source>Km recorded</source>
+        <translation>Km registrati</translation>
+    </message>
+    <message>
+        <source>Km now</source>
+        <translation>Km attuali</translation>
+    </message>
+    <message>
+        <source>Correct km</source>
+        <translation>Km corretti</translation>
+    </message>
+    <message>
+        <source>Vehicles of the deployment</source>
+        <translation>Mezzi dell'impiego</translation>
+    </message>
+    <message>
+        <source>Correct km of %1</source>
+        <translation>Km corretti di %1</translation>
+    </message>
+    <message>
+        <source>Recorded before corrections were possible: its km are already in the odometer. Correct the odometer on the vehicle.</source>
+        <translation>Registrato prima che si potesse correggere: i suoi km sono già nel contachilometri. Correggete il contachilometri nella scheda del mezzo.</translation>
+    </message>
+    <message>
+        <source>No vehicle went on this deployment: there are no km to correct.</source>
+        <translation>Nessun mezzo è andato su questo impiego: non ci sono km da correggere.</translation>
+    </message>
+    <message>
+        <source>e.g. 1.200 km typed for 120</source>
+        <translation>es. digitati 1.200 km invece di 120</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Motivo:</translation>
+    </message>
+    <message>
+        <source>&amp;Save correction</source>
+        <translation>&amp;Salva correzione</translation>
+    </message>
+</context>
+<context>
     <name>fleet::DeploymentDialog</name>
     <message>
         <source>New deployment</source>
@@ -9830,11 +10110,17 @@ Richiesti %4, il metodo assegna %5. Ancora da ripartire in %6: %7.</translation>
     </message>
     <message numerus="yes">
         <source>%n vehicle(s)</source>
-        <translation><numerusform>%n mezzo</numerusform><numerusform>%n mezzi</numerusform></translation>
+        <translation>
+            <numerusform>%n mezzo</numerusform>
+            <numerusform>%n mezzi</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n piece(s) of equipment</source>
-        <translation><numerusform>%n attrezzatura</numerusform><numerusform>%n attrezzature</numerusform></translation>
+        <translation>
+            <numerusform>%n attrezzatura</numerusform>
+            <numerusform>%n attrezzature</numerusform>
+        </translation>
     </message>
     <message>
         <source>skills: %1</source>
@@ -9974,15 +10260,24 @@ Richiesti %4, il metodo assegna %5. Ancora da ripartire in %6: %7.</translation>
     </message>
     <message numerus="yes">
         <source>%n module(s)</source>
-        <translation><numerusform>%n modulo</numerusform><numerusform>%n moduli</numerusform></translation>
+        <translation>
+            <numerusform>%n modulo</numerusform>
+            <numerusform>%n moduli</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n volunteer(s)</source>
-        <translation><numerusform>%n volontario</numerusform><numerusform>%n volontari</numerusform></translation>
+        <translation>
+            <numerusform>%n volontario</numerusform>
+            <numerusform>%n volontari</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n not fit on the last day: each goes only with its reason.</source>
-        <translation><numerusform>%n non idoneo all'ultimo giorno: parte solo con il suo motivo.</numerusform><numerusform>%n non idonei all'ultimo giorno: ciascuno parte solo con il suo motivo.</numerusform></translation>
+        <translation>
+            <numerusform>%n non idoneo all'ultimo giorno: parte solo con il suo motivo.</numerusform>
+            <numerusform>%n non idonei all'ultimo giorno: ciascuno parte solo con il suo motivo.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -10084,7 +10379,50 @@ Richiesti %4, il metodo assegna %5. Ancora da ripartire in %6: %7.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln deployment(s)</source>
-        <translation><numerusform>%Ln impiego</numerusform><numerusform>%Ln impieghi</numerusform></translation>
+        <translation>
+            <numerusform>%Ln impiego</numerusform>
+            <numerusform>%Ln impieghi</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <source>Voided</source>
+        <translation>Annullato</translation>
+    </message>
+    <message>
+        <source>Km corrected</source>
+        <translation>Km corretti</translation>
+    </message>
+    <message>
+        <source>Voided: %1</source>
+        <translation>Annullato: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Correct...</source>
+        <translation>&amp;Correggi...</translation>
+    </message>
+    <message>
+        <source>Correct the km of the selected deployment's vehicles</source>
+        <translation>Correggi i km dei mezzi dell'impiego selezionato</translation>
+    </message>
+    <message>
+        <source>&amp;Void deployment...</source>
+        <translation>&amp;Annulla impiego...</translation>
+    </message>
+    <message>
+        <source>Void the selected deployment: its km and its volunteers' days are withdrawn</source>
+        <translation>Annulla l'impiego selezionato: i suoi km e le giornate dei volontari vengono ritirati</translation>
+    </message>
+    <message>
+        <source>Only the coordinators correct deployments.</source>
+        <translation>Solo i coordinatori correggono gli impieghi.</translation>
+    </message>
+    <message>
+        <source>Only the coordinators void deployments.</source>
+        <translation>Solo i coordinatori annullano gli impieghi.</translation>
     </message>
 </context>
 <context>
@@ -10236,8 +10574,8 @@ Richiesti %4, il metodo assegna %5. Ancora da ripartire in %6: %7.</translation>
         <translation>&amp;Importa…</translation>
     </message>
     <message>
-        <source>Reads a spreadsheet (CSV): its lines and problems are shown before anything is written</source>
-        <translation>Legge un foglio di calcolo (CSV): le righe e i problemi si vedono prima di scrivere qualcosa</translation>
+        <source>Reads a spreadsheet (Excel .xlsx or CSV): its lines and problems are shown before anything is written</source>
+        <translation>Legge un foglio di calcolo (Excel .xlsx o CSV): le righe e i problemi si vedono prima di scrivere qualcosa</translation>
     </message>
 </context>
 <context>
@@ -10489,6 +10827,38 @@ Richiesti %4, il metodo assegna %5. Ancora da ripartire in %6: %7.</translation>
         <source>%1 is already deployed for «%2» from %3 to %4.</source>
         <translation>%1 è già impiegato per «%2» dal %3 al %4.</translation>
     </message>
+    <message>
+        <source>Write the reason: it stays with the deployment.</source>
+        <translation>Scrivete il motivo: resta con l'impiego.</translation>
+    </message>
+    <message>
+        <source>There is no deployment %1.</source>
+        <translation>Non c'è l'impiego %1.</translation>
+    </message>
+    <message>
+        <source>The deployment for «%1» of %2 has been voided: it can no longer be changed.</source>
+        <translation>L'impiego per «%1» del %2 è stato annullato: non si può più modificare.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The deployment cannot be voided: %2, the day of %1 on it, is certified by attestato %3, already issued (%Ln certified day(s) in all). Cancel the attestato first, or correct the deployment instead.</source>
+        <translation><numerusform>L'impiego non si può annullare: il %2, giorno di %1 su questo impiego, è certificato dall'attestato %3, già emesso (%Ln giorno certificato in tutto). Annullate prima l'attestato, oppure correggete l'impiego.</numerusform><numerusform>L'impiego non si può annullare: il %2, giorno di %1 su questo impiego, è certificato dall'attestato %3, già emesso (%Ln giorni certificati in tutto). Annullate prima l'attestato, oppure correggete l'impiego.</numerusform></translation>
+    </message>
+    <message>
+        <source>Choose the vehicles whose km to correct.</source>
+        <translation>Scegliete i mezzi di cui correggere i km.</translation>
+    </message>
+    <message>
+        <source>The vehicle %1 did not go on this deployment.</source>
+        <translation>Il mezzo %1 non è andato su questo impiego.</translation>
+    </message>
+    <message>
+        <source>The km of %1 on this deployment were recorded before corrections were possible and are already in its odometer: correct the odometer on the vehicle instead.</source>
+        <translation>I km di %1 su questo impiego sono stati registrati prima che si potessero correggere e sono già nel suo contachilometri: correggete il contachilometri nella scheda del mezzo.</translation>
+    </message>
+    <message>
+        <source>The km are the same as recorded: nothing to correct.</source>
+        <translation>I km sono quelli registrati: non c'è nulla da correggere.</translation>
+    </message>
 </context>
 <context>
     <name>fleet::FleetImportDialog</name>
@@ -10501,24 +10871,12 @@ Richiesti %4, il metodo assegna %5. Ancora da ripartire in %6: %7.</translation>
         <translation>Importa le attrezzature da un foglio di calcolo</translation>
     </message>
     <message>
-        <source>File</source>
-        <translation>File</translation>
-    </message>
-    <message>
-        <source>&amp;Choose file...</source>
-        <translation>&amp;Scegli il file…</translation>
-    </message>
-    <message>
         <source>Import vehicles</source>
         <translation>Importa i mezzi</translation>
     </message>
     <message>
         <source>Import equipment</source>
         <translation>Importa le attrezzature</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv *.txt);;All files (*)</source>
-        <translation>File CSV (*.csv *.txt);;Tutti i file (*)</translation>
     </message>
     <message>
         <source>One line per vehicle. Columns (any order): targa, tipo, proprietario (Città metropolitana, CCV-MI or an organisation); optional: modello, sede, stato, immatricolazione, revisione, assicurazione, km, note. Dates dd/mm/yyyy. A plate already on record updates that vehicle.</source>
@@ -10537,20 +10895,15 @@ Richiesti %4, il metodo assegna %5. Ancora da ripartire in %6: %7.</translation>
         <translation>Problemi trovati</translation>
     </message>
     <message>
-        <source>Choose a file: it is checked first, and nothing is written until you import it.</source>
-        <translation>Scegli un file: prima viene controllato, e non si scrive nulla finché non lo importi.</translation>
-    </message>
-    <message>
-        <source>&amp;Import</source>
-        <translation>&amp;Importa</translation>
-    </message>
-    <message>
         <source>%1 Nothing can be imported until they are fixed.</source>
         <translation>%1 Non si può importare nulla finché non sono corretti.</translation>
     </message>
     <message numerus="yes">
         <source>%n error(s) in the file.</source>
-        <translation><numerusform>%n errore nel file.</numerusform><numerusform>%n errori nel file.</numerusform></translation>
+        <translation>
+            <numerusform>%n errore nel file.</numerusform>
+            <numerusform>%n errori nel file.</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1: %2, %3.</source>
@@ -10558,15 +10911,24 @@ Richiesti %4, il metodo assegna %5. Ancora da ripartire in %6: %7.</translation>
     </message>
     <message numerus="yes">
         <source>%n line(s) checked</source>
-        <translation><numerusform>%n riga controllata</numerusform><numerusform>%n righe controllate</numerusform></translation>
+        <translation>
+            <numerusform>%n riga controllata</numerusform>
+            <numerusform>%n righe controllate</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n to add</source>
-        <translation><numerusform>%n da aggiungere</numerusform><numerusform>%n da aggiungere</numerusform></translation>
+        <translation>
+            <numerusform>%n da aggiungere</numerusform>
+            <numerusform>%n da aggiungere</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n to update (already on record)</source>
-        <translation><numerusform>%n da aggiornare (già in archivio)</numerusform><numerusform>%n da aggiornare (già in archivio)</numerusform></translation>
+        <translation>
+            <numerusform>%n da aggiornare (già in archivio)</numerusform>
+            <numerusform>%n da aggiornare (già in archivio)</numerusform>
+        </translation>
     </message>
     <message>
         <source>The file's lines: the first %1 of %2</source>
@@ -10574,7 +10936,10 @@ Richiesti %4, il metodo assegna %5. Ancora da ripartire in %6: %7.</translation>
     </message>
     <message numerus="yes">
         <source>The file's lines (%n)</source>
-        <translation><numerusform>Le righe del file (%n)</numerusform><numerusform>Le righe del file (%n)</numerusform></translation>
+        <translation>
+            <numerusform>Le righe del file (%n)</numerusform>
+            <numerusform>Le righe del file (%n)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Line</source>
@@ -11068,7 +11433,62 @@ Richiesti %4, il metodo assegna %5. Ancora da ripartire in %6: %7.</translation>
     </message>
     <message numerus="yes">
         <source>%n deployment(s)</source>
-        <translation><numerusform>%n impiego</numerusform><numerusform>%n impieghi</numerusform></translation>
+        <translation>
+            <numerusform>%n impiego</numerusform>
+            <numerusform>%n impieghi</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>N.</translation>
+    </message>
+    <message>
+        <source>VOIDED</source>
+        <translation>ANNULLATO</translation>
+    </message>
+    <message>
+        <source>km corrected</source>
+        <translation>km corretti</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n voided deployment(s) stay listed, marked VOIDED: they count no km and no person-days.</source>
+        <translation><numerusform>%n impiego annullato resta nell'elenco, segnato ANNULLATO: non conta km né giornate/persona.</numerusform><numerusform>%n impieghi annullati restano nell'elenco, segnati ANNULLATO: non contano km né giornate/persona.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deployment(s) with km corrected: the km are the corrected ones.</source>
+        <translation><numerusform>%n impiego con km corretti: i km sono quelli corretti.</numerusform><numerusform>%n impieghi con km corretti: i km sono quelli corretti.</numerusform></translation>
+    </message>
+    <message>
+        <source>Voided on</source>
+        <translation>Annullato il</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Km withdrawn</source>
+        <translation>Km ritirati</translation>
+    </message>
+    <message>
+        <source>Volunteer days reversed</source>
+        <translation>Giornate di volontari stornate</translation>
+    </message>
+    <message>
+        <source>Voided deployments</source>
+        <translation>Impieghi annullati</translation>
+    </message>
+    <message>
+        <source>Km before</source>
+        <translation>Km prima</translation>
+    </message>
+    <message>
+        <source>Km corrected</source>
+        <translation>Km corretti</translation>
+    </message>
+    <message>
+        <source>Corrected on</source>
+        <translation>Corretto il</translation>
     </message>
 </context>
 <context>
@@ -11152,6 +11572,22 @@ Richiesti %4, il metodo assegna %5. Ancora da ripartire in %6: %7.</translation>
     <message>
         <source>Deployment recorded</source>
         <translation>Impiego registrato</translation>
+    </message>
+    <message>
+        <source>Deployments voided</source>
+        <translation>Impieghi annullati</translation>
+    </message>
+    <message>
+        <source>Deployments' km corrected</source>
+        <translation>Km degli impieghi corretti</translation>
+    </message>
+    <message>
+        <source>Deployment voided</source>
+        <translation>Impiego annullato</translation>
+    </message>
+    <message>
+        <source>Deployment's km corrected</source>
+        <translation>Km dell'impiego corretti</translation>
     </message>
 </context>
 <context>
@@ -11951,8 +12387,70 @@ Richiesti %4, il metodo assegna %5. Ancora da ripartire in %6: %7.</translation>
         <translation>&amp;Importa…</translation>
     </message>
     <message>
-        <source>Reads a spreadsheet (CSV): its lines and problems are shown before anything is written</source>
-        <translation>Legge un foglio di calcolo (CSV): le righe e i problemi si vedono prima di scrivere qualcosa</translation>
+        <source>Reads a spreadsheet (Excel .xlsx or CSV): its lines and problems are shown before anything is written</source>
+        <translation>Legge un foglio di calcolo (Excel .xlsx o CSV): le righe e i problemi si vedono prima di scrivere qualcosa</translation>
+    </message>
+</context>
+<context>
+    <name>fleet::VoidDeployment</name>
+    <message>
+        <source>void of a deployment</source>
+        <translation>annullamento di un impiego</translation>
+    </message>
+</context>
+<context>
+    <name>fleet::VoidDeploymentDialog</name>
+    <message>
+        <source>Void deployment</source>
+        <translation>Annulla impiego</translation>
+    </message>
+    <message>
+        <source>on %1</source>
+        <translation>il %1</translation>
+    </message>
+    <message>
+        <source>from %1 to %2</source>
+        <translation>dal %1 al %2</translation>
+    </message>
+    <message>
+        <source>Deployment for «%1» %2, requested by %3.</source>
+        <translation>Impiego per «%1» %2, richiesto da %3.</translation>
+    </message>
+    <message>
+        <source>It stays in the register, struck out with the reason; nothing is deleted.</source>
+        <translation>Resta nel registro, barrato e con il motivo; nulla viene cancellato.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %Ln km of its vehicles leave their odometers.</source>
+        <translation><numerusform>Il %Ln km dei suoi mezzi esce dai contachilometri.</numerusform><numerusform>I %Ln km dei suoi mezzi escono dai contachilometri.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln volunteer day(s) are reversed on the activations register (person-days and art. 39 follow).</source>
+        <translation><numerusform>%Ln giornata di volontario viene stornata dal registro delle attivazioni (giornate/persona e art. 39 si adeguano).</numerusform><numerusform>%Ln giornate di volontari vengono stornate dal registro delle attivazioni (giornate/persona e art. 39 si adeguano).</numerusform></translation>
+    </message>
+    <message>
+        <source>Its vehicles and equipment are free again on those days.</source>
+        <translation>I suoi mezzi e le sue attrezzature tornano liberi in quei giorni.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln of its days are certified by an attestato already issued: the void will be refused until the attestato is cancelled.</source>
+        <translation><numerusform>%Ln suo giorno è certificato da un attestato già emesso: l'annullamento sarà rifiutato finché l'attestato non viene annullato.</numerusform><numerusform>%Ln suoi giorni sono certificati da un attestato già emesso: l'annullamento sarà rifiutato finché l'attestato non viene annullato.</numerusform></translation>
+    </message>
+    <message>
+        <source>e.g. recorded twice; the column did not leave</source>
+        <translation>es. registrato due volte; la colonna non è partita</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Motivo:</translation>
+    </message>
+    <message>
+        <source>&amp;Void deployment</source>
+        <translation>&amp;Annulla impiego</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Chiudi</translation>
     </message>
 </context>
 <context>
@@ -13223,6 +13721,10 @@ Richiesti %4, il metodo assegna %5. Ancora da ripartire in %6: %7.</translation>
         <source>Reading the callback queue…</source>
         <translation>Lettura della coda dei richiami…</translation>
     </message>
+    <message>
+        <source>Preparing the queue…</source>
+        <translation>Preparazione della coda…</translation>
+    </message>
 </context>
 <context>
     <name>listening::ListeningText</name>
@@ -14359,7 +14861,10 @@ Richiesti %4, il metodo assegna %5. Ancora da ripartire in %6: %7.</translation>
     </message>
     <message numerus="yes">
         <source>Circular %1: %n comune(s) still without letter and message.</source>
-        <translation><numerusform>Circolare %1: %n comune ancora senza lettera e messaggio.</numerusform><numerusform>Circolare %1: %n comuni ancora senza lettera e messaggio.</numerusform></translation>
+        <translation>
+            <numerusform>Circolare %1: %n comune ancora senza lettera e messaggio.</numerusform>
+            <numerusform>Circolare %1: %n comuni ancora senza lettera e messaggio.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Prepare &amp;again</source>
@@ -15582,32 +16087,12 @@ Richiesti %4, il metodo assegna %5. Ancora da ripartire in %6: %7.</translation>
         <translation>Importa i piani di emergenza da un foglio di calcolo</translation>
     </message>
     <message>
-        <source>File</source>
-        <translation>File</translation>
-    </message>
-    <message>
-        <source>&amp;Choose file...</source>
-        <translation>&amp;Scegli il file...</translation>
-    </message>
-    <message>
         <source>Import the emergency plans</source>
         <translation>Importa i piani di emergenza</translation>
     </message>
     <message>
-        <source>CSV files (*.csv *.txt);;All files (*)</source>
-        <translation>File CSV (*.csv *.txt);;Tutti i file (*)</translation>
-    </message>
-    <message>
         <source>One line per comune. Columns (any order): comune, piano (sì/no); optional: approvazione, revisione, scadenza, portale (sì/no), rischi (separated by commas), atto, note. Dates dd/mm/yyyy. A column the file does not have keeps what is on record.</source>
         <translation>Una riga per comune. Colonne (in qualsiasi ordine): comune, piano (sì/no); facoltative: approvazione, revisione, scadenza, portale (sì/no), rischi (separati da virgole), atto, note. Date gg/mm/aaaa. Una colonna che il file non ha lascia quanto già registrato.</translation>
-    </message>
-    <message>
-        <source>Choose a file: it is checked first, and nothing is written until you import it.</source>
-        <translation>Scegli un file: viene prima controllato e non si scrive nulla finché non lo importi.</translation>
-    </message>
-    <message>
-        <source>&amp;Import</source>
-        <translation>&amp;Importa</translation>
     </message>
     <message>
         <source>%1 Nothing can be imported until they are fixed.</source>
@@ -16263,7 +16748,10 @@ Richiesti %4, il metodo assegna %5. Ancora da ripartire in %6: %7.</translation>
     </message>
     <message numerus="yes">
         <source>%n comune(s) still without letter: the circular was stopped before they were written.</source>
-        <translation><numerusform>%n comune ancora senza lettera: la circolare è stata interrotta prima che fosse scritta.</numerusform><numerusform>%n comuni ancora senza lettera: la circolare è stata interrotta prima che fossero scritte.</numerusform></translation>
+        <translation>
+            <numerusform>%n comune ancora senza lettera: la circolare è stata interrotta prima che fosse scritta.</numerusform>
+            <numerusform>%n comuni ancora senza lettera: la circolare è stata interrotta prima che fossero scritte.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -17503,16 +17991,8 @@ Richiesti %4, il metodo assegna %5. Ancora da ripartire in %6: %7.</translation>
         <translation>Importa carichi da un foglio di calcolo</translation>
     </message>
     <message>
-        <source>&amp;Choose file...</source>
-        <translation>&amp;Scegli il file...</translation>
-    </message>
-    <message>
         <source>Import receipts</source>
         <translation>Importa carichi</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv *.txt);;All files (*)</source>
-        <translation>File CSV (*.csv *.txt);;Tutti i file (*)</translation>
     </message>
     <message>
         <source>Goods already expired on arrival: receive them and write them off at once</source>
@@ -17521,14 +18001,6 @@ Richiesti %4, il metodo assegna %5. Ancora da ripartire in %6: %7.</translation>
     <message>
         <source>Columns (Italian or English names, any order): data, donatore, articolo or codice, quantità; optional: unità (kg, g, pz, colli), categoria, lotto, scadenza, ubicazione, documento, note. Lines with the same date, donor and document become one receipt.</source>
         <translation>Colonne (nomi in italiano o in inglese, in qualsiasi ordine): data, donatore, articolo o codice, quantità; facoltative: unità (kg, g, pz, colli), categoria, lotto, scadenza, ubicazione, documento, note. Le righe con la stessa data, lo stesso donatore e lo stesso documento formano un unico carico.</translation>
-    </message>
-    <message>
-        <source>Choose a file: it is checked first, and nothing is written until you import it.</source>
-        <translation>Scegli un file: viene prima controllato e non si scrive nulla finché non lo importi.</translation>
-    </message>
-    <message>
-        <source>&amp;Import</source>
-        <translation>&amp;Importa</translation>
     </message>
     <message>
         <source>No errors: it can be imported.</source>
@@ -19886,10 +20358,6 @@ Motivo:</translation>
         <translation>Attestazione &amp;PCTO della scuola...</translation>
     </message>
     <message>
-        <source>&amp;Import from CSV...</source>
-        <translation>&amp;Importa da CSV...</translation>
-    </message>
-    <message>
         <source>Delete study assistant</source>
         <translation>Elimina assistente studio</translation>
     </message>
@@ -19903,6 +20371,10 @@ Motivo:</translation>
             <numerusform>%Ln assistente studio</numerusform>
             <numerusform>%Ln assistenti studio</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Import from a spreadsheet...</source>
+        <translation>&amp;Importa da un foglio di calcolo...</translation>
     </message>
 </context>
 <context>
@@ -20284,10 +20756,6 @@ Motivo:</translation>
 <context>
     <name>tutoring::ImportDialog</name>
     <message>
-        <source>Import from CSV</source>
-        <translation>Importa da CSV</translation>
-    </message>
-    <message>
         <source>Pupils</source>
         <translation>Ragazzi</translation>
     </message>
@@ -20355,14 +20823,6 @@ Motivo:</translation>
         <source>&amp;File:</source>
         <translation>&amp;File:</translation>
     </message>
-    <message>
-        <source>CSV file to import</source>
-        <translation>File CSV da importare</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv *.txt);;All files (*)</source>
-        <translation>File CSV (*.csv *.txt);;Tutti i file (*)</translation>
-    </message>
     <message numerus="yes">
         <source>%Ln comune name(s) read as another, listed below: check them.</source>
         <translation>
@@ -20409,6 +20869,14 @@ Motivo:</translation>
             <numerusform>%Ln aggiornato</numerusform>
             <numerusform>%Ln aggiornati</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Import from a spreadsheet</source>
+        <translation>Importa da un foglio di calcolo</translation>
+    </message>
+    <message>
+        <source>File to import</source>
+        <translation>File da importare</translation>
     </message>
 </context>
 <context>
@@ -20952,10 +21420,6 @@ Motivo:</translation>
         <translation>&amp;Elimina</translation>
     </message>
     <message>
-        <source>&amp;Import from CSV...</source>
-        <translation>&amp;Importa da CSV...</translation>
-    </message>
-    <message>
         <source>Delete pupil</source>
         <translation>Elimina ragazzo</translation>
     </message>
@@ -20969,6 +21433,10 @@ Motivo:</translation>
             <numerusform>%Ln ragazzo</numerusform>
             <numerusform>%Ln ragazzi</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Import from a spreadsheet...</source>
+        <translation>&amp;Importa da un foglio di calcolo...</translation>
     </message>
 </context>
 <context>
@@ -22540,10 +23008,6 @@ Motivo:</translation>
         <translation>S&amp;ervizi...</translation>
     </message>
     <message>
-        <source>&amp;Import CSV...</source>
-        <translation>&amp;Importa CSV...</translation>
-    </message>
-    <message>
         <source>Event:</source>
         <translation>Evento:</translation>
     </message>
@@ -22605,6 +23069,10 @@ Motivo:</translation>
             <numerusform>%n giorno consecutivo</numerusform>
             <numerusform>%n giorni consecutivi</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Import spreadsheet...</source>
+        <translation>&amp;Importa foglio di calcolo...</translation>
     </message>
 </context>
 <context>
@@ -23192,20 +23660,12 @@ Motivo:</translation>
 <context>
     <name>volunteers::ImportDialog</name>
     <message>
-        <source>Import from CSV</source>
-        <translation>Importa da CSV</translation>
-    </message>
-    <message>
         <source>&amp;Volunteers</source>
         <translation>&amp;Volontari</translation>
     </message>
     <message>
         <source>&amp;Activation days</source>
         <translation>&amp;Giornate di attivazione</translation>
-    </message>
-    <message>
-        <source>CSV file saved from the spreadsheet (comma or semicolon)</source>
-        <translation>File CSV salvato dal foglio di calcolo (virgola o punto e virgola)</translation>
     </message>
     <message>
         <source>C&amp;hoose...</source>
@@ -23226,14 +23686,6 @@ Motivo:</translation>
     <message>
         <source>C&amp;lose</source>
         <translation>&amp;Chiudi</translation>
-    </message>
-    <message>
-        <source>CSV file</source>
-        <translation>File CSV</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv *.txt)</source>
-        <translation>File CSV (*.csv *.txt)</translation>
     </message>
     <message>
         <source>Columns (first row): &lt;b&gt;cognome, nome, codice_fiscale, organizzazione, comune_residenza&lt;/b&gt;; optional: indirizzo, telefono, email, condizione (dipendente, autonomo, non occupato), datore_lavoro, datore_cf_piva, datore_indirizzo, datore_pec. A codice fiscale already on record updates that volunteer.</source>
@@ -23348,6 +23800,18 @@ Motivo:</translation>
             <numerusform>%Ln giornata/persona aggiunta</numerusform>
             <numerusform>%Ln giornate/persona aggiunte</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Import from a spreadsheet</source>
+        <translation>Importa da un foglio di calcolo</translation>
+    </message>
+    <message>
+        <source>Excel workbook (.xlsx) or CSV file saved from the spreadsheet</source>
+        <translation>File Excel (.xlsx) o CSV salvato dal foglio di calcolo</translation>
+    </message>
+    <message>
+        <source>File to import</source>
+        <translation>File da importare</translation>
     </message>
 </context>
 <context>
@@ -23591,6 +24055,10 @@ Motivo:</translation>
             <numerusform>%n giorni all'anno</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Reading the volunteers over a limit…</source>
+        <translation>Lettura dei volontari oltre un limite…</translation>
+    </message>
 </context>
 <context>
     <name>volunteers::OrganisationDialog</name>
@@ -23829,8 +24297,8 @@ Motivo:</translation>
         </translation>
     </message>
     <message>
-        <source>&amp;Import CSV...</source>
-        <translation>&amp;Importa CSV...</translation>
+        <source>&amp;Import spreadsheet...</source>
+        <translation>&amp;Importa foglio di calcolo...</translation>
     </message>
 </context>
 <context>
@@ -23901,6 +24369,10 @@ Motivo:</translation>
             <numerusform>Totale: %Ln giornata/persona</numerusform>
             <numerusform>Totale: %Ln giornate/persona</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Counting the person-days…</source>
+        <translation>Conteggio delle giornate/persona…</translation>
     </message>
 </context>
 <context>
@@ -24718,15 +25190,24 @@ Motivo:</translation>
     </message>
     <message numerus="yes">
         <source>%n participant(s)</source>
-        <translation><numerusform>%n partecipante</numerusform><numerusform>%n partecipanti</numerusform></translation>
+        <translation>
+            <numerusform>%n partecipante</numerusform>
+            <numerusform>%n partecipanti</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n test result(s)</source>
-        <translation><numerusform>%n esito del test</numerusform><numerusform>%n esiti del test</numerusform></translation>
+        <translation>
+            <numerusform>%n esito del test</numerusform>
+            <numerusform>%n esiti del test</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n certificate(s)</source>
-        <translation><numerusform>%n attestato</numerusform><numerusform>%n attestati</numerusform></translation>
+        <translation>
+            <numerusform>%n attestato</numerusform>
+            <numerusform>%n attestati</numerusform>
+        </translation>
     </message>
     <message>
         <source>Edit edition %1</source>
@@ -24946,6 +25427,10 @@ Motivo:</translation>
     <message>
         <source>Checking the art. 39 limits…</source>
         <translation>Verifica dei limiti dell'art. 39 in corso…</translation>
+    </message>
+    <message>
+        <source>Reading the volunteer…</source>
+        <translation>Lettura del volontario…</translation>
     </message>
 </context>
 <context>
@@ -25553,11 +26038,17 @@ Motivo:</translation>
     </message>
     <message numerus="yes">
         <source>%n certificate(s) of this course issued: its minimum attendance, final test, scores and qualification can no longer change.</source>
-        <translation><numerusform>È già stato rilasciato %n attestato di questo corso: la frequenza minima, il test finale, i punteggi e la qualifica non possono più cambiare.</numerusform><numerusform>Sono già stati rilasciati %n attestati di questo corso: la frequenza minima, il test finale, i punteggi e la qualifica non possono più cambiare.</numerusform></translation>
+        <translation>
+            <numerusform>È già stato rilasciato %n attestato di questo corso: la frequenza minima, il test finale, i punteggi e la qualifica non possono più cambiare.</numerusform>
+            <numerusform>Sono già stati rilasciati %n attestati di questo corso: la frequenza minima, il test finale, i punteggi e la qualifica non possono più cambiare.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n final test result(s) of this course recorded: the final test and its pass score can no longer change.</source>
-        <translation><numerusform>È già registrato %n esito del test finale di questo corso: il test finale e il suo punteggio minimo non possono più cambiare.</numerusform><numerusform>Sono già registrati %n esiti del test finale di questo corso: il test finale e il suo punteggio minimo non possono più cambiare.</numerusform></translation>
+        <translation>
+            <numerusform>È già registrato %n esito del test finale di questo corso: il test finale e il suo punteggio minimo non possono più cambiare.</numerusform>
+            <numerusform>Sono già registrati %n esiti del test finale di questo corso: il test finale e il suo punteggio minimo non possono più cambiare.</numerusform>
+        </translation>
     </message>
     <message>
         <source>A score of %1 is already recorded: the highest score cannot be %2.</source>
@@ -25565,11 +26056,17 @@ Motivo:</translation>
     </message>
     <message numerus="yes">
         <source>%n participant(s) enrolled in this edition: it can no longer move to another course.</source>
-        <translation><numerusform>In questa edizione è iscritto %n partecipante: non può più passare a un altro corso.</numerusform><numerusform>In questa edizione sono iscritti %n partecipanti: non può più passare a un altro corso.</numerusform></translation>
+        <translation>
+            <numerusform>In questa edizione è iscritto %n partecipante: non può più passare a un altro corso.</numerusform>
+            <numerusform>In questa edizione sono iscritti %n partecipanti: non può più passare a un altro corso.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n certificate(s) of this edition issued: its code and dates, printed on them, can no longer change.</source>
-        <translation><numerusform>È già stato rilasciato %n attestato di questa edizione: il codice e le date, stampati sull'attestato, non possono più cambiare.</numerusform><numerusform>Sono già stati rilasciati %n attestati di questa edizione: il codice e le date, stampati sugli attestati, non possono più cambiare.</numerusform></translation>
+        <translation>
+            <numerusform>È già stato rilasciato %n attestato di questa edizione: il codice e le date, stampati sull'attestato, non possono più cambiare.</numerusform>
+            <numerusform>Sono già stati rilasciati %n attestati di questa edizione: il codice e le date, stampati sugli attestati, non possono più cambiare.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -26003,16 +26500,20 @@ Motivo:</translation>
         <source>&amp;Issue attestato...</source>
         <translation>&amp;Emetti attestato...</translation>
     </message>
-    <message>
-        <source>&amp;Import CSV...</source>
-        <translation>&amp;Importa CSV...</translation>
-    </message>
     <message numerus="yes">
         <source>%Ln volunteers</source>
         <translation>
             <numerusform>%Ln volontario</numerusform>
             <numerusform>%Ln volontari</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Import spreadsheet...</source>
+        <translation>&amp;Importa foglio di calcolo...</translation>
+    </message>
+    <message>
+        <source>Reading the volunteers…</source>
+        <translation>Lettura dei volontari…</translation>
     </message>
 </context>
 <context>
