@@ -10,6 +10,7 @@
 #include "fleet/domain/deployment.h"
 #include "fleet/domain/fleetmodules.h"
 #include "fleet/domain/modulecommands.h"
+#include "room/domain/roomcommands.h"
 #include "volunteers/domain/eventcommands.h"
 #include "volunteers/domain/eventrepository.h"
 
@@ -274,6 +275,16 @@ Status recordDeployments(core::DemoContext &context)
         return s;
     RecordDeployment record4(d4);
     if (auto s = runAt(db, record4, at(d4.to.addDays(1), 9)); !s)
+        return s;
+    // Both events are over: the room closes them, as it closes its own (an
+    // event saved from the volunteers' side starts in "attenzione").
+    room::ChangeEventPhase closeFlood(*floodId, room::Phase::Closed, at(flood.endDate, 19),
+        QStringLiteral("Rientro dei moduli e fine dell'emergenza"));
+    if (auto s = runAt(db, closeFlood, at(flood.endDate, 19)); !s)
+        return s;
+    room::ChangeEventPhase closeDrill(*drillId, room::Phase::Closed, at(drill.endDate, 18),
+        QStringLiteral("Fine esercitazione"));
+    if (auto s = runAt(db, closeDrill, at(drill.endDate, 18)); !s)
         return s;
     return tx.commit();
 }
