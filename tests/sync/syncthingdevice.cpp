@@ -88,6 +88,9 @@ bool SyncthingDevice::configure(const SyncthingDevice &peer)
 {
     // Everything not written here keeps Syncthing's default. maxConflicts
     // must be written: a folder element without it keeps no conflict copy.
+    // The free-space floors are absolute: Syncthing's default (1% of the
+    // disk) stops every folder on a large disk with a few GB free, as on a
+    // CI machine after two build trees, and the test needs a few MB.
     const QString config = QStringLiteral(R"(<configuration version="36">
     <folder id="%1" label="Sala operativa" path="%2" type="sendreceive" rescanIntervalS="3600" fsWatcherEnabled="true" fsWatcherDelayS="1" ignorePerms="false" autoNormalize="true">
         <filesystemType>basic</filesystemType>
@@ -96,6 +99,7 @@ bool SyncthingDevice::configure(const SyncthingDevice &peer)
         <versioning></versioning>
         <maxConflicts>10</maxConflicts>
         <markerName>.stfolder</markerName>
+        <minDiskFree unit="MB">64</minDiskFree>
     </folder>
     <device id="%3" name="%5" compression="metadata">
         <address>dynamic</address>
@@ -118,6 +122,7 @@ bool SyncthingDevice::configure(const SyncthingDevice &peer)
         <autoUpgradeIntervalH>0</autoUpgradeIntervalH>
         <startBrowser>false</startBrowser>
         <reconnectionIntervalS>1</reconnectionIntervalS>
+        <minHomeDiskFree unit="MB">64</minHomeDiskFree>
     </options>
 </configuration>
 )")
@@ -230,9 +235,18 @@ bool SyncthingDevice::post(const QString &pathAndQuery, int limitMs)
     std::unique_ptr<QNetworkReply> reply(send("POST", pathAndQuery, limitMs));
     if (!reply->isFinished()) {
         reply->abort();
+        m_lastRefusal = QStringLiteral("no answer within %1 ms").arg(limitMs);
         return false;
     }
-    return reply->error() == QNetworkReply::NoError;
+    if (reply->error() != QNetworkReply::NoError) {
+        // Syncthing says why in the body ("folder is not running",
+        // "insufficient space ..."): the failure message carries it.
+        m_lastRefusal = QStringLiteral("HTTP %1: %2")
+                            .arg(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt())
+                            .arg(QString::fromUtf8(reply->readAll()).trimmed());
+        return false;
+    }
+    return true;
 }
 
 bool SyncthingDevice::patch(const QString &path, const QJsonObject &changes, int limitMs)

@@ -47,6 +47,8 @@ public:
     // (not answering, HTTP error) within `limitMs`.
     QJsonDocument get(const QString &pathAndQuery, int limitMs = 10000);
     bool post(const QString &pathAndQuery, int limitMs = 30000);
+    // Why the last post() failed: Syncthing's answer, for a failure message.
+    QString lastRefusal() const { return m_lastRefusal; }
     // Changes part of the configuration (PATCH /rest/config/...).
     bool patch(const QString &path, const QJsonObject &changes, int limitMs = 30000);
     // Whether the REST API says the peer is connected now.
@@ -66,6 +68,7 @@ private:
     quint16 m_listenPort = 0;
     quint16 m_guiPort = 0;
     QString m_error;
+    QString m_lastRefusal;
     std::unique_ptr<QProcess> m_process;
     QNetworkAccessManager m_network;
 };

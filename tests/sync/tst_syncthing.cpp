@@ -187,7 +187,7 @@ QStringList TestSyncthing::exportFrom(int station)
     for (const core::sync::ExportedFile &f : report->files)
         names.append(f.fileName);
     if (!device(station).scan())
-        qWarning("the Syncthing scan was not accepted");
+        qWarning("the Syncthing scan was not accepted: %s", qPrintable(device(station).lastRefusal()));
     return names;
 }
 
@@ -356,7 +356,7 @@ void TestSyncthing::temporaryFilesAndIdenticalConflictCopiesAreIgnored()
     // carried by Syncthing to the other folder.
     const QString copy = base + QStringLiteral(".sync-conflict-20260310-100000-ABCDEFG") + core::sync::syncFileSuffix;
     QVERIFY(writeFile(QDir(folderOf(0)).filePath(copy), bytes));
-    QVERIFY(m_deviceA->scan());
+    QVERIFY2(m_deviceA->scan(), qPrintable(m_deviceA->lastRefusal()));
     QVERIFY(waitUntilFoldersAgree(1));
     QVERIFY(QFileInfo::exists(QDir(folderOf(1)).filePath(copy)));
 
@@ -407,7 +407,7 @@ void TestSyncthing::aConflictCopyMadeBySyncthingIsReportedAsDamaged()
     QVERIFY(alteredFile.setFileTime(sentFile.fileTime(QFileDevice::FileModificationTime).addSecs(-3600),
         QFileDevice::FileModificationTime));
     alteredFile.close();
-    QVERIFY(m_deviceB->scan());
+    QVERIFY2(m_deviceB->scan(), qPrintable(m_deviceB->lastRefusal()));
 
     // The link comes back: Syncthing keeps workstation 1's file and makes a
     // conflict copy of the other, in both folders.
