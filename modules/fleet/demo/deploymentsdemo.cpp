@@ -11,7 +11,6 @@
 #include "fleet/domain/fleetmodules.h"
 #include "fleet/domain/modulecommands.h"
 #include "room/domain/roomcommands.h"
-#include "volunteers/domain/eventcommands.h"
 #include "volunteers/domain/eventrepository.h"
 
 #include <QLocale>
@@ -98,17 +97,19 @@ void addKm(NewDeployment &d, const ColonnaModule &m, QRandomGenerator &random, i
         d.vehicles.append({ v, base + random.bounded(base / 2 + 1), QString() });
 }
 
-Result<qint64> saveEvent(const QSqlDatabase &db, volunteers::ActivationEvent event, const QDateTime &at)
+// The room records the event, with its scenario, first phase and comuni,
+// as an operator would from the Sala operativa before sending the modules.
+Result<qint64> saveEvent(const QSqlDatabase &db, room::RoomEvent event, const QDateTime &at)
 {
-    auto found = volunteers::EventRepository(db).eventByName(event.name);
+    auto found = volunteers::EventRepository(db).eventByName(event.base.name);
     if (!found)
         return found.error();
     if (found->id != 0)
         return found->id;
-    volunteers::SaveEvent command(event);
+    room::SaveRoomEvent command(event);
     if (auto s = runAt(db, command, at); !s)
         return s.error();
-    return command.saved().id;
+    return command.eventId();
 }
 
 Status recordDeployments(core::DemoContext &context)
@@ -160,7 +161,12 @@ Status recordDeployments(core::DemoContext &context)
     flood.endDate = floodStart.addDays(9);
     flood.notes = QStringLiteral("Esondazione del Seveso a Niguarda e del Lambro a Monza e Milano; idrovore, "
                                  "sacchi di sabbia e assistenza alla popolazione.");
-    auto floodId = saveEvent(db, flood, at(floodStart, 7));
+    // The Seveso from Paderno Dugnano to Niguarda, the Lambro from Milano
+    // to Melegnano (ISTAT codes).
+    auto floodId = saveEvent(db,
+        room::RoomEvent { flood, room::Scenario::HydroMeteo, room::Phase::Alarm,
+            { 15032, 15086, 15140, 15146, 15166, 15192 } },
+        at(floodStart, 7));
     if (!floodId)
         return floodId.error();
     const QDate drillStart = today.addDays(-46);
@@ -171,7 +177,10 @@ Status recordDeployments(core::DemoContext &context)
     drill.startDate = drillStart.addDays(-10);
     drill.endDate = drillStart.addDays(1);
     drill.notes = QStringLiteral("Campo base e rischio idraulico lungo l'Adda, con i gruppi comunali della Martesana.");
-    auto drillId = saveEvent(db, drill, at(drill.startDate.addDays(-20), 10));
+    // Cassano d'Adda, Trezzo sull'Adda, Truccazzano, Vaprio d'Adda.
+    auto drillId = saveEvent(db,
+        room::RoomEvent { drill, room::Scenario::Exercise, room::Phase::Attention, { 15059, 15221, 15224, 15230 } },
+        at(drill.startDate.addDays(-20), 10));
     if (!drillId)
         return drillId.error();
 
@@ -276,8 +285,7 @@ Status recordDeployments(core::DemoContext &context)
     RecordDeployment record4(d4);
     if (auto s = runAt(db, record4, at(d4.to.addDays(1), 9)); !s)
         return s;
-    // Both events are over: the room closes them, as it closes its own (an
-    // event saved from the volunteers' side starts in "attenzione").
+    // Both events are over: the room closes them.
     room::ChangeEventPhase closeFlood(*floodId, room::Phase::Closed, at(flood.endDate, 19),
         QStringLiteral("Rientro dei moduli e fine dell'emergenza"));
     if (auto s = runAt(db, closeFlood, at(flood.endDate, 19)); !s)
