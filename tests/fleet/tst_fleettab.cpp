@@ -516,7 +516,7 @@ void TestFleetTab::correctAndVoidFromTheDeploymentsPage()
     QCOMPARE(number(odometer, { m_overdue }), before - 72);
     QVERIFY(testsupport::waitForList(page->model()));
     QCOMPARE(testsupport::cellText(page->model(), 0, FleetLists::DKm), QStringLiteral("8"));
-    QCOMPARE(testsupport::cellText(page->model(), 0, FleetLists::DState), QStringLiteral("Km corrected"));
+    QCOMPARE(testsupport::cellText(page->model(), 0, FleetLists::DState), QStringLiteral("Corrected"));
 
     page->table()->selectRow(0);
     const QMetaObject::Connection voided = connect(page, &DeploymentsPage::voidOpened, this, [&](VoidDeploymentDialog *dialog) {
