@@ -82,15 +82,15 @@ CREATE INDEX fleet_deployment_number_series ON fleet_deployment(
 DROP TRIGGER fleet_deployment_no_update;
 UPDATE session_context SET log_enabled = 0 WHERE id = 1;
 UPDATE fleet_deployment
-SET number = (SELECT n.number FROM (
-        SELECT d.id,
-               'IMP-' || substr(d.start_date, 1, 4) || '-'
-                   || CASE WHEN (d.id >> 40) <= 1 THEN '' ELSE (d.id >> 40) || '-' END
-                   || printf('%04d', row_number() OVER (
-                          PARTITION BY substr(d.start_date, 1, 4), CASE WHEN (d.id >> 40) <= 1 THEN 1 ELSE d.id >> 40 END
-                          ORDER BY d.id)) AS number
-        FROM fleet_deployment d) n
-    WHERE n.id = fleet_deployment.id);
+SET number = n.number
+FROM (SELECT d.id,
+             'IMP-' || substr(d.start_date, 1, 4) || '-'
+                 || CASE WHEN (d.id >> 40) <= 1 THEN '' ELSE (d.id >> 40) || '-' END
+                 || printf('%04d', row_number() OVER (
+                        PARTITION BY substr(d.start_date, 1, 4), CASE WHEN (d.id >> 40) <= 1 THEN 1 ELSE d.id >> 40 END
+                        ORDER BY d.id)) AS number
+      FROM fleet_deployment d) AS n
+WHERE n.id = fleet_deployment.id;
 UPDATE session_context SET log_enabled = 1 WHERE id = 1;
 CREATE TRIGGER fleet_deployment_no_update BEFORE UPDATE ON fleet_deployment
 BEGIN
