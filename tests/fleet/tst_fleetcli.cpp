@@ -11,11 +11,13 @@
 #include "support/permissionprobe.h"
 #include "support/testaccounts.h"
 #include "support/testdatabase.h"
+#include "support/xlsxfromcsv.h"
 
 #include "core/db/sql.h"
 #include "fleet/domain/fleetmodules.h"
 #include "fleet/domain/fleetsync.h"
 
+#include <QFile>
 #include <QFileInfo>
 #include <QSqlDatabase>
 #include <QTest>
@@ -36,6 +38,8 @@ private slots:
     void amendBadInputWritesNothing();
     void deploymentCorrectedAndVoided();
     void overrideReasonPerLine();
+    void importSheetBadInputWritesNothing_data();
+    void importSheetBadInputWritesNothing();
     void demoModulesAreAMix();
 
 private:
@@ -435,6 +439,38 @@ void TestFleetCli::overrideReasonPerLine()
     QVERIFY2(single.exitCode == 0, single.err.constData());
     QCOMPARE(number(QStringLiteral("SELECT count(*) FROM fleet_deployment_item WHERE override_reason = 'Unico fuoristrada'")),
         qint64(1));
+}
+
+void TestFleetCli::importSheetBadInputWritesNothing_data()
+{
+    QTest::addColumn<QString>("file"); // mezzi.xlsx or mezzi.csv
+    QTest::addColumn<QString>("sheet");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("a sheet the workbook lacks") << "mezzi.xlsx" << "Attrezzature" << 1 << "«Attrezzature»";
+    QTest::newRow("a sheet of a CSV") << "mezzi.csv" << "Mezzi" << 1 << "--sheet «Mezzi»";
+    QTest::newRow("an empty sheet name") << "mezzi.xlsx" << " " << 2 << "--sheet";
+}
+
+void TestFleetCli::importSheetBadInputWritesNothing()
+{
+    QFETCH(QString, file);
+    QFETCH(QString, sheet);
+    QFETCH(int, exitCode);
+    QFETCH(QString, message);
+    const QByteArray csv = "targa;tipo;proprietario\nZZ 111 ZZ;furgone;Città metropolitana\n";
+    const QString path = m_database->dir() + QLatin1Char('/') + file;
+    QFile out(path);
+    QVERIFY(out.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    out.write(file.endsWith(QLatin1String(".xlsx")) ? testsupport::xlsxFromCsv(csv) : csv);
+    out.close();
+    const QByteArray before = content();
+    const auto r = cli({ QStringLiteral("import"), QStringLiteral("vehicles"), path, QStringLiteral("--sheet"), sheet });
+    QCOMPARE(r.exitCode, exitCode);
+    const QString said = QString::fromUtf8(r.err).section(QStringLiteral("\n\n"), 0, 0);
+    QVERIFY2(said.contains(message), r.err.constData());
+    QVERIFY2(!said.contains(QLatin1String("xlsx.")), r.err.constData());
+    QCOMPARE(content(), before);
 }
 
 void TestFleetCli::demoModulesAreAMix()

@@ -114,23 +114,23 @@ DeploymentsPage::DeploymentsPage(core::AppContext &context, core::CommandStack &
     setUpFleetTable(m_table);
     m_table->setColumnHidden(FleetLists::DVoidReason, true);
     m_table->horizontalHeader()->setSortIndicator(FleetLists::DFrom, Qt::DescendingOrder);
-    core::setColumnWidth(m_table, FleetLists::DNumber, 115);
+    core::setColumnWidth(m_table, FleetLists::DNumber, 105);
     core::setColumnWidth(m_table, FleetLists::DFrom, 90);
     core::setColumnWidth(m_table, FleetLists::DTo, 90);
     core::setColumnWidth(m_table, FleetLists::DEvent, 200);
-    core::setColumnWidth(m_table, FleetLists::DScope, 125);
-    core::setColumnWidth(m_table, FleetLists::DRequestedBy, 140);
-    core::setColumnWidth(m_table, FleetLists::DWhere, 140);
+    core::setColumnWidth(m_table, FleetLists::DScope, 100);
+    core::setColumnWidth(m_table, FleetLists::DRequestedBy, 125);
+    core::setColumnWidth(m_table, FleetLists::DWhere, 125);
+    core::setColumnWidth(m_table, FleetLists::DModules, 110);
     core::setColumnWidth(m_table, FleetLists::DVehicles, 60);
     core::setColumnWidth(m_table, FleetLists::DEquipment, 95);
     core::setColumnWidth(m_table, FleetLists::DVolunteers, 80);
     core::setColumnWidth(m_table, FleetLists::DKm, 70);
-    core::setColumnWidth(m_table, FleetLists::DState, 100);
-    // The event and the modules' names share the room left (the state, last
-    // shown, keeps its width).
+    core::setColumnWidth(m_table, FleetLists::DState, 90);
+    // The event takes the room left (at 1366 px the others keep their
+    // width; the state, last shown, does not stretch).
     m_table->horizontalHeader()->setStretchLastSection(false);
     m_table->horizontalHeader()->setSectionResizeMode(FleetLists::DEvent, QHeaderView::Stretch);
-    m_table->horizontalHeader()->setSectionResizeMode(FleetLists::DModules, QHeaderView::Stretch);
     m_table->setAccessibleName(tr("Deployments"));
     m_count = new QLabel(this);
 
