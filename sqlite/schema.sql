@@ -5036,7 +5036,7 @@ CREATE TABLE fleet_deployment (
     place        TEXT NOT NULL DEFAULT '',
     notes        TEXT NOT NULL DEFAULT '',
     recorded_at  INTEGER NOT NULL
-);
+, number TEXT CHECK (number IS NULL OR number GLOB 'IMP-[0-9][0-9][0-9][0-9]-*[0-9]'));
 
 CREATE INDEX fleet_deployment_event ON fleet_deployment(event_id);
 
@@ -5045,11 +5045,6 @@ CREATE INDEX fleet_deployment_start ON fleet_deployment(start_date, end_date);
 CREATE INDEX fleet_deployment_service ON fleet_deployment(service_id);
 
 CREATE INDEX fleet_deployment_comune ON fleet_deployment(comune_id);
-
-CREATE TRIGGER fleet_deployment_no_update BEFORE UPDATE ON fleet_deployment
-BEGIN
-    SELECT RAISE(ABORT, 'fleet_deployment is an append-only ledger');
-END;
 
 CREATE TRIGGER fleet_deployment_no_delete BEFORE DELETE ON fleet_deployment
 BEGIN
@@ -5221,26 +5216,6 @@ BEGIN
     INSERT INTO change_log(table_name, row_id, operation, changed_at, workstation, operator)
     SELECT 'fleet_deployment', NEW.id, 'I', coalesce(clock_ms, CAST(round((julianday('now') - 2440587.5) * 86400000.0) AS INTEGER)),
            workstation, operator
-    FROM session_context WHERE id = 1;
-END;
-
-CREATE TRIGGER fleet_deployment_log_update AFTER UPDATE ON fleet_deployment
-WHEN (SELECT log_enabled FROM session_context WHERE id = 1)
-BEGIN
-    INSERT INTO change_log(table_name, row_id, operation, changed_at, workstation, operator, changed_columns)
-    SELECT 'fleet_deployment', NEW.id, 'U', coalesce(clock_ms, CAST(round((julianday('now') - 2440587.5) * 86400000.0) AS INTEGER)),
-           workstation, operator,
-           CASE WHEN OLD."id" IS NOT NEW."id" THEN 'id,' ELSE '' END
-           || CASE WHEN OLD."event_id" IS NOT NEW."event_id" THEN 'event_id,' ELSE '' END
-           || CASE WHEN OLD."scope" IS NOT NEW."scope" THEN 'scope,' ELSE '' END
-           || CASE WHEN OLD."requested_by" IS NOT NEW."requested_by" THEN 'requested_by,' ELSE '' END
-           || CASE WHEN OLD."start_date" IS NOT NEW."start_date" THEN 'start_date,' ELSE '' END
-           || CASE WHEN OLD."end_date" IS NOT NEW."end_date" THEN 'end_date,' ELSE '' END
-           || CASE WHEN OLD."service_id" IS NOT NEW."service_id" THEN 'service_id,' ELSE '' END
-           || CASE WHEN OLD."comune_id" IS NOT NEW."comune_id" THEN 'comune_id,' ELSE '' END
-           || CASE WHEN OLD."place" IS NOT NEW."place" THEN 'place,' ELSE '' END
-           || CASE WHEN OLD."notes" IS NOT NEW."notes" THEN 'notes,' ELSE '' END
-           || CASE WHEN OLD."recorded_at" IS NOT NEW."recorded_at" THEN 'recorded_at,' ELSE '' END
     FROM session_context WHERE id = 1;
 END;
 
@@ -5819,26 +5794,6 @@ BEGIN
     SELECT RAISE(ABORT, 'fleet_deployment_correction is an append-only ledger');
 END;
 
-CREATE VIEW fleet_deployment_vehicle_km AS
-SELECT i.id AS item_id, i.deployment_id, i.vehicle_id, i.odometer_from, i.km AS recorded_km,
-       coalesce((SELECT c.km FROM fleet_deployment_correction c WHERE c.item_id = i.id
-                 ORDER BY c.recorded_at DESC, c.id DESC LIMIT 1), i.km) AS km,
-       EXISTS (SELECT 1 FROM fleet_deployment_void x WHERE x.deployment_id = i.deployment_id) AS voided
-FROM fleet_deployment_item i
-WHERE i.vehicle_id IS NOT NULL;
-
-CREATE VIEW fleet_vehicle_km_run AS
-SELECT vehicle_id, odometer_from, odometer_from + sum(km) AS reading
-FROM fleet_deployment_vehicle_km
-WHERE odometer_from IS NOT NULL AND NOT voided
-GROUP BY vehicle_id, odometer_from;
-
-CREATE VIEW fleet_vehicle_odometer AS
-SELECT v.id AS vehicle_id,
-       max(v.odometer_km, coalesce((SELECT max(r.reading) FROM fleet_vehicle_km_run r WHERE r.vehicle_id = v.id), 0))
-           AS odometer_km
-FROM fleet_vehicle v;
-
 CREATE TRIGGER fleet_deployment_item_log_update AFTER UPDATE ON fleet_deployment_item
 WHEN (SELECT log_enabled FROM session_context WHERE id = 1)
 BEGIN
@@ -5924,4 +5879,179 @@ BEGIN
     FROM session_context WHERE id = 1;
 END;
 
-PRAGMA user_version = 30;
+CREATE TABLE fleet_deployment_km_reading (
+    id          INTEGER PRIMARY KEY,
+    item_id     INTEGER NOT NULL REFERENCES fleet_deployment_item(id),
+    vehicle_id  INTEGER NOT NULL REFERENCES fleet_vehicle(id),
+    reading_km  INTEGER NOT NULL CHECK (reading_km BETWEEN 0 AND 2000000),
+    recorded_at INTEGER NOT NULL
+);
+
+CREATE INDEX fleet_deployment_km_reading_item ON fleet_deployment_km_reading(item_id, reading_km);
+
+CREATE INDEX fleet_deployment_km_reading_vehicle ON fleet_deployment_km_reading(vehicle_id, reading_km);
+
+CREATE TRIGGER fleet_deployment_km_reading_no_update BEFORE UPDATE ON fleet_deployment_km_reading
+BEGIN
+    SELECT RAISE(ABORT, 'fleet_deployment_km_reading is an append-only ledger');
+END;
+
+CREATE TRIGGER fleet_deployment_km_reading_no_delete BEFORE DELETE ON fleet_deployment_km_reading
+BEGIN
+    SELECT RAISE(ABORT, 'fleet_deployment_km_reading is an append-only ledger');
+END;
+
+CREATE TABLE fleet_deployment_item_void (
+    id            INTEGER PRIMARY KEY,
+    deployment_id INTEGER NOT NULL REFERENCES fleet_deployment(id),
+    item_id       INTEGER NOT NULL REFERENCES fleet_deployment_item(id),
+    reason        TEXT NOT NULL CHECK (trim(reason) <> ''),
+    days_reversed INTEGER NOT NULL DEFAULT 0 CHECK (days_reversed >= 0),
+    recorded_at   INTEGER NOT NULL
+);
+
+CREATE INDEX fleet_deployment_item_void_deployment ON fleet_deployment_item_void(deployment_id);
+
+CREATE INDEX fleet_deployment_item_void_item ON fleet_deployment_item_void(item_id);
+
+CREATE TRIGGER fleet_deployment_item_void_no_update BEFORE UPDATE ON fleet_deployment_item_void
+BEGIN
+    SELECT RAISE(ABORT, 'fleet_deployment_item_void is an append-only ledger');
+END;
+
+CREATE TRIGGER fleet_deployment_item_void_no_delete BEFORE DELETE ON fleet_deployment_item_void
+BEGIN
+    SELECT RAISE(ABORT, 'fleet_deployment_item_void is an append-only ledger');
+END;
+
+CREATE INDEX fleet_deployment_number ON fleet_deployment(number);
+
+CREATE INDEX fleet_deployment_number_series ON fleet_deployment(
+    rtrim(number, '0123456789'),
+    CAST(substr(number, length(rtrim(number, '0123456789')) + 1) AS INTEGER));
+
+CREATE TRIGGER fleet_deployment_no_update BEFORE UPDATE ON fleet_deployment
+BEGIN
+    SELECT RAISE(ABORT, 'fleet_deployment is an append-only ledger');
+END;
+
+CREATE VIEW fleet_deployment_vehicle_km AS
+SELECT i.id AS item_id, i.deployment_id, i.vehicle_id, i.odometer_from, i.km AS recorded_km,
+       coalesce((SELECT c.km FROM fleet_deployment_correction c WHERE c.item_id = i.id
+                 ORDER BY c.recorded_at DESC, c.id DESC LIMIT 1), i.km) AS km,
+       (EXISTS (SELECT 1 FROM fleet_deployment_void x WHERE x.deployment_id = i.deployment_id)
+        OR EXISTS (SELECT 1 FROM fleet_deployment_item_void y WHERE y.item_id = i.id)) AS voided
+FROM fleet_deployment_item i
+WHERE i.vehicle_id IS NOT NULL;
+
+CREATE VIEW fleet_vehicle_km_withdrawn AS
+SELECT k.vehicle_id, r.reading_km,
+       sum(k.recorded_km - CASE WHEN k.voided THEN 0 ELSE k.km END) AS km
+FROM (SELECT item_id, min(reading_km) AS reading_km FROM fleet_deployment_km_reading GROUP BY item_id) r
+JOIN fleet_deployment_vehicle_km k ON k.item_id = r.item_id
+WHERE k.odometer_from IS NULL
+GROUP BY k.vehicle_id, r.reading_km;
+
+CREATE VIEW fleet_vehicle_km_run AS
+SELECT k.vehicle_id, k.odometer_from,
+       k.odometer_from - coalesce(max(w.km), 0) + sum(k.km) AS reading
+FROM fleet_deployment_vehicle_km k
+LEFT JOIN fleet_vehicle_km_withdrawn w ON w.vehicle_id = k.vehicle_id AND w.reading_km = k.odometer_from
+WHERE k.odometer_from IS NOT NULL AND NOT k.voided
+GROUP BY k.vehicle_id, k.odometer_from;
+
+CREATE VIEW fleet_vehicle_odometer AS
+SELECT v.id AS vehicle_id,
+       max(v.odometer_km - coalesce(w.km, 0), coalesce(r.reading, 0)) AS odometer_km
+FROM fleet_vehicle v
+LEFT JOIN fleet_vehicle_km_withdrawn w ON w.vehicle_id = v.id AND w.reading_km = v.odometer_km
+LEFT JOIN (SELECT vehicle_id, max(reading) AS reading FROM fleet_vehicle_km_run GROUP BY vehicle_id) r
+    ON r.vehicle_id = v.id;
+
+CREATE TRIGGER fleet_deployment_log_update AFTER UPDATE ON fleet_deployment
+WHEN (SELECT log_enabled FROM session_context WHERE id = 1)
+BEGIN
+    INSERT INTO change_log(table_name, row_id, operation, changed_at, workstation, operator, changed_columns)
+    SELECT 'fleet_deployment', NEW.id, 'U', coalesce(clock_ms, CAST(round((julianday('now') - 2440587.5) * 86400000.0) AS INTEGER)),
+           workstation, operator,
+           CASE WHEN OLD."id" IS NOT NEW."id" THEN 'id,' ELSE '' END
+           || CASE WHEN OLD."event_id" IS NOT NEW."event_id" THEN 'event_id,' ELSE '' END
+           || CASE WHEN OLD."scope" IS NOT NEW."scope" THEN 'scope,' ELSE '' END
+           || CASE WHEN OLD."requested_by" IS NOT NEW."requested_by" THEN 'requested_by,' ELSE '' END
+           || CASE WHEN OLD."start_date" IS NOT NEW."start_date" THEN 'start_date,' ELSE '' END
+           || CASE WHEN OLD."end_date" IS NOT NEW."end_date" THEN 'end_date,' ELSE '' END
+           || CASE WHEN OLD."service_id" IS NOT NEW."service_id" THEN 'service_id,' ELSE '' END
+           || CASE WHEN OLD."comune_id" IS NOT NEW."comune_id" THEN 'comune_id,' ELSE '' END
+           || CASE WHEN OLD."place" IS NOT NEW."place" THEN 'place,' ELSE '' END
+           || CASE WHEN OLD."notes" IS NOT NEW."notes" THEN 'notes,' ELSE '' END
+           || CASE WHEN OLD."recorded_at" IS NOT NEW."recorded_at" THEN 'recorded_at,' ELSE '' END
+           || CASE WHEN OLD."number" IS NOT NEW."number" THEN 'number,' ELSE '' END
+    FROM session_context WHERE id = 1;
+END;
+
+CREATE TRIGGER fleet_deployment_km_reading_log_insert AFTER INSERT ON fleet_deployment_km_reading
+WHEN (SELECT log_enabled FROM session_context WHERE id = 1)
+BEGIN
+    INSERT INTO change_log(table_name, row_id, operation, changed_at, workstation, operator)
+    SELECT 'fleet_deployment_km_reading', NEW.id, 'I', coalesce(clock_ms, CAST(round((julianday('now') - 2440587.5) * 86400000.0) AS INTEGER)),
+           workstation, operator
+    FROM session_context WHERE id = 1;
+END;
+
+CREATE TRIGGER fleet_deployment_km_reading_log_update AFTER UPDATE ON fleet_deployment_km_reading
+WHEN (SELECT log_enabled FROM session_context WHERE id = 1)
+BEGIN
+    INSERT INTO change_log(table_name, row_id, operation, changed_at, workstation, operator, changed_columns)
+    SELECT 'fleet_deployment_km_reading', NEW.id, 'U', coalesce(clock_ms, CAST(round((julianday('now') - 2440587.5) * 86400000.0) AS INTEGER)),
+           workstation, operator,
+           CASE WHEN OLD."id" IS NOT NEW."id" THEN 'id,' ELSE '' END
+           || CASE WHEN OLD."item_id" IS NOT NEW."item_id" THEN 'item_id,' ELSE '' END
+           || CASE WHEN OLD."vehicle_id" IS NOT NEW."vehicle_id" THEN 'vehicle_id,' ELSE '' END
+           || CASE WHEN OLD."reading_km" IS NOT NEW."reading_km" THEN 'reading_km,' ELSE '' END
+           || CASE WHEN OLD."recorded_at" IS NOT NEW."recorded_at" THEN 'recorded_at,' ELSE '' END
+    FROM session_context WHERE id = 1;
+END;
+
+CREATE TRIGGER fleet_deployment_km_reading_log_delete AFTER DELETE ON fleet_deployment_km_reading
+WHEN (SELECT log_enabled FROM session_context WHERE id = 1)
+BEGIN
+    INSERT INTO change_log(table_name, row_id, operation, changed_at, workstation, operator)
+    SELECT 'fleet_deployment_km_reading', OLD.id, 'D', coalesce(clock_ms, CAST(round((julianday('now') - 2440587.5) * 86400000.0) AS INTEGER)),
+           workstation, operator
+    FROM session_context WHERE id = 1;
+END;
+
+CREATE TRIGGER fleet_deployment_item_void_log_insert AFTER INSERT ON fleet_deployment_item_void
+WHEN (SELECT log_enabled FROM session_context WHERE id = 1)
+BEGIN
+    INSERT INTO change_log(table_name, row_id, operation, changed_at, workstation, operator)
+    SELECT 'fleet_deployment_item_void', NEW.id, 'I', coalesce(clock_ms, CAST(round((julianday('now') - 2440587.5) * 86400000.0) AS INTEGER)),
+           workstation, operator
+    FROM session_context WHERE id = 1;
+END;
+
+CREATE TRIGGER fleet_deployment_item_void_log_update AFTER UPDATE ON fleet_deployment_item_void
+WHEN (SELECT log_enabled FROM session_context WHERE id = 1)
+BEGIN
+    INSERT INTO change_log(table_name, row_id, operation, changed_at, workstation, operator, changed_columns)
+    SELECT 'fleet_deployment_item_void', NEW.id, 'U', coalesce(clock_ms, CAST(round((julianday('now') - 2440587.5) * 86400000.0) AS INTEGER)),
+           workstation, operator,
+           CASE WHEN OLD."id" IS NOT NEW."id" THEN 'id,' ELSE '' END
+           || CASE WHEN OLD."deployment_id" IS NOT NEW."deployment_id" THEN 'deployment_id,' ELSE '' END
+           || CASE WHEN OLD."item_id" IS NOT NEW."item_id" THEN 'item_id,' ELSE '' END
+           || CASE WHEN OLD."reason" IS NOT NEW."reason" THEN 'reason,' ELSE '' END
+           || CASE WHEN OLD."days_reversed" IS NOT NEW."days_reversed" THEN 'days_reversed,' ELSE '' END
+           || CASE WHEN OLD."recorded_at" IS NOT NEW."recorded_at" THEN 'recorded_at,' ELSE '' END
+    FROM session_context WHERE id = 1;
+END;
+
+CREATE TRIGGER fleet_deployment_item_void_log_delete AFTER DELETE ON fleet_deployment_item_void
+WHEN (SELECT log_enabled FROM session_context WHERE id = 1)
+BEGIN
+    INSERT INTO change_log(table_name, row_id, operation, changed_at, workstation, operator)
+    SELECT 'fleet_deployment_item_void', OLD.id, 'D', coalesce(clock_ms, CAST(round((julianday('now') - 2440587.5) * 86400000.0) AS INTEGER)),
+           workstation, operator
+    FROM session_context WHERE id = 1;
+END;
+
+PRAGMA user_version = 32;

@@ -202,38 +202,66 @@ int applyOverrideReasons(CliRun &run, const QSqlDatabase &db, fleet::NewDeployme
     return ExitOk;
 }
 
-// The deployment named by the second argument (its number); 0 after a usage message.
-qint64 deploymentArgument(CliRun &run, const QString &what)
+// The deployment named by the second argument: its number ("IMP-2026-0012",
+// the first column of «report deployments») or its id. Empty after a usage
+// message.
+QString deploymentArgument(CliRun &run, const QString &what)
 {
-    bool ok = false;
-    const qint64 id = run.arguments().value(1).trimmed().toLongLong(&ok);
-    if (!ok || id <= 0) {
-        run.usage(CliRun::tr("deployment %1 wants the number of the deployment (the first column of «report "
-                             "deployments»).")
+    static const QRegularExpression shape(QStringLiteral("^(IMP-\\d{4}-(\\d+-)?\\d+|\\d+)$"),
+        QRegularExpression::CaseInsensitiveOption);
+    const QString text = run.arguments().value(1).trimmed();
+    if (!shape.match(text).hasMatch()) {
+        run.usage(CliRun::tr("deployment %1 wants the number of the deployment, e.g. IMP-2026-0012 (the first column "
+                             "of «report deployments»).")
                       .arg(what));
+        return {};
+    }
+    return text;
+}
+
+// The deployment's id (0 after a failure message).
+qint64 findDeployment(CliRun &run, const QSqlDatabase &db, const QString &text, int *code)
+{
+    auto id = fleet::DeploymentAmendments::find(db, text);
+    if (!id) {
+        *code = run.fail(id.error());
         return 0;
     }
-    return id;
+    if (*id == 0) {
+        *code = run.fail(core::Error(QStringLiteral("fleet.unknown_deployment"), { text.toUpper() }));
+        return 0;
+    }
+    return *id;
+}
+
+QString deploymentNumber(const QSqlDatabase &db, qint64 id)
+{
+    auto s = fleet::DeploymentAmendments(db, core::SystemClock::instance()).state(id);
+    return s && !s->number.isEmpty() ? s->number : QString::number(id);
 }
 
 int runDeploymentVoid(CliRun &run)
 {
     if (run.arguments().size() != 2)
         return run.usage(CliRun::tr("deployment void takes the number of the deployment: deployment void N --reason TEXT."));
-    const qint64 id = deploymentArgument(run, QStringLiteral("void"));
-    if (id == 0)
+    const QString key = deploymentArgument(run, QStringLiteral("void"));
+    if (key.isEmpty())
         return ExitUsage;
     if (fleetOption(run, "reason").isEmpty())
         return run.usage(CliRun::tr("deployment void needs --reason: it stays with the deployment."));
     auto connection = run.openDatabase();
     if (!connection)
         return run.fail(connection.error());
-    fleet::VoidDeployment command(id, fleetOption(run, "reason"));
-    if (const int code = run.run(connection->db(), command); code != ExitOk)
+    int code = ExitOk;
+    const qint64 id = findDeployment(run, connection->db(), key, &code);
+    if (id == 0)
         return code;
+    fleet::VoidDeployment command(id, fleetOption(run, "reason"));
+    if (const int ran = run.run(connection->db(), command); ran != ExitOk)
+        return ran;
     const fleet::DeploymentVoidResult &r = command.result();
     run.out() << CliRun::tr("Deployment %1 voided: %2 withdrawn from the odometers; volunteer days reversed: %3.")
-                     .arg(id)
+                     .arg(deploymentNumber(connection->db(), id))
                      .arg(CliRun::tr("%1 km").arg(QLocale().toString(r.km)), QString::number(r.reversedDays))
               << Qt::endl;
     return ExitOk;
@@ -244,8 +272,8 @@ int runDeploymentCorrect(CliRun &run)
     if (run.arguments().size() != 2)
         return run.usage(CliRun::tr("deployment correct takes the number of the deployment: deployment correct N "
                                     "--vehicle PLATE:KM... --reason TEXT."));
-    const qint64 id = deploymentArgument(run, QStringLiteral("correct"));
-    if (id == 0)
+    const QString key = deploymentArgument(run, QStringLiteral("correct"));
+    if (key.isEmpty())
         return ExitUsage;
     if (fleetOption(run, "reason").isEmpty())
         return run.usage(CliRun::tr("deployment correct needs --reason: it stays with the deployment."));
@@ -257,7 +285,6 @@ int runDeploymentCorrect(CliRun &run)
         return run.fail(connection.error());
     const QSqlDatabase db = connection->db();
     fleet::DeploymentKmCorrection correction;
-    correction.deploymentId = id;
     correction.reason = fleetOption(run, "reason");
     fleet::FleetRepository fleetRepository(db);
     for (const QString &text : vehicles) {
@@ -273,14 +300,77 @@ int runDeploymentCorrect(CliRun &run)
             return run.usage(CliRun::tr("There is no vehicle with the plate «%1».").arg(plateText));
         correction.vehicles.append({ vehicle->id, km, QString() });
     }
-    fleet::CorrectDeployment command(correction);
-    if (const int code = run.run(db, command); code != ExitOk)
+    int code = ExitOk;
+    const qint64 id = findDeployment(run, db, key, &code);
+    if (id == 0)
         return code;
+    correction.deploymentId = id;
+    fleet::CorrectDeployment command(correction);
+    if (const int ran = run.run(db, command); ran != ExitOk)
+        return ran;
     const fleet::DeploymentCorrectionResult &r = command.result();
     run.out() << CliRun::tr("Deployment %1 corrected: %2, from %3 to %4 km.")
-                     .arg(id)
+                     .arg(deploymentNumber(db, id))
                      .arg(CliRun::tr("%n vehicle(s)", nullptr, r.lines), QLocale().toString(r.kmBefore),
                          QLocale().toString(r.kmAfter))
+              << Qt::endl;
+    return ExitOk;
+}
+
+int runDeploymentWithdraw(CliRun &run)
+{
+    const QString usage = CliRun::tr("deployment withdraw takes the number of the deployment and one of --vehicle PLATE, "
+                                     "--equipment SERIAL or --volunteer V, with --reason TEXT.");
+    if (run.arguments().size() != 2)
+        return run.usage(usage);
+    const QString key = deploymentArgument(run, QStringLiteral("withdraw"));
+    if (key.isEmpty())
+        return ExitUsage;
+    const QStringList vehicles = run.parser().values(QStringLiteral("vehicle"));
+    const QStringList equipment = run.parser().values(QStringLiteral("equipment"));
+    const QStringList people = run.parser().values(QStringLiteral("volunteer"));
+    if (vehicles.size() + equipment.size() + people.size() != 1)
+        return run.usage(usage);
+    if (fleetOption(run, "reason").isEmpty())
+        return run.usage(CliRun::tr("deployment withdraw needs --reason: it stays with the deployment."));
+    auto connection = run.openDatabase();
+    if (!connection)
+        return run.fail(connection.error());
+    const QSqlDatabase db = connection->db();
+    fleet::DeploymentLineWithdrawal w;
+    w.reason = fleetOption(run, "reason");
+    fleet::FleetRepository fleetRepository(db);
+    if (!vehicles.isEmpty()) {
+        const QString plateText = vehicles.first().trimmed();
+        auto plate = fleet::Plate::normalise(plateText);
+        auto vehicle = plate ? fleetRepository.vehicleByPlate(*plate) : core::Result<fleet::Vehicle>(plate.error());
+        if (!vehicle || vehicle->id == 0)
+            return run.usage(CliRun::tr("There is no vehicle with the plate «%1».").arg(plateText));
+        w.vehicleId = vehicle->id;
+    } else if (!equipment.isEmpty()) {
+        auto piece = fleetRepository.equipmentBySerial(equipment.first().trimmed());
+        if (!piece || piece->id == 0)
+            return run.usage(
+                CliRun::tr("There is no equipment with the serial number «%1».").arg(equipment.first().trimmed()));
+        w.equipmentId = piece->id;
+    } else {
+        w.volunteerId = cliFindVolunteer(db, people.first().trimmed());
+        if (w.volunteerId == 0)
+            return run.usage(
+                CliRun::tr("There is no volunteer «%1» (give the id or the codice fiscale).").arg(people.first()));
+    }
+    int code = ExitOk;
+    const qint64 id = findDeployment(run, db, key, &code);
+    if (id == 0)
+        return code;
+    w.deploymentId = id;
+    fleet::WithdrawDeploymentLine command(w);
+    if (const int ran = run.run(db, command); ran != ExitOk)
+        return ran;
+    const fleet::DeploymentWithdrawalResult &r = command.result();
+    run.out() << CliRun::tr("%1 withdrawn from deployment %2: %3 withdrawn from the odometer; volunteer days reversed: %4.")
+                     .arg(r.name, deploymentNumber(db, id), CliRun::tr("%1 km").arg(QLocale().toString(r.km)),
+                         QString::number(r.reversedDays))
               << Qt::endl;
     return ExitOk;
 }
@@ -367,7 +457,7 @@ int runDeploymentRecord(CliRun &run)
         return code;
     const fleet::DeploymentResult &r = command.result();
     run.out() << CliRun::tr("Deployment %1 recorded: %2, %3, %4, %5.")
-                     .arg(r.deploymentId)
+                     .arg(r.number)
                      .arg(CliRun::tr("%n vehicle(s)", nullptr, r.vehicles),
                          CliRun::tr("%n piece(s) of equipment", nullptr, r.equipment),
                          CliRun::tr("%n volunteer(s)", nullptr, r.volunteers),
@@ -388,7 +478,10 @@ int runDeployment(CliRun &run)
         return runDeploymentVoid(run);
     if (run.arguments().value(0) == QLatin1String("correct"))
         return runDeploymentCorrect(run);
-    return run.usage(CliRun::tr("deployment wants record, void or correct (the list is «report deployments»)."));
+    if (run.arguments().value(0) == QLatin1String("withdraw"))
+        return runDeploymentWithdraw(run);
+    return run.usage(
+        CliRun::tr("deployment wants record, void, correct or withdraw (the list is «report deployments»)."));
 }
 
 } // namespace
@@ -403,10 +496,11 @@ QList<CliCommand> fleetCommands()
                        "--requested-by TEXT --from D [--to D] [--module M]... [--vehicle PLATE[:KM]]... "
                        "[--equipment SERIAL]... [--volunteer V]... [--comune C] [--place P] "
                        "[--override-reason TEXT | --override-reason vehicle:PLATE=TEXT|equipment:SERIAL=TEXT...] | "
-                       "void N --reason TEXT | correct N --vehicle PLATE:KM... --reason TEXT"),
+                       "void N --reason TEXT | correct N --vehicle PLATE:KM... --reason TEXT | "
+                       "withdraw N --vehicle PLATE|--equipment SERIAL|--volunteer V --reason TEXT (N: IMP-2026-0012)"),
         [] {
             return CliRun::tr("records a deployment of the Colonna Mobile (modules, vehicles, equipment, volunteers), "
-                              "voids one or corrects its km");
+                              "voids one, corrects its km or withdraws what was recorded on it by mistake");
         },
         { text("event", CliRun::tr("Event (id or name)."), QStringLiteral("E")),
             text("service", CliRun::tr("Service of the volunteers' days (name or code)."), QStringLiteral("S")),
@@ -425,7 +519,7 @@ QList<CliCommand> fleetCommands()
                 CliRun::tr("Why a vehicle or piece not fit (out of service, revision due...) goes anyway: "
                            "vehicle:PLATE=TEXT or equipment:SERIAL=TEXT for each, or TEXT alone for the only one."),
                 QStringLiteral("[vehicle:PLATE=|equipment:SERIAL=]TEXT")),
-            text("reason", CliRun::tr("Why the deployment is voided or corrected.")) },
+            text("reason", CliRun::tr("Why the deployment is voided or corrected, or a line withdrawn.")) },
         1, 2, runDeployment, CliSignIn::Required, core::Permission::FleetDeploy } };
 }
 

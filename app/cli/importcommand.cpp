@@ -1,13 +1,18 @@
 #include "importcommand.h"
 
+#include "core/domain/tablefile.h"
+
 CliCommand importCommand(const QList<CliImporter> &importers)
 {
     QStringList kinds;
     QList<QCommandLineOption> options{ QCommandLineOption(QStringLiteral("dry-run"),
                                                           CliRun::tr("Check the file and list its problems; write nothing.")),
         QCommandLineOption(QStringLiteral("again"),
-            CliRun::tr("Import a file even though the same content was already imported.")) };
-    QStringList seen{ QStringLiteral("dry-run"), QStringLiteral("again") };
+            CliRun::tr("Import a file even though the same content was already imported.")),
+        QCommandLineOption(QStringLiteral("sheet"),
+            CliRun::tr("The sheet of an Excel workbook to read (default: the first visible one)."),
+            QStringLiteral("NAME")) };
+    QStringList seen{ QStringLiteral("dry-run"), QStringLiteral("again"), QStringLiteral("sheet") };
     for (const CliImporter &importer : importers) {
         kinds.append(importer.kind);
         for (const QCommandLineOption &o : importer.options)
@@ -18,7 +23,8 @@ CliCommand importCommand(const QList<CliImporter> &importers)
     }
     CliCommand command;
     command.name = QStringLiteral("import");
-    command.synopsis = QStringLiteral("import %1 FILE [--dry-run] [--again]").arg(kinds.join(QLatin1Char('|')));
+    command.synopsis
+        = QStringLiteral("import %1 FILE [--sheet NAME] [--dry-run] [--again]").arg(kinds.join(QLatin1Char('|')));
     command.summary = [] { return CliRun::tr("imports a spreadsheet (Excel .xlsx or CSV), all or nothing (--dry-run: only check it)"); };
     command.options = options;
     command.minArguments = 2;
@@ -29,6 +35,11 @@ CliCommand importCommand(const QList<CliImporter> &importers)
             if (importer.kind == kind) {
                 if (auto s = run.require(importer.permission); !s)
                     return run.fail(s.error());
+                const bool sheetGiven = run.parser().isSet(QStringLiteral("sheet"));
+                const QString sheet = run.parser().value(QStringLiteral("sheet")).trimmed();
+                if (sheetGiven && sheet.isEmpty())
+                    return run.usage(CliRun::tr("--sheet wants the name of a sheet of the workbook."));
+                const core::TableSheetScope scope(sheet);
                 return importer.run(run, run.arguments().value(1), run.parser().isSet(QStringLiteral("dry-run")));
             }
         QStringList kinds;

@@ -304,8 +304,17 @@ void TestXlsxTable::namedAndHiddenSheets()
     auto missing = core::readTableFile(path, QStringLiteral("Attrezzature"));
     QVERIFY(!missing.ok());
     QCOMPARE(missing.error().code, QStringLiteral("xlsx.no_sheet"));
-    QCOMPARE(missing.error().args, QStringList { "Attrezzature" });
+    // The refusal names the sheets there are (the hidden one too: it can be asked for).
+    QCOMPARE(missing.error().args, (QStringList { "Attrezzature", "Note, Mezzi" }));
     QCOMPARE(missing.error().where.file, path);
+    // The command line's --sheet: the same through a TableSheetScope.
+    {
+        const core::TableSheetScope scope(QStringLiteral("Note"));
+        auto scoped = core::readTableFile(path);
+        QVERIFY(scoped.ok());
+        QCOMPARE(scoped->header, QStringList { "nascosto" });
+    }
+    QCOMPARE(core::readTableFile(path)->header, QStringList { "targa" });
 }
 
 // What other spreadsheets write and libxlsxwriter does not.

@@ -11,11 +11,13 @@
 #include "support/permissionprobe.h"
 #include "support/testaccounts.h"
 #include "support/testdatabase.h"
+#include "support/xlsxfromcsv.h"
 
 #include "core/db/sql.h"
 #include "fleet/domain/fleetmodules.h"
 #include "fleet/domain/fleetsync.h"
 
+#include <QFile>
 #include <QFileInfo>
 #include <QSqlDatabase>
 #include <QTest>
@@ -36,6 +38,8 @@ private slots:
     void amendBadInputWritesNothing();
     void deploymentCorrectedAndVoided();
     void overrideReasonPerLine();
+    void importSheetBadInputWritesNothing_data();
+    void importSheetBadInputWritesNothing();
     void demoModulesAreAMix();
 
 private:
@@ -73,6 +77,12 @@ private:
 
     std::unique_ptr<testsupport::TestDatabase> m_database;
     qint64 deploymentId() const { return number(QStringLiteral("SELECT min(id) FROM fleet_deployment")); }
+    QString deploymentNumber() const
+    {
+        auto v = core::queryValue(m_database->db(),
+            QStringLiteral("SELECT number FROM fleet_deployment WHERE id = (SELECT min(id) FROM fleet_deployment)"));
+        return v ? v->toString() : QString();
+    }
     qint64 odometer(qint64 vehicle) const
     {
         return number(QStringLiteral("SELECT odometer_km FROM fleet_vehicle_odometer WHERE vehicle_id = ?"), { vehicle });
@@ -284,7 +294,26 @@ void TestFleetCli::amendBadInputWritesNothing_data()
         << "250.000";
     QTest::newRow("correct: no reason") << QStringList { "deployment", "correct", "ID", "--vehicle", "AB123CD:10" } << 2
                                         << "--reason";
-    QTest::newRow("unknown subcommand") << QStringList { "deployment", "cancel", "ID" } << 2 << "void";
+    QTest::newRow("unknown subcommand") << QStringList { "deployment", "cancel", "ID" } << 2 << "withdraw";
+    QTest::newRow("void: unknown number") << QStringList { "deployment", "void", "IMP-2026-0999", "--reason", "Doppione" }
+                                          << 1 << "IMP-2026-0999";
+    QTest::newRow("void: a number of another shape") << QStringList { "deployment", "void", "IMP-26-1", "--reason", "X" }
+                                                     << 2 << "IMP-2026-0012";
+    QTest::newRow("withdraw: nothing named") << QStringList { "deployment", "withdraw", "NUM", "--reason", "Errore" } << 2
+                                             << "--volunteer";
+    QTest::newRow("withdraw: two named")
+        << QStringList { "deployment", "withdraw", "NUM", "--vehicle", "AB123CD", "--equipment", "MP-1", "--reason", "X" }
+        << 2 << "--volunteer";
+    QTest::newRow("withdraw: no reason") << QStringList { "deployment", "withdraw", "NUM", "--vehicle", "AB123CD" } << 2
+                                         << "--reason";
+    QTest::newRow("withdraw: unknown plate")
+        << QStringList { "deployment", "withdraw", "NUM", "--vehicle", "ZZ999ZZ", "--reason", "Errore" } << 2 << "ZZ999ZZ";
+    QTest::newRow("withdraw: a vehicle that did not go")
+        << QStringList { "deployment", "withdraw", "NUM", "--vehicle", "GH789JK", "--reason", "Errore" } << 1
+        << "GH 789 JK";
+    QTest::newRow("withdraw: unknown volunteer")
+        << QStringList { "deployment", "withdraw", "NUM", "--volunteer", "XXXXXX00X00X000X", "--reason", "Errore" } << 2
+        << "XXXXXX00X00X000X";
 }
 
 void TestFleetCli::amendBadInputWritesNothing()
@@ -295,6 +324,7 @@ void TestFleetCli::amendBadInputWritesNothing()
     const qint64 id = deploymentId();
     QVERIFY(id > 0);
     arguments.replaceInStrings(QStringLiteral("ID"), QString::number(id));
+    arguments.replaceInStrings(QStringLiteral("NUM"), deploymentNumber());
     const QByteArray before = content();
     const auto r = cli(arguments);
     QCOMPARE(r.exitCode, exitCode);
@@ -305,12 +335,15 @@ void TestFleetCli::amendBadInputWritesNothing()
     QCOMPARE(content(), before);
     QCOMPARE(number(QStringLiteral("SELECT count(*) FROM fleet_deployment_void")), qint64(0));
     QCOMPARE(number(QStringLiteral("SELECT count(*) FROM fleet_deployment_correction")), qint64(0));
+    QCOMPARE(number(QStringLiteral("SELECT count(*) FROM fleet_deployment_item_void")), qint64(0));
 }
 
 void TestFleetCli::deploymentCorrectedAndVoided()
 {
     const qint64 id = deploymentId();
-    const QString number = QString::number(id);
+    // By its number, as on paper (the id works too: the bad input above).
+    const QString number = deploymentNumber();
+    QCOMPARE(number, QStringLiteral("IMP-2026-0001"));
     // 100 km typed for 10 on the fit van.
     const auto corrected = cli({ QStringLiteral("deployment"), QStringLiteral("correct"), number, QStringLiteral("--vehicle"),
         QStringLiteral("AB 123 CD:10"), QStringLiteral("--reason"), QStringLiteral("Digitati 100 km invece di 10") });
@@ -327,14 +360,27 @@ void TestFleetCli::deploymentCorrectedAndVoided()
     auto list = cli(csvArguments);
     QVERIFY2(list.exitCode == 0, list.err.constData());
     // The state in words (Italian once translations/pending/fleet-void.json is merged into the .ts).
-    QVERIFY2(list.out.contains(",50,") && (list.out.contains("km corretti") || list.out.contains("km corrected")),
+    QVERIFY2(list.out.contains(",50,") && (list.out.contains("corretto") || list.out.contains("corrected")),
         list.out.constData());
+    QVERIFY2(list.out.contains("IMP-2026-0001"), list.out.constData());
+
+    // The late van went by mistake: withdrawn, its 40 km leave its odometer.
+    const auto withdrawn = cli({ QStringLiteral("deployment"), QStringLiteral("withdraw"), number.toLower(),
+        QStringLiteral("--vehicle"), QStringLiteral("EF 456 GH"), QStringLiteral("--reason"),
+        QStringLiteral("Rimasto in sede") });
+    QVERIFY2(withdrawn.exitCode == 0, withdrawn.err.constData());
+    QVERIFY2(withdrawn.out.contains("EF 456 GH") && withdrawn.out.contains(number.toUtf8()) && withdrawn.out.contains("40 km"),
+        withdrawn.out.constData());
+    QCOMPARE(odometer(m_late), qint64(50000));
+    QCOMPARE(this->number(QStringLiteral("SELECT count(*) FROM audit_event WHERE kind = 'command' AND detail LIKE "
+                                         "'fleet.deployment.withdraw %'")),
+        qint64(1));
 
     // Voided: the km leave the odometers, the volunteer's three days are reversed.
     const auto voided = cli({ QStringLiteral("deployment"), QStringLiteral("void"), number, QStringLiteral("--reason"),
         QStringLiteral("La colonna non è partita") });
     QVERIFY2(voided.exitCode == 0, voided.err.constData());
-    QVERIFY2(voided.out.contains(number.toUtf8()) && voided.out.contains("50 km") && voided.out.contains(": 3."),
+    QVERIFY2(voided.out.contains(number.toUtf8()) && voided.out.contains("10 km") && voided.out.contains(": 3."),
         voided.out.constData());
     QCOMPARE(odometer(m_fit), qint64(50000));
     QCOMPARE(odometer(m_late), qint64(50000));
@@ -393,6 +439,38 @@ void TestFleetCli::overrideReasonPerLine()
     QVERIFY2(single.exitCode == 0, single.err.constData());
     QCOMPARE(number(QStringLiteral("SELECT count(*) FROM fleet_deployment_item WHERE override_reason = 'Unico fuoristrada'")),
         qint64(1));
+}
+
+void TestFleetCli::importSheetBadInputWritesNothing_data()
+{
+    QTest::addColumn<QString>("file"); // mezzi.xlsx or mezzi.csv
+    QTest::addColumn<QString>("sheet");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("a sheet the workbook lacks") << "mezzi.xlsx" << "Attrezzature" << 1 << "«Attrezzature»";
+    QTest::newRow("a sheet of a CSV") << "mezzi.csv" << "Mezzi" << 1 << "--sheet «Mezzi»";
+    QTest::newRow("an empty sheet name") << "mezzi.xlsx" << " " << 2 << "--sheet";
+}
+
+void TestFleetCli::importSheetBadInputWritesNothing()
+{
+    QFETCH(QString, file);
+    QFETCH(QString, sheet);
+    QFETCH(int, exitCode);
+    QFETCH(QString, message);
+    const QByteArray csv = "targa;tipo;proprietario\nZZ 111 ZZ;furgone;Città metropolitana\n";
+    const QString path = m_database->dir() + QLatin1Char('/') + file;
+    QFile out(path);
+    QVERIFY(out.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    out.write(file.endsWith(QLatin1String(".xlsx")) ? testsupport::xlsxFromCsv(csv) : csv);
+    out.close();
+    const QByteArray before = content();
+    const auto r = cli({ QStringLiteral("import"), QStringLiteral("vehicles"), path, QStringLiteral("--sheet"), sheet });
+    QCOMPARE(r.exitCode, exitCode);
+    const QString said = QString::fromUtf8(r.err).section(QStringLiteral("\n\n"), 0, 0);
+    QVERIFY2(said.contains(message), r.err.constData());
+    QVERIFY2(!said.contains(QLatin1String("xlsx.")), r.err.constData());
+    QCOMPARE(content(), before);
 }
 
 void TestFleetCli::demoModulesAreAMix()

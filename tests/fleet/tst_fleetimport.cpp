@@ -11,6 +11,7 @@
 
 #include "core/commands/commandrunner.h"
 #include "core/db/sql.h"
+#include "core/domain/tablefile.h"
 #include "fleet/domain/fleetimport.h"
 #include "fleet/domain/fleetimportcommand.h"
 #include "fleet/domain/fleetrepository.h"
@@ -34,6 +35,8 @@ private slots:
     void lineErrorsFromXlsx_data() { lineErrors_data(); }
     void lineErrorsFromXlsx() { checkLineError(true); }
     void workbookDryRunAndImport();
+    void sheetByName_data();
+    void sheetByName();
     void importedOnceThenUpdated();
     void equipment();
 
@@ -143,6 +146,54 @@ void TestFleetImport::checkLineError(bool xlsx)
     QCOMPARE(e.where.field, column);
     QCOMPARE(testsupport::contentHash(m_db), before);
     QCOMPARE(count(m_db, QStringLiteral("import_file")), qint64(0));
+}
+
+// `cisiamo import --sheet NAME`: the command line sets a TableSheetScope
+// around the importer; every importer's file is read from that sheet.
+void TestFleetImport::sheetByName_data()
+{
+    QTest::addColumn<bool>("xlsx");
+    QTest::addColumn<QString>("sheet"); // FIRST: the workbook's own sheet, as the refusal names it
+    QTest::addColumn<QString>("error");
+    QTest::newRow("a sheet the workbook does not have") << true << "Attrezzature" << "xlsx.no_sheet";
+    QTest::newRow("a CSV has no sheets") << false << "Mezzi" << "xlsx.sheet_of_csv";
+    QTest::newRow("the sheet by its name") << true << "FIRST" << "";
+    QTest::newRow("the sheet in another case") << true << "first" << "";
+}
+
+void TestFleetImport::sheetByName()
+{
+    QFETCH(bool, xlsx);
+    QFETCH(QString, sheet);
+    QFETCH(QString, error);
+    const QByteArray csv = "targa;tipo;proprietario\nAB 123 CD;furgone;Città metropolitana\n";
+    const QString path = xlsx ? write(QStringLiteral("mezzi.xlsx"), testsupport::xlsxFromCsv(csv))
+                              : write(QStringLiteral("mezzi.csv"), csv);
+    const auto codeOf = [&](const QString &name, QStringList *args) {
+        const core::TableSheetScope scope(name);
+        auto report = FleetImporter(m_db, m_clock).importFile(QStringLiteral("vehicles"), path, true);
+        const core::Error e = !report ? report.error() : report->errors.value(0);
+        if (args)
+            *args = e.args;
+        return e.code;
+    };
+    if (sheet.compare(QLatin1String("FIRST"), Qt::CaseInsensitive) == 0) {
+        // The refusal names the sheets there are: take the first.
+        QStringList args;
+        QCOMPARE(codeOf(QStringLiteral("Nessuno"), &args), QStringLiteral("xlsx.no_sheet"));
+        QVERIFY2(!args.value(1).isEmpty(), qPrintable(args.join(QLatin1Char('|'))));
+        const QString first = args.value(1).section(QStringLiteral(", "), 0, 0);
+        sheet = sheet == QLatin1String("first") ? first.toLower() : first;
+    }
+    const QByteArray before = testsupport::contentHash(m_db);
+    QStringList args;
+    QCOMPARE(codeOf(sheet, &args), error);
+    if (error == QLatin1String("xlsx.no_sheet"))
+        QCOMPARE(args.value(0), sheet);
+    QCOMPARE(testsupport::contentHash(m_db), before);
+    // Without a scope the first visible sheet, as before.
+    if (xlsx)
+        QCOMPARE(codeOf(QString(), nullptr), QString());
 }
 
 void TestFleetImport::workbookDryRunAndImport()

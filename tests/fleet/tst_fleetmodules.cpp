@@ -11,7 +11,10 @@
 #include "support/testdatabase.h"
 
 #include "core/commands/commandrunner.h"
+#include "core/db/database.h"
 #include "core/db/idallocator.h"
+#include "core/db/localconfig.h"
+#include "core/db/migrator.h"
 #include "core/db/sql.h"
 #include "core/db/transaction.h"
 #include "core/domain/dates.h"
@@ -22,6 +25,8 @@
 #include "fleet/domain/modulecommands.h"
 
 #include <QFile>
+#include <QSqlDatabase>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace fleet;
@@ -97,6 +102,8 @@ private slots:
     void badAmendmentIsRefusedAndNothingWritten_data();
     void badAmendmentIsRefusedAndNothingWritten();
     void operatorCannotVoidOrCorrect();
+    void withdrawalTakesOneLineOut();
+    void deploymentsFromSchema0029BecomeFirstClass();
     void reportMarksVoidedAndCorrected();
     void operatorCannotDeploy();
     void reports();
@@ -761,8 +768,25 @@ void TestFleetModules::badAmendmentIsRefusedAndNothingWritten_data()
     QTest::newRow("correction with absurd km") << "correct" << 6 << "fleet.deployment_km_out_of_range";
     QTest::newRow("correction with no vehicle") << "correct" << 7 << "fleet.correction_empty";
     QTest::newRow("correction past the odometer's end") << "correct" << 8 << "fleet.km_out_of_range";
-    QTest::newRow("correction of a line recorded before 0030") << "correct" << 9
-                                                               << "fleet.deployment_km_before_readings";
+    QTest::newRow("correction of a line before 0030, read after at a service")
+        << "correct" << 9 << "fleet.deployment_km_in_later_reading";
+    QTest::newRow("void of a line before 0030, read after at a service")
+        << "void" << 9 << "fleet.deployment_km_in_later_reading";
+    QTest::newRow("correction of a line before 0030 above its reading")
+        << "correct" << 10 << "fleet.deployment_km_above_reading";
+    QTest::newRow("void of a line before 0030 above its reading") << "void" << 10 << "fleet.deployment_km_above_reading";
+    QTest::newRow("withdrawal without a reason") << "withdraw" << 0 << "fleet.amend_reason_missing";
+    QTest::newRow("withdrawal from an unknown deployment") << "withdraw" << 1 << "fleet.unknown_deployment";
+    QTest::newRow("withdrawal from a voided deployment") << "withdraw" << 2 << "fleet.deployment_voided";
+    QTest::newRow("withdrawal of a volunteer with a day certified")
+        << "withdraw" << 3 << "fleet.volunteer_day_certified";
+    QTest::newRow("withdrawal of a vehicle that did not go") << "withdraw" << 4 << "fleet.line_not_on_deployment";
+    QTest::newRow("withdrawal of nothing") << "withdraw" << 7 << "fleet.withdraw_what";
+    QTest::newRow("withdrawal of two things") << "withdraw" << 13 << "fleet.withdraw_what";
+    QTest::newRow("withdrawal of a line before 0030, read after at a service")
+        << "withdraw" << 9 << "fleet.deployment_km_in_later_reading";
+    QTest::newRow("withdrawal twice") << "withdraw" << 11 << "fleet.line_not_on_deployment";
+    QTest::newRow("withdrawal of the last line") << "withdraw" << 12 << "fleet.withdraw_last_line";
     QTest::newRow("correction of an unknown deployment") << "correct" << 1 << "fleet.unknown_deployment";
 }
 
@@ -776,6 +800,16 @@ void TestFleetModules::badAmendmentIsRefusedAndNothingWritten()
     QString reason = QStringLiteral("Verificato sul foglio di marcia");
     DeploymentKmCorrection c;
     c.vehicles = { { m_truck, 42, {} } };
+    DeploymentLineWithdrawal w;
+    w.vehicleId = m_truck;
+    if (setup == 3)
+        w = { 0, 0, 0, m_volunteers.at(1), QString() };
+    if (setup == 4)
+        w.vehicleId = addVehicle(m_db, van(QStringLiteral("GH789JK")));
+    if (setup == 7)
+        w.vehicleId = 0;
+    if (setup == 13)
+        w.equipmentId = m_pump;
     switch (setup) {
     case 0:
         reason = QStringLiteral(" \t ");
@@ -811,19 +845,53 @@ void TestFleetModules::badAmendmentIsRefusedAndNothingWritten()
         c.vehicles = { { m_truck, 60000, {} } };
         break;
     case 9:
-        // As a line of a deployment recorded before migration 0030.
+        // As a line of a deployment recorded before migration 0030, its km
+        // inside a reading read at a service the day after it ended.
         QVERIFY(exec(m_db, QStringLiteral("DROP TRIGGER fleet_deployment_item_no_update")));
         QVERIFY(exec(m_db, QStringLiteral("UPDATE fleet_deployment_item SET odometer_from = NULL")));
+        QVERIFY(exec(m_db, QStringLiteral("UPDATE fleet_vehicle SET odometer_km = 50420 WHERE id = ?"), { m_truck }));
+        QVERIFY(insertRow(m_db,
+            QStringLiteral("INSERT INTO fleet_maintenance(id, vehicle_id, day, km, work, recorded_at) "
+                           "VALUES (?, ?, ?, 50420, 'Tagliando', 0)"),
+            { m_truck, core::toSqlDate(today) }));
         break;
+    case 10:
+        // The same, the reading lower than the km recorded on it.
+        QVERIFY(exec(m_db, QStringLiteral("DROP TRIGGER fleet_deployment_item_no_update")));
+        QVERIFY(exec(m_db, QStringLiteral("UPDATE fleet_deployment_item SET odometer_from = NULL")));
+        QVERIFY(exec(m_db, QStringLiteral("UPDATE fleet_vehicle SET odometer_km = 300 WHERE id = ?"), { m_truck }));
+        break;
+    case 11: {
+        WithdrawDeploymentLine first({ id, m_truck, 0, 0, QStringLiteral("Rimasto al polo") });
+        QVERIFY(core::CommandRunner(m_db, m_clock).run(first).ok());
+        break;
+    }
+    case 12: {
+        NewDeployment alone = baseDeployment();
+        alone.moduleIds.clear();
+        alone.vehicles.clear();
+        alone.volunteerIds = { m_volunteers.at(0) };
+        alone.from = alone.to = today.addDays(-10);
+        RecordDeployment record(alone);
+        QVERIFY(core::CommandRunner(m_db, m_clock).run(record).ok());
+        id = record.result().deploymentId;
+        w = { 0, 0, 0, m_volunteers.at(0), QString() };
+        break;
+    }
     }
     c.deploymentId = id;
     c.reason = reason;
+    w.deploymentId = id;
+    w.reason = reason;
     const qint64 before = number(m_db, QStringLiteral("SELECT count(*) FROM change_log"));
     const Counts counted = counts();
     const qint64 reversals = number(m_db, QStringLiteral("SELECT count(*) FROM activation WHERE entry_kind = 'reversal'"));
     core::Status s;
     if (what == QLatin1String("void")) {
         VoidDeployment command(id, reason);
+        s = core::CommandRunner(m_db, m_clock).run(command);
+    } else if (what == QLatin1String("withdraw")) {
+        WithdrawDeploymentLine command(w);
         s = core::CommandRunner(m_db, m_clock).run(command);
     } else {
         CorrectDeployment command(c);
@@ -852,6 +920,178 @@ void TestFleetModules::operatorCannotVoidOrCorrect()
     QCOMPARE(codeOf(core::CommandRunner(m_db, m_clock).run(corrected)), QStringLiteral("auth.denied"));
     QVERIFY(before == counts());
     QCOMPARE(number(m_db, QStringLiteral("SELECT count(*) FROM fleet_deployment_void")), qint64(0));
+}
+
+void TestFleetModules::withdrawalTakesOneLineOut()
+{
+    const qint64 id = recordBase();
+    QVERIFY(id);
+    const auto number0 = core::queryValue(m_db, QStringLiteral("SELECT number FROM fleet_deployment WHERE id = ?"), { id });
+    QCOMPARE(number0->toString(), QStringLiteral("IMP-2026-0001"));
+    QCOMPARE(DeploymentAmendments::find(m_db, QStringLiteral(" imp-2026-0001 ")).value(), id);
+    QCOMPARE(DeploymentAmendments::find(m_db, QStringLiteral("IMP-2026-0002")).value(), qint64(0));
+    const QString days = QStringLiteral("SELECT count(*) FROM activation_effective WHERE volunteer_id = ?");
+    QCOMPARE(number(m_db, days, { m_volunteers.at(2) }), qint64(3));
+    // A volunteer recorded by mistake: their three days are reversed, the
+    // others' stay.
+    WithdrawDeploymentLine volunteer({ id, 0, 0, m_volunteers.at(2), QStringLiteral("Non è partito") });
+    QVERIFY(core::CommandRunner(m_db, m_clock).run(volunteer).ok());
+    QCOMPARE(volunteer.result().reversedDays, 3);
+    QCOMPARE(number(m_db, days, { m_volunteers.at(2) }), qint64(0));
+    QCOMPARE(number(m_db, days, { m_volunteers.at(0) }), qint64(3));
+    // The van: its km leave the odometer, it is free on those days.
+    WithdrawDeploymentLine vehicle({ id, m_van, 0, 0, QStringLiteral("Rimasto al polo") });
+    QVERIFY(core::CommandRunner(m_db, m_clock).run(vehicle).ok());
+    QCOMPARE(vehicle.result().km, qint64(380));
+    QCOMPARE(odometer(m_van), qint64(50000));
+    QCOMPARE(odometer(m_truck), qint64(50420));
+    auto state = DeploymentAmendments(m_db, m_clock).state(id);
+    QVERIFY(state);
+    QCOMPARE(state->number, QStringLiteral("IMP-2026-0001"));
+    QCOMPARE(state->vehicles.size(), 1);
+    QCOMPARE(state->volunteerLines.size(), 2);
+    QCOMPARE(state->withdrawn, 2);
+    NewDeployment again = baseDeployment();
+    again.moduleIds.clear();
+    again.vehicles = { { m_van, 10, {} } };
+    again.volunteerIds = { m_volunteers.at(2) };
+    RecordDeployment second(again);
+    QVERIFY2(core::CommandRunner(m_db, m_clock).run(second).ok(), "the van and the volunteer are free again");
+    QCOMPARE(second.result().number, QStringLiteral("IMP-2026-0002"));
+    // Audited, and the report lists what was withdrawn.
+    QCOMPARE(number(m_db, QStringLiteral("SELECT count(*) FROM audit_event WHERE kind = 'command' AND detail LIKE "
+                                         "'fleet.deployment.withdraw %'")),
+        qint64(2));
+    core::ReportRequest request;
+    request.from = today.addDays(-30);
+    request.to = today;
+    auto doc = FleetReports::deployments(m_db, request);
+    QVERIFY(doc);
+    QStringList headings;
+    for (const auto &block : doc->blocks)
+        if (block.type == core::ReportBlock::Type::Heading)
+            headings.append(block.text);
+    QVERIFY2(headings.contains(QStringLiteral("Withdrawn from deployments")), qPrintable(headings.join(QLatin1Char('|'))));
+}
+
+void TestFleetModules::deploymentsFromSchema0029BecomeFirstClass()
+{
+    // A database made at schema 0029, before deployments kept the reading
+    // they started from: their km were added to the vehicles' readings.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("old.sqlite"));
+    const qint64 ws1 = qint64(1) << 40, ws3 = qint64(3) << 40;
+    const qint64 easy = ws1 + 1, served = ws1 + 2, low = ws1 + 3;
+    const qint64 d1 = ws1 + 11, d2 = ws1 + 12, d3 = ws1 + 13, d4 = ws1 + 14, d5 = ws3 + 1;
+    {
+        const QString name = QStringLiteral("schema0029");
+        {
+            QSqlDatabase old = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+            old.setDatabaseName(path);
+            QVERIFY(old.open());
+            for (const core::Migration &m : core::availableMigrations()) {
+                if (m.version > 29)
+                    break;
+                QFile file(m.resourcePath);
+                QVERIFY(file.open(QIODevice::ReadOnly));
+                QVERIFY2(core::applyMigrationScript(old, m, QString::fromUtf8(file.readAll())).ok(), qPrintable(m.name));
+            }
+            QCOMPARE(core::schemaVersion(old).value(), 29);
+            QVERIFY(core::LocalConfig::setValue(old, core::LocalConfig::workstationNumber, QStringLiteral("1")).ok());
+            const QStringList rows = {
+                QStringLiteral("INSERT INTO volunteer_service(id, code, name) VALUES (9001, 'prova', 'Servizio di prova')"),
+                QStringLiteral("INSERT INTO activation_event(id, name, event_type, authorising_act, start_date) "
+                               "VALUES (9002, 'Alluvione 2025', 'ordinary', 'Decreto 9/2025', '2025-01-01')"),
+                // 10.000 km, then 100 and 50 km on two deployments.
+                QStringLiteral("INSERT INTO fleet_vehicle(id, plate, vehicle_type, owner_kind, odometer_km) "
+                               "VALUES (%1, 'AA111AA', 'van', 'ccv_mi', 10150)").arg(easy),
+                // 4.800 km, 200 on a deployment in May, read at 5.000 at a service in June.
+                QStringLiteral("INSERT INTO fleet_vehicle(id, plate, vehicle_type, owner_kind, odometer_km) "
+                               "VALUES (%1, 'BB222BB', 'van', 'ccv_mi', 5000)").arg(served),
+                QStringLiteral("INSERT INTO fleet_maintenance(id, vehicle_id, day, km, work, recorded_at) "
+                               "VALUES (%1, %2, '2025-06-01', 5000, 'Tagliando', 0)").arg(ws1 + 21).arg(served),
+                // A reading typed lower than its deployment's km.
+                QStringLiteral("INSERT INTO fleet_vehicle(id, plate, vehicle_type, owner_kind, odometer_km) "
+                               "VALUES (%1, 'CC333CC', 'van', 'ccv_mi', 30)").arg(low),
+            };
+            for (const QString &sql : rows)
+                QVERIFY2(exec(old, sql), qPrintable(sql));
+            const auto deployment = [&](qint64 id, const QString &day, qint64 vehicle, qint64 km) {
+                return exec(old,
+                           QStringLiteral("INSERT INTO fleet_deployment(id, event_id, scope, requested_by, start_date, "
+                                          "end_date, service_id, recorded_at) VALUES (?, 9002, 'province', 'Prefettura', "
+                                          "?, ?, 9001, 0)"),
+                           { id, day, day })
+                    && exec(old,
+                        QStringLiteral("INSERT INTO fleet_deployment_item(id, deployment_id, vehicle_id, km) "
+                                       "VALUES (?, ?, ?, ?)"),
+                        { id + 1000, id, vehicle, km });
+            };
+            QVERIFY(deployment(d1, QStringLiteral("2025-03-01"), easy, 100));
+            QVERIFY(deployment(d2, QStringLiteral("2025-04-01"), easy, 50));
+            QVERIFY(deployment(d3, QStringLiteral("2025-05-01"), served, 200));
+            QVERIFY(deployment(d4, QStringLiteral("2025-05-02"), low, 100));
+            QVERIFY(deployment(d5, QStringLiteral("2026-01-15"), easy, 0)); // recorded on workstation 3
+            old.close();
+        }
+        QSqlDatabase::removeDatabase(name);
+    }
+    auto opened = core::openDatabase(path);
+    QVERIFY2(opened, qPrintable(opened ? QString() : opened.error().code + opened.error().args.join(QLatin1Char(' '))));
+    const QSqlDatabase db = opened->db();
+    QCOMPARE(core::schemaVersion(db).value(), core::latestSchemaVersion());
+    const auto odo = [&db](qint64 vehicle) {
+        return number(db, QStringLiteral("SELECT odometer_km FROM fleet_vehicle_odometer WHERE vehicle_id = ?"), { vehicle });
+    };
+    // Numbered per year and workstation in the order they were recorded;
+    // nothing logged (every workstation numbers the same rows alike).
+    const auto numberOf = [&db](qint64 id) {
+        return core::queryValue(db, QStringLiteral("SELECT number FROM fleet_deployment WHERE id = ?"), { id })->toString();
+    };
+    QCOMPARE(numberOf(d1), QStringLiteral("IMP-2025-0001"));
+    QCOMPARE(numberOf(d2), QStringLiteral("IMP-2025-0002"));
+    QCOMPARE(numberOf(d4), QStringLiteral("IMP-2025-0004"));
+    QCOMPARE(numberOf(d5), QStringLiteral("IMP-2026-3-0001"));
+    QCOMPARE(number(db, QStringLiteral("SELECT count(*) FROM change_log WHERE table_name = 'fleet_deployment' "
+                                       "AND operation = 'U'")),
+        qint64(0));
+    // The odometers are what they were.
+    QCOMPARE(odo(easy), qint64(10150));
+    QCOMPARE(odo(served), qint64(5000));
+    QCOMPARE(odo(low), qint64(30));
+
+    DeploymentAmendments amend(db, m_clock);
+    // Voided: its 100 km leave the reading that holds them.
+    auto voided = amend.voidDeployment(d1, QStringLiteral("Registrato due volte"));
+    QVERIFY2(voided, qPrintable(voided ? QString() : voided.error().code));
+    QCOMPARE(voided->km, qint64(100));
+    QCOMPARE(odo(easy), qint64(10050));
+    // Corrected: 50 km were 20.
+    auto corrected = amend.correct({ d2, { { easy, 20, {} } }, QStringLiteral("Foglio di marcia") });
+    QVERIFY2(corrected, qPrintable(corrected ? QString() : corrected.error().code));
+    QCOMPARE(odo(easy), qint64(10020));
+    QCOMPARE(number(db, QStringLiteral("SELECT count(*) FROM fleet_deployment_km_reading WHERE reading_km = 10150")),
+        qint64(2));
+    // A reading read on the vehicle later holds only what was driven.
+    QVERIFY(exec(db, QStringLiteral("UPDATE fleet_vehicle SET odometer_km = 10400 WHERE id = ?"), { easy }));
+    QCOMPARE(odo(easy), qint64(10400));
+    auto again = amend.correct({ d2, { { easy, 10, {} } }, QStringLiteral("Ancora") });
+    QVERIFY(!again);
+    QCOMPARE(again.error().code, QStringLiteral("fleet.deployment_km_in_later_reading"));
+    QCOMPARE(again.error().args.value(0), QStringLiteral("AA 111 AA"));
+
+    // Refused, nothing written: read at a service after the deployment, or
+    // a reading lower than the km.
+    const qint64 logged = number(db, QStringLiteral("SELECT count(*) FROM change_log"));
+    auto served1 = amend.voidDeployment(d3, QStringLiteral("Mai partito"));
+    QVERIFY(!served1);
+    QCOMPARE(served1.error().code, QStringLiteral("fleet.deployment_km_in_later_reading"));
+    QCOMPARE(served1.error().args, QStringList({ QStringLiteral("BB 222 BB"), QStringLiteral("5000"), QStringLiteral("2025-06-01") }));
+    auto low1 = amend.correct({ d4, { { low, 10, {} } }, QStringLiteral("Errore") });
+    QVERIFY(!low1);
+    QCOMPARE(low1.error().code, QStringLiteral("fleet.deployment_km_above_reading"));
+    QCOMPARE(number(db, QStringLiteral("SELECT count(*) FROM change_log")), logged);
+    QCOMPARE(odo(served), qint64(5000));
 }
 
 void TestFleetModules::reportMarksVoidedAndCorrected()
@@ -886,7 +1126,7 @@ void TestFleetModules::reportMarksVoidedAndCorrected()
     const int km = 12, state = 14, personDays = 11;
     // The corrected one counts its corrected km; the voided one nothing.
     QCOMPARE(t->rows.at(0).value(km).toLongLong(), qint64(42 + 380));
-    QCOMPARE(t->rows.at(0).value(state).toString(), QStringLiteral("km corrected"));
+    QCOMPARE(t->rows.at(0).value(state).toString(), QStringLiteral("corrected"));
     QCOMPARE(t->rows.at(1).value(state).toString(), QStringLiteral("VOIDED"));
     QCOMPARE(t->rows.at(1).value(km).toLongLong(), qint64(0));
     QCOMPARE(t->rows.at(1).value(personDays).toLongLong(), qint64(0));

@@ -41,6 +41,7 @@ private slots:
     void modulesEditedApartMergeMemberByMember();
     void odometerNeverGoesBackOnMerge();
     void voidsAndCorrectionsApartConverge();
+    void linesBefore0030AmendedApartConverge();
 };
 
 void TestFleetSync::initTestCase()
@@ -55,7 +56,8 @@ void TestFleetSync::tablesAreDeclared()
     for (const char *table : { "fleet_site", "fleet_vehicle", "fleet_equipment" })
         QCOMPARE(TableRegistry::kind(QString::fromLatin1(table)), TableKind::Mutable);
     for (const char *table : { "fleet_maintenance", "fleet_loan", "fleet_deployment", "fleet_deployment_item",
-             "fleet_deployment_void", "fleet_deployment_correction" })
+             "fleet_deployment_void", "fleet_deployment_correction", "fleet_deployment_item_void",
+             "fleet_deployment_km_reading" })
         QCOMPARE(TableRegistry::kind(QString::fromLatin1(table)), TableKind::Ledger);
     QCOMPARE(TableRegistry::kind(QStringLiteral("fleet_module")), TableKind::Mutable);
     for (const char *table : { "fleet_module_vehicle", "fleet_module_equipment", "fleet_module_skill" })
@@ -196,6 +198,59 @@ void TestFleetSync::modulesEditedApartMergeMemberByMember()
         QCOMPARE(merged->vehicleIds.size(), 2);
         QCOMPARE(merged->equipmentIds, QList<qint64> { pump });
         QCOMPARE(merged->skills.size(), 2);
+    }
+}
+
+void TestFleetSync::linesBefore0030AmendedApartConverge()
+{
+    // A deployment of 100 km recorded before 0030: its km inside the van's
+    // reading (50.100). Apart, 2 corrects it to 40 km and, later, 1 voids
+    // it: after a sync both read 50.000, the void counting over the
+    // correction, from the same reading recorded twice.
+    WorkstationPair pair(1, 2);
+    QVERIFY2(pair.isValid(), qPrintable(pair.errorText()));
+    const QSqlDatabase a = pair.a();
+    const QSqlDatabase b = pair.b();
+    const qint64 vehicle = addVehicle(a, van(QStringLiteral("AB123CD"), today.addDays(200), today.addDays(200)));
+    const qint64 event = addEvent(a);
+    const qint64 service = addService(a);
+    QVERIFY(vehicle && event && service);
+    pair.tick();
+    NewDeployment d;
+    d.eventId = event;
+    d.serviceId = service;
+    d.requestedBy = QStringLiteral("Prefettura di Milano");
+    d.from = d.to = today.addDays(-5);
+    d.vehicles = { { vehicle, 100, {} } };
+    auto recorded = DeploymentService(a, pair.clock()).record(d);
+    QVERIFY(recorded);
+    QVERIFY(pair.exchange());
+    // As 0029 left it on both: no starting reading, the km in the reading.
+    for (const QSqlDatabase &db : { a, b }) {
+        QVERIFY(core::runQuery(db, QStringLiteral("DROP TRIGGER fleet_deployment_item_no_update")));
+        QVERIFY(core::runQuery(db, QStringLiteral("UPDATE session_context SET log_enabled = 0 WHERE id = 1")));
+        QVERIFY(core::runQuery(db, QStringLiteral("UPDATE fleet_deployment_item SET odometer_from = NULL")));
+        QVERIFY(core::runQuery(db, QStringLiteral("UPDATE fleet_vehicle SET odometer_km = 50100")));
+        QVERIFY(core::runQuery(db, QStringLiteral("UPDATE session_context SET log_enabled = 1 WHERE id = 1")));
+    }
+    const auto odometer = [&](const QSqlDatabase &db) {
+        auto km = DeploymentAmendments::odometer(db, vehicle);
+        return km ? *km : qint64(-2);
+    };
+    QCOMPARE(odometer(a), qint64(50100));
+    pair.tick();
+    QVERIFY(DeploymentAmendments(b, pair.clock())
+                .correct({ recorded->deploymentId, { { vehicle, 40, {} } }, QStringLiteral("Foglio di marcia") }));
+    QCOMPARE(odometer(b), qint64(50040));
+    pair.tick();
+    QVERIFY(DeploymentAmendments(a, pair.clock()).voidDeployment(recorded->deploymentId, QStringLiteral("Mai partito")));
+    QCOMPARE(odometer(a), qint64(50000));
+    QVERIFY(pair.exchange());
+    QCOMPARE(pair.differingTables(), QStringList());
+    for (const QSqlDatabase &db : { a, b }) {
+        QCOMPARE(odometer(db), qint64(50000));
+        QCOMPARE(number(db, QStringLiteral("SELECT count(*) FROM fleet_deployment_km_reading WHERE reading_km = 50100")),
+            qint64(2));
     }
 }
 

@@ -516,7 +516,37 @@ void TestFleetTab::correctAndVoidFromTheDeploymentsPage()
     QCOMPARE(number(odometer, { m_overdue }), before - 72);
     QVERIFY(testsupport::waitForList(page->model()));
     QCOMPARE(testsupport::cellText(page->model(), 0, FleetLists::DKm), QStringLiteral("8"));
-    QCOMPARE(testsupport::cellText(page->model(), 0, FleetLists::DState), QStringLiteral("Km corrected"));
+    QCOMPARE(testsupport::cellText(page->model(), 0, FleetLists::DState), QStringLiteral("Corrected"));
+    QCOMPARE(testsupport::cellText(page->model(), 0, FleetLists::DNumber), QStringLiteral("IMP-2026-0001"));
+
+    // «Withdraw...»: the van went by mistake; its 8 km leave its odometer.
+    page->table()->selectRow(0);
+    QVERIFY(page->withdrawButton()->isEnabled());
+    QString withdrawalProblem = QStringLiteral("not opened");
+    const QMetaObject::Connection withdrawn
+        = connect(page, &DeploymentsPage::withdrawalOpened, this, [&](WithdrawFromDeploymentDialog *dialog) {
+              QVERIFY(!dialog->okButton()->isEnabled());
+              dialog->choose(1, m_overdue);
+              QVERIFY(!dialog->okButton()->isEnabled());
+              dialog->reasonField()->setText(QStringLiteral("Rimasto in sede"));
+              QVERIFY(dialog->okButton()->isEnabled());
+              QCOMPARE(dialog->withdrawal().vehicleId, m_overdue);
+              QMetaObject::invokeMethod(
+                  dialog,
+                  [dialog, &withdrawalProblem] {
+                      dialog->okButton()->click();
+                      withdrawalProblem = dialog->errorText();
+                  },
+                  Qt::QueuedConnection);
+          });
+    page->withdrawButton()->click();
+    QTRY_VERIFY(!page->isReading());
+    disconnect(withdrawn);
+    QCOMPARE(withdrawalProblem, QString());
+    QCOMPARE(number(QStringLiteral("SELECT count(*) FROM fleet_deployment_item_void")), qint64(1));
+    QCOMPARE(number(odometer, { m_overdue }), before - 80);
+    QVERIFY(testsupport::waitForList(page->model()));
+    QCOMPARE(testsupport::cellText(page->model(), 0, FleetLists::DVehicles), QStringLiteral("0"));
 
     page->table()->selectRow(0);
     const QMetaObject::Connection voided = connect(page, &DeploymentsPage::voidOpened, this, [&](VoidDeploymentDialog *dialog) {

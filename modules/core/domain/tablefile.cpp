@@ -54,11 +54,33 @@ TableFileFormat tableFileFormat(const QByteArray &data, const QString &fileName)
     return TableFileFormat::Csv;
 }
 
-Result<CsvTable> parseTableFile(const QByteArray &data, const QString &fileName, const QString &sheet)
+namespace {
+QString &scopedSheet()
+{
+    thread_local QString sheet;
+    return sheet;
+}
+} // namespace
+
+TableSheetScope::TableSheetScope(const QString &sheet)
+    : m_previous(scopedSheet())
+{
+    scopedSheet() = sheet;
+}
+
+TableSheetScope::~TableSheetScope()
+{
+    scopedSheet() = m_previous;
+}
+
+Result<CsvTable> parseTableFile(const QByteArray &data, const QString &fileName, const QString &givenSheet)
 {
     const ErrorLocation where { fileName, 0, {} };
+    const QString sheet = givenSheet.isEmpty() ? scopedSheet() : givenSheet;
     switch (tableFileFormat(data, fileName)) {
     case TableFileFormat::Csv:
+        if (!sheet.isEmpty())
+            return Error(QStringLiteral("xlsx.sheet_of_csv"), { sheet }, where);
         return parseCsv(data, fileName);
     case TableFileFormat::Xlsx:
         if (!isZip(data))

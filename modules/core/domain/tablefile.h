@@ -28,4 +28,20 @@ Result<CsvTable> parseTableFile(const QByteArray &data, const QString &fileName,
 // The same from a file; file.cannot_read when it cannot be opened.
 Result<CsvTable> readTableFile(const QString &path, const QString &sheet = {});
 
+// The command line's `import --sheet NAME`: while one lives, the two
+// functions above called without a sheet on this thread read the worksheet
+// NAME of a workbook (xlsx.no_sheet {name, the sheets} when there is none)
+// and refuse a CSV (xlsx.sheet_of_csv {name}), whichever importer calls
+// them. The window never sets one (its dialogs read the first visible sheet).
+class TableSheetScope {
+public:
+    explicit TableSheetScope(const QString &sheet);
+    ~TableSheetScope();
+    TableSheetScope(const TableSheetScope &) = delete;
+    TableSheetScope &operator=(const TableSheetScope &) = delete;
+
+private:
+    QString m_previous;
+};
+
 } // namespace core

@@ -543,8 +543,14 @@ Result<CsvTable> XlsxParser::run(const QString &sheet)
                 chosen = &s;
                 break;
             }
-    if (!chosen)
-        return fail(QStringLiteral("xlsx.no_sheet"), { sheet });
+    if (!chosen) {
+        // The worksheets there are, for the message ("Mezzi, Attrezzature").
+        QStringList names;
+        for (const Sheet &s : std::as_const(sheets))
+            if (isWorksheet(s))
+                names.append(s.name);
+        return fail(QStringLiteral("xlsx.no_sheet"), { sheet, names.join(QStringLiteral(", ")) });
+    }
 
     for (const Relationship &r : std::as_const(*workbookRels)) {
         if (r.type.endsWith(QLatin1String("/sharedStrings")) && m_zip.contains(r.target) && m_shared.isEmpty()) {

@@ -37,7 +37,8 @@ struct XlsxLimits {
 // everything ZipReader refuses; xlsx.opendocument (an .ods);
 // xlsx.not_workbook (a ZIP without a workbook); xlsx.bad_xml {part} (XML
 // that does not parse, a DTD, a cell reference or shared string that does
-// not exist); xlsx.no_sheet {name}; xlsx.sheet_too_large {rows, columns}
+// not exist); xlsx.no_sheet {name, the worksheets' names joined by ", "};
+// xlsx.sheet_too_large {rows, columns}
 // above XlsxLimits; csv.empty for a sheet without values.
 // Reentrant: no shared state, no file access.
 Result<CsvTable> parseXlsx(const QByteArray &data, const QString &fileName, const QString &sheet = {},

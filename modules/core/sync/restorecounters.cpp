@@ -115,7 +115,8 @@ void addSafetyMargin(HandedOut *h)
 QList<NumberedColumn> numberedColumns()
 {
     // Receipts, DDT (deliveries, also the "S" ones recorded afterwards),
-    // requests, attestati, listening requests, the room's protocol: every per-workstation
+    // requests, attestati, listening requests, the room's protocol, the
+    // Colonna Mobile's deployments: every per-workstation
     // document counter (see numberfloor.h).
     return {
         { QStringLiteral("stock_receipt"), QStringLiteral("number") },
@@ -124,6 +125,7 @@ QList<NumberedColumn> numberedColumns()
         { QStringLiteral("attestato"), QStringLiteral("number") },
         { QStringLiteral("listening_request"), QStringLiteral("code") },
         { QStringLiteral("room_protocol"), QStringLiteral("number") },
+        { QStringLiteral("fleet_deployment"), QStringLiteral("number") },
     };
 }
 

@@ -180,7 +180,11 @@ QString ErrorText::coreMessage(const Error &e)
                   "as .xlsx or .csv.")
             .arg(a0);
     if (c == QLatin1String("xlsx.no_sheet"))
-        return a0.isEmpty() ? tr("the workbook has no worksheet.") : tr("the workbook has no sheet called «%1».").arg(a0);
+        return a0.isEmpty() ? tr("the workbook has no worksheet.")
+            : a1.isEmpty()  ? tr("the workbook has no sheet called «%1».").arg(a0)
+                            : tr("the workbook has no sheet called «%1»: its sheets are %2.").arg(a0, a1);
+    if (c == QLatin1String("xlsx.sheet_of_csv"))
+        return tr("a CSV file has no sheets: --sheet «%1» is for an Excel workbook (.xlsx).").arg(a0);
     if (c == QLatin1String("xlsx.sheet_too_large"))
         return tr("the sheet is too large to import: at most %1 and %2 with values. Split it into smaller files.")
             .arg(tr("%Ln row(s)", nullptr, a0.toInt()), tr("%Ln column(s)", nullptr, a1.toInt()));

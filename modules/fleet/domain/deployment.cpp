@@ -1,6 +1,8 @@
 #include "fleet/domain/deployment.h"
 
+#include "core/db/connectionstate.h"
 #include "core/db/idallocator.h"
+#include "core/db/numberfloor.h"
 #include "core/db/sql.h"
 #include "core/db/transaction.h"
 #include "core/domain/dates.h"
@@ -166,6 +168,7 @@ Result<DeploymentService::Plan> DeploymentService::plan(const NewDeployment &d) 
         "JOIN fleet_deployment d ON d.id = i.deployment_id JOIN activation_event e ON e.id = d.event_id "
         "WHERE i.%1 = ? AND d.start_date <= ? AND d.end_date >= ? "
         "AND NOT EXISTS (SELECT 1 FROM fleet_deployment_void x WHERE x.deployment_id = d.id) "
+        "AND NOT EXISTS (SELECT 1 FROM fleet_deployment_item_void y WHERE y.item_id = i.id) "
         "ORDER BY d.start_date, d.id LIMIT 1");
     FleetRepository fleet(m_db);
     for (qint64 id : std::as_const(vehicleIds)) {
@@ -259,6 +262,25 @@ Result<QList<UnfitLine>> DeploymentService::unfitLines(const NewDeployment &d) c
     return unfit;
 }
 
+Result<QString> nextDeploymentNumber(const QSqlDatabase &db, int year)
+{
+    const int workstation = core::sessionWorkstation(db);
+    QString head = QStringLiteral("IMP-%1-").arg(year, 4, 10, QLatin1Char('0'));
+    if (workstation > 1)
+        head += QStringLiteral("%1-").arg(workstation);
+    // The last entry of the series' range in its index: O(log n). The
+    // expressions are written exactly as in the index (migration 0032).
+    auto v = core::queryValue(db,
+        QStringLiteral("SELECT CAST(substr(number, length(rtrim(number, '0123456789')) + 1) AS INTEGER) "
+                       "FROM fleet_deployment WHERE rtrim(number, '0123456789') = ? "
+                       "ORDER BY CAST(substr(number, length(rtrim(number, '0123456789')) + 1) AS INTEGER) DESC LIMIT 1"),
+        { head });
+    if (!v)
+        return v.error();
+    const qint64 last = std::max(v->toLongLong(), core::numberFloor(db, QStringLiteral("fleet_deployment"), head));
+    return head + QStringLiteral("%1").arg(last + 1, 4, 10, QLatin1Char('0'));
+}
+
 Status DeploymentService::check(const NewDeployment &deployment) const
 {
     auto p = plan(deployment);
@@ -277,15 +299,19 @@ Result<DeploymentResult> DeploymentService::record(const NewDeployment &d)
     auto id = core::allocateRowId(m_db);
     if (!id)
         return id.error();
+    auto number = nextDeploymentNumber(m_db, d.from.year());
+    if (!number)
+        return number.error();
     if (auto q = core::runQuery(m_db,
-            QStringLiteral("INSERT INTO fleet_deployment(id, event_id, scope, requested_by, start_date, end_date, "
-                           "service_id, comune_id, place, notes, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-            { *id, d.eventId, scopeCode(d.scope), d.requestedBy.simplified(), core::toSqlDate(d.from),
+            QStringLiteral("INSERT INTO fleet_deployment(id, number, event_id, scope, requested_by, start_date, end_date, "
+                           "service_id, comune_id, place, notes, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+            { *id, *number, d.eventId, scopeCode(d.scope), d.requestedBy.simplified(), core::toSqlDate(d.from),
                 core::toSqlDate(d.to), d.serviceId, d.comuneId ? QVariant(d.comuneId) : QVariant(QMetaType(QMetaType::Int)),
                 d.place.simplified(), d.notes.trimmed(), m_clock.nowMs() });
         !q)
         return q.error();
     result.deploymentId = *id;
+    result.number = *number;
     const qint64 lines = p->modules.size() + p->vehicles.size() + p->equipment.size() + p->volunteers.size();
     auto first = core::allocateRowId(m_db, lines);
     if (!first)

@@ -71,9 +71,17 @@ struct UnfitLine {
     QString name; // plate as displayed, or "description serial"
 };
 
+// The number the next deployment starting in `year` gets on this
+// workstation: "IMP-2026-0012" on workstation 1, "IMP-2026-3-0012" on
+// workstation 3: the next after the highest of the series (migration 0032's
+// series index) and after core::numberFloor (a restore). Each workstation
+// numbers its own series, so a sync never brings two of one number.
+core::Result<QString> nextDeploymentNumber(const QSqlDatabase &db, int year);
+
 // What record() wrote, for the command's audit and the window.
 struct DeploymentResult {
     qint64 deploymentId = 0;
+    QString number; // "IMP-2026-0012" (nextDeploymentNumber)
     int vehicles = 0;
     int equipment = 0;
     int volunteers = 0;

@@ -128,6 +128,7 @@ Result<DeploymentChoices> DeploymentChoices::read(const QSqlDatabase &db, const 
                        "JOIN activation_event e ON e.id = d.event_id "
                        "WHERE d.end_date >= ? AND (i.vehicle_id IS NOT NULL OR i.equipment_id IS NOT NULL) "
                        "AND NOT EXISTS (SELECT 1 FROM fleet_deployment_void x WHERE x.deployment_id = d.id) "
+        "AND NOT EXISTS (SELECT 1 FROM fleet_deployment_item_void y WHERE y.item_id = i.id) "
                        "ORDER BY d.start_date, d.id"),
         { core::toSqlDate(today.addDays(-maxDeploymentDays)) });
     if (!b)

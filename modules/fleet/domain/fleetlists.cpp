@@ -31,7 +31,8 @@ core::Result<FleetListSql> FleetLists::vehicles(const QSqlDatabase &db)
                 QStringLiteral("v.state") },
             { QStringLiteral("fleet_vehicle"), QStringLiteral("fleet_site"), QStringLiteral("organisation"),
                 QStringLiteral("fleet_deployment_item"), QStringLiteral("fleet_deployment_void"),
-                QStringLiteral("fleet_deployment_correction") } });
+                QStringLiteral("fleet_deployment_correction"), QStringLiteral("fleet_deployment_item_void"),
+                QStringLiteral("fleet_deployment_km_reading"), QStringLiteral("fleet_maintenance") } });
 }
 
 core::Result<FleetListSql> FleetLists::equipment(const QSqlDatabase &db)
@@ -80,29 +81,33 @@ core::Result<FleetListSql> FleetLists::loans(const QSqlDatabase &db)
 core::Result<FleetListSql> FleetLists::deployments(const QSqlDatabase &db)
 {
     const auto items = [](const char *column) {
-        return QStringLiteral("(SELECT count(*) FROM fleet_deployment_item i WHERE i.deployment_id = d.id AND i.%1 IS NOT NULL)")
+        return QStringLiteral("(SELECT count(*) FROM fleet_deployment_item i WHERE i.deployment_id = d.id AND i.%1 IS NOT NULL "
+                              "AND NOT EXISTS (SELECT 1 FROM fleet_deployment_item_void y WHERE y.item_id = i.id))")
             .arg(QLatin1String(column));
     };
     return checkedList(db,
         { QStringLiteral("fleet_deployment d JOIN activation_event e ON e.id = d.event_id "
                          "LEFT JOIN comune c ON c.id = d.comune_id"),
             QStringLiteral("d.id"),
-            { QStringLiteral("d.start_date"), QStringLiteral("d.end_date"), QStringLiteral("e.name"),
+            { QStringLiteral("coalesce(d.number, '')"), QStringLiteral("d.start_date"), QStringLiteral("d.end_date"),
+                QStringLiteral("e.name"),
                 QStringLiteral("d.scope"), QStringLiteral("d.requested_by"),
                 QStringLiteral("trim(coalesce(c.name, '') || CASE WHEN c.name IS NOT NULL AND d.place <> '' "
                                "THEN ', ' ELSE '' END || d.place)"),
                 QStringLiteral("(SELECT group_concat(m.name, ', ') FROM fleet_deployment_item i "
                                "JOIN fleet_module m ON m.id = i.module_id WHERE i.deployment_id = d.id)"),
                 items("vehicle_id"), items("equipment_id"), items("volunteer_id"),
-                QStringLiteral("(SELECT coalesce(sum(k.km), 0) FROM fleet_deployment_vehicle_km k WHERE k.deployment_id = d.id)"),
+                QStringLiteral("(SELECT coalesce(sum(k.km), 0) FROM fleet_deployment_vehicle_km k WHERE k.deployment_id = d.id "
+                               "AND NOT EXISTS (SELECT 1 FROM fleet_deployment_item_void y WHERE y.item_id = k.item_id))"),
                 QStringLiteral("CASE WHEN EXISTS (SELECT 1 FROM fleet_deployment_void x WHERE x.deployment_id = d.id) "
                                "THEN 'voided' WHEN EXISTS (SELECT 1 FROM fleet_deployment_correction c "
-                               "WHERE c.deployment_id = d.id) THEN 'corrected' ELSE '' END"),
+                               "WHERE c.deployment_id = d.id) OR EXISTS (SELECT 1 FROM fleet_deployment_item_void y "
+                               "WHERE y.deployment_id = d.id) THEN 'corrected' ELSE '' END"),
                 QStringLiteral("(SELECT x.reason FROM fleet_deployment_void x WHERE x.deployment_id = d.id "
                                "ORDER BY x.recorded_at, x.id LIMIT 1)") },
             { QStringLiteral("fleet_deployment"), QStringLiteral("fleet_deployment_item"),
                 QStringLiteral("activation_event"), QStringLiteral("fleet_module"), QStringLiteral("fleet_deployment_void"),
-                QStringLiteral("fleet_deployment_correction") } });
+                QStringLiteral("fleet_deployment_correction"), QStringLiteral("fleet_deployment_item_void") } });
 }
 
 FleetFilter FleetLists::deploymentFilter(const QDate &from, const QDate &to)

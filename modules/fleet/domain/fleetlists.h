@@ -39,11 +39,12 @@ public:
     static core::Result<FleetListSql> maintenance(const QSqlDatabase &db);
     // day, movement, equipment, serial, organisation, condition.
     static core::Result<FleetListSql> loans(const QSqlDatabase &db);
-    // The deployments: first and last day, event, scope code, who asked,
-    // where (comune, place), modules (names), vehicles, equipment and
-    // volunteers (counts), km driven (as corrected), state ('', 'corrected',
+    // The deployments: number ("IMP-2026-0012"), first and last day, event,
+    // scope code, who asked, where (comune, place), modules (names),
+    // vehicles, equipment and volunteers (counts, without the lines
+    // withdrawn), km driven (as corrected), state ('', 'corrected',
     // 'voided'); hidden: the reason of the void. Sortable by the first day.
-    enum DeploymentColumn { DFrom, DTo, DEvent, DScope, DRequestedBy, DWhere, DModules, DVehicles, DEquipment,
+    enum DeploymentColumn { DNumber, DFrom, DTo, DEvent, DScope, DRequestedBy, DWhere, DModules, DVehicles, DEquipment,
         DVolunteers, DKm, DState, DVoidReason };
     static core::Result<FleetListSql> deployments(const QSqlDatabase &db);
 

@@ -304,7 +304,7 @@ void ModuleRepository::declareAuditNames()
         QStringLiteral("SELECT e.name, strftime('%d/%m/%Y', d.start_date) FROM fleet_deployment d "
                        "JOIN activation_event e ON e.id = d.event_id WHERE d.id = ?"),
         [] { return QStringLiteral("%1 %2"); });
-    for (const char *table : { "fleet_deployment_void", "fleet_deployment_correction" })
+    for (const char *table : { "fleet_deployment_void", "fleet_deployment_correction", "fleet_deployment_item_void" })
         AuditText::setRowQuery(QLatin1String(table),
             QStringLiteral("SELECT e.name, strftime('%d/%m/%Y', d.start_date) FROM %1 x "
                            "JOIN fleet_deployment d ON d.id = x.deployment_id "
@@ -387,6 +387,7 @@ Result<ModuleReadiness> Readiness::of(const QSqlDatabase &db, qint64 moduleId, c
             "(SELECT e.name FROM fleet_deployment_item i JOIN fleet_deployment d ON d.id = i.deployment_id "
             " JOIN activation_event e ON e.id = d.event_id WHERE i.vehicle_id = v.id AND d.start_date <= ? "
             " AND NOT EXISTS (SELECT 1 FROM fleet_deployment_void x WHERE x.deployment_id = d.id)"
+            " AND NOT EXISTS (SELECT 1 FROM fleet_deployment_item_void y WHERE y.item_id = i.id)"
             " AND d.end_date >= ? ORDER BY d.start_date, d.id LIMIT 1) "
             "FROM fleet_module_vehicle mv JOIN fleet_vehicle v ON v.id = mv.vehicle_id "
             "LEFT JOIN fleet_site s ON s.id = v.site_id WHERE mv.module_id = ? ORDER BY v.plate"),
@@ -432,6 +433,7 @@ Result<ModuleReadiness> Readiness::of(const QSqlDatabase &db, qint64 moduleId, c
             "(SELECT ev.name FROM fleet_deployment_item i JOIN fleet_deployment d ON d.id = i.deployment_id "
             " JOIN activation_event ev ON ev.id = d.event_id WHERE i.equipment_id = e.id AND d.start_date <= ? "
             " AND NOT EXISTS (SELECT 1 FROM fleet_deployment_void x WHERE x.deployment_id = d.id)"
+            " AND NOT EXISTS (SELECT 1 FROM fleet_deployment_item_void y WHERE y.item_id = i.id)"
             " AND d.end_date >= ? ORDER BY d.start_date, d.id LIMIT 1) "
             "FROM fleet_module_equipment me JOIN fleet_equipment e ON e.id = me.equipment_id "
             "LEFT JOIN fleet_site s ON s.id = e.site_id WHERE me.module_id = ? "
@@ -524,7 +526,8 @@ QStringList Readiness::tables()
         QStringLiteral("fleet_module_equipment"), QStringLiteral("fleet_module_skill"), QStringLiteral("fleet_vehicle"),
         QStringLiteral("fleet_equipment"), QStringLiteral("fleet_loan"), QStringLiteral("fleet_deployment"),
         QStringLiteral("fleet_deployment_item"), QStringLiteral("fleet_deployment_void"),
-        QStringLiteral("fleet_deployment_correction"), QStringLiteral("volunteer"),
+        QStringLiteral("fleet_deployment_correction"), QStringLiteral("fleet_deployment_item_void"),
+        QStringLiteral("fleet_deployment_km_reading"), QStringLiteral("fleet_maintenance"), QStringLiteral("volunteer"),
         QStringLiteral("volunteer_qualification") };
 }
 

@@ -357,22 +357,28 @@ Result<ReportDocument> FleetReports::deployments(const QSqlDatabase &db, const c
     const QString to = request.to.isValid() ? core::toSqlDate(request.to) : QString();
     const QString period = QStringLiteral("(? = '' OR d.end_date >= ?) AND (? = '' OR d.start_date <= ?)");
     // Km as corrected (fleet_deployment_vehicle_km); a voided deployment
-    // stays listed, marked, and counts nothing. The number (what `cisiamo
-    // deployment void|correct N` takes) is in the CSV and the workbook; on
-    // paper it would take the room of the names.
+    // stays listed, marked, and counts nothing; lines withdrawn count
+    // nothing either. The number ("IMP-2026-0012", what `cisiamo deployment
+    // void|correct|withdraw N` takes) is on paper; the id only in the CSV
+    // and the workbook.
     auto q = core::runQuery(db,
         QStringLiteral(
-            "SELECT d.id, d.start_date, d.end_date, e.name, d.scope, d.requested_by, coalesce(c.name, ''), d.place, "
+            "SELECT coalesce(d.number, ''), d.start_date, d.end_date, e.name, d.scope, d.requested_by, coalesce(c.name, ''), d.place, "
             "(SELECT group_concat(m.name, ', ') FROM fleet_deployment_item i JOIN fleet_module m ON m.id = i.module_id "
             "  WHERE i.deployment_id = d.id), "
             "(SELECT group_concat(v.plate, ' ') FROM fleet_deployment_item i JOIN fleet_vehicle v ON v.id = i.vehicle_id "
-            "  WHERE i.deployment_id = d.id), "
-            "(SELECT count(*) FROM fleet_deployment_item i WHERE i.deployment_id = d.id AND i.equipment_id IS NOT NULL), "
-            "(SELECT count(*) FROM fleet_deployment_item i WHERE i.deployment_id = d.id AND i.volunteer_id IS NOT NULL), "
-            "(SELECT coalesce(sum(k.km), 0) FROM fleet_deployment_vehicle_km k WHERE k.deployment_id = d.id), "
-            "(SELECT count(*) FROM fleet_deployment_item i WHERE i.deployment_id = d.id AND i.override_reason <> ''), "
+            "  WHERE i.deployment_id = d.id AND NOT EXISTS (SELECT 1 FROM fleet_deployment_item_void y WHERE y.item_id = i.id)), "
+            "(SELECT count(*) FROM fleet_deployment_item i WHERE i.deployment_id = d.id AND i.equipment_id IS NOT NULL "
+            "  AND NOT EXISTS (SELECT 1 FROM fleet_deployment_item_void y WHERE y.item_id = i.id)), "
+            "(SELECT count(*) FROM fleet_deployment_item i WHERE i.deployment_id = d.id AND i.volunteer_id IS NOT NULL "
+            "  AND NOT EXISTS (SELECT 1 FROM fleet_deployment_item_void y WHERE y.item_id = i.id)), "
+            "(SELECT coalesce(sum(k.km), 0) FROM fleet_deployment_vehicle_km k WHERE k.deployment_id = d.id "
+            "  AND NOT EXISTS (SELECT 1 FROM fleet_deployment_item_void y WHERE y.item_id = k.item_id)), "
+            "(SELECT count(*) FROM fleet_deployment_item i WHERE i.deployment_id = d.id AND i.override_reason <> '' "
+            "  AND NOT EXISTS (SELECT 1 FROM fleet_deployment_item_void y WHERE y.item_id = i.id)), "
             "EXISTS (SELECT 1 FROM fleet_deployment_void x WHERE x.deployment_id = d.id), "
             "EXISTS (SELECT 1 FROM fleet_deployment_correction x WHERE x.deployment_id = d.id) "
+            "OR EXISTS (SELECT 1 FROM fleet_deployment_item_void x WHERE x.deployment_id = d.id), d.id "
             "FROM fleet_deployment d JOIN activation_event e ON e.id = d.event_id "
             "LEFT JOIN comune c ON c.id = d.comune_id "
             "WHERE %1 ORDER BY d.start_date, d.id")
@@ -388,10 +394,10 @@ Result<ReportDocument> FleetReports::deployments(const QSqlDatabase &db, const c
     if (request.to.isValid())
         doc.parameters.append({ tr("To"), date(request.to) });
     ReportTable table;
-    table.columns = { { QStringLiteral("number"), tr("No."), ColumnKind::Text, 0, false, false },
+    table.columns = { { QStringLiteral("number"), tr("No."), ColumnKind::Text, 0, true, false },
         { QStringLiteral("from"), tr("From"), ColumnKind::Date },
         { QStringLiteral("to"), tr("To"), ColumnKind::Date },
-        { QStringLiteral("event"), tr("Event"), ColumnKind::Text, 0, true, false },
+        { QStringLiteral("event"), tr("Event"), ColumnKind::Text, 0, true, true },
         { QStringLiteral("scope"), tr("Scope"), ColumnKind::Text },
         { QStringLiteral("requested_by"), tr("Requested by"), ColumnKind::Text },
         { QStringLiteral("where"), tr("Where"), ColumnKind::Text },
@@ -402,7 +408,8 @@ Result<ReportDocument> FleetReports::deployments(const QSqlDatabase &db, const c
         { QStringLiteral("person_days"), tr("Person-days"), ColumnKind::Integer },
         { QStringLiteral("km"), tr("Km"), ColumnKind::Integer },
         { QStringLiteral("overrides"), tr("Sent though not fit"), ColumnKind::Integer },
-        { QStringLiteral("state"), tr("State"), ColumnKind::Text, 0, true, false } };
+        { QStringLiteral("state"), tr("State"), ColumnKind::Text, 0, true, false },
+        { QStringLiteral("id"), tr("Id"), ColumnKind::Text, 0, false, false } };
     qint64 equipment = 0, volunteers = 0, personDays = 0, km = 0, overrides = 0;
     int voided = 0, corrected = 0;
     while (q->next()) {
@@ -418,13 +425,13 @@ Result<ReportDocument> FleetReports::deployments(const QSqlDatabase &db, const c
             plates.append(Plate::display(p));
         QStringList where { q->value(6).toString(), q->value(7).toString() };
         where.removeAll(QString());
-        const QString state = isVoided ? tr("VOIDED") : isCorrected ? tr("km corrected") : QString();
+        const QString state = isVoided ? tr("VOIDED") : isCorrected ? tr("corrected") : QString();
         voided += isVoided ? 1 : 0;
         corrected += !isVoided && isCorrected ? 1 : 0;
         table.rows.append({ q->value(0).toString(), start, end, q->value(3).toString(),
             DeploymentText::scope(q->value(4).toString()), q->value(5).toString(), where.join(QStringLiteral(", ")),
             q->value(8).toString(), plates.join(QStringLiteral(", ")), q->value(10).toLongLong(), people, days, rowKm,
-            q->value(13).toLongLong(), state });
+            q->value(13).toLongLong(), state, q->value(16).toString() });
         if (isVoided)
             continue;
         equipment += q->value(10).toLongLong();
@@ -436,9 +443,8 @@ Result<ReportDocument> FleetReports::deployments(const QSqlDatabase &db, const c
     if (auto s = core::queryFinished(*q); !s)
         return s.error();
     if (!table.rows.isEmpty())
-        // The label under the first day: the number's column is not on paper.
-        table.totals = { QVariant(), tr("Total"), QVariant(), QVariant(), QVariant(), QVariant(), QVariant(), QVariant(),
-            QVariant(), equipment, volunteers, personDays, km, overrides, QVariant() };
+        table.totals = { tr("Total"), QVariant(), QVariant(), QVariant(), QVariant(), QVariant(), QVariant(), QVariant(),
+            QVariant(), equipment, volunteers, personDays, km, overrides, QVariant(), QVariant() };
     QString summary = tr("%1, %2 driven.")
                           .arg(tr("%n deployment(s)", nullptr, int(table.rows.size() - voided)),
                               tr("%1 km").arg(request.locale.toString(km)));
@@ -447,7 +453,9 @@ Result<ReportDocument> FleetReports::deployments(const QSqlDatabase &db, const c
             + tr("%n voided deployment(s) stay listed, marked VOIDED: they count no km and no person-days.", nullptr,
                 voided);
     if (corrected > 0)
-        summary += QLatin1Char(' ') + tr("%n deployment(s) with km corrected: the km are the corrected ones.", nullptr, corrected);
+        summary += QLatin1Char(' ')
+            + tr("%n deployment(s) corrected: the km are the corrected ones, and what was withdrawn counts nothing.",
+                nullptr, corrected);
     doc.addParagraph(summary);
     doc.addTable(table);
 
@@ -457,7 +465,8 @@ Result<ReportDocument> FleetReports::deployments(const QSqlDatabase &db, const c
     if (voided > 0) {
         auto v = core::runQuery(db,
             QStringLiteral(
-                "SELECT d.id, d.start_date, d.end_date, e.name, x.recorded_at, x.reason, x.km_withdrawn, x.days_reversed "
+                "SELECT coalesce(d.number, ''), d.start_date, d.end_date, e.name, x.recorded_at, x.reason, x.km_withdrawn, "
+                "x.days_reversed "
                 "FROM fleet_deployment d JOIN activation_event e ON e.id = d.event_id "
                 "JOIN fleet_deployment_void x ON x.id = (SELECT y.id FROM fleet_deployment_void y "
                 "  WHERE y.deployment_id = d.id ORDER BY y.recorded_at, y.id LIMIT 1) "
@@ -467,7 +476,7 @@ Result<ReportDocument> FleetReports::deployments(const QSqlDatabase &db, const c
         if (!v)
             return v.error();
         ReportTable voids;
-        voids.columns = { { QStringLiteral("number"), tr("No."), ColumnKind::Text, 0, false, false },
+        voids.columns = { { QStringLiteral("number"), tr("No."), ColumnKind::Text, 0, true, false },
             { QStringLiteral("from"), tr("From"), ColumnKind::Date }, { QStringLiteral("to"), tr("To"), ColumnKind::Date },
             { QStringLiteral("event"), tr("Event"), ColumnKind::Text, 0, true, false },
             { QStringLiteral("voided_on"), tr("Voided on"), ColumnKind::Date },
@@ -484,7 +493,8 @@ Result<ReportDocument> FleetReports::deployments(const QSqlDatabase &db, const c
         doc.addTable(voids);
     }
     auto c = core::runQuery(db,
-        QStringLiteral("SELECT d.id, d.start_date, e.name, v.plate, x.previous_km, x.km, x.recorded_at, x.reason "
+        QStringLiteral("SELECT coalesce(d.number, ''), d.start_date, e.name, v.plate, x.previous_km, x.km, x.recorded_at, "
+                       "x.reason "
                        "FROM fleet_deployment_correction x JOIN fleet_deployment d ON d.id = x.deployment_id "
                        "JOIN activation_event e ON e.id = d.event_id JOIN fleet_deployment_item i ON i.id = x.item_id "
                        "JOIN fleet_vehicle v ON v.id = i.vehicle_id "
@@ -494,7 +504,7 @@ Result<ReportDocument> FleetReports::deployments(const QSqlDatabase &db, const c
     if (!c)
         return c.error();
     ReportTable corrections;
-    corrections.columns = { { QStringLiteral("number"), tr("No."), ColumnKind::Text, 0, false, false },
+    corrections.columns = { { QStringLiteral("number"), tr("No."), ColumnKind::Text, 0, true, false },
         { QStringLiteral("from"), tr("From"), ColumnKind::Date },
         { QStringLiteral("event"), tr("Event"), ColumnKind::Text, 0, true, false },
         { QStringLiteral("vehicle"), tr("Vehicle"), ColumnKind::Text, 0, true, false },
@@ -511,6 +521,44 @@ Result<ReportDocument> FleetReports::deployments(const QSqlDatabase &db, const c
     if (!corrections.rows.isEmpty()) {
         doc.addHeading(tr("Km corrected"));
         doc.addTable(corrections);
+    }
+    auto w = core::runQuery(db,
+        QStringLiteral("SELECT coalesce(d.number, ''), d.start_date, e.name, "
+                       "CASE WHEN i.vehicle_id IS NOT NULL THEN 'v' WHEN i.equipment_id IS NOT NULL THEN 'e' ELSE 'p' END, "
+                       "coalesce(v.plate, trim(q.description || ' ' || q.serial_number), p.last_name || ' ' || p.first_name), "
+                       "x.recorded_at, x.reason, x.days_reversed "
+                       "FROM fleet_deployment_item_void x JOIN fleet_deployment d ON d.id = x.deployment_id "
+                       "JOIN activation_event e ON e.id = d.event_id JOIN fleet_deployment_item i ON i.id = x.item_id "
+                       "LEFT JOIN fleet_vehicle v ON v.id = i.vehicle_id LEFT JOIN fleet_equipment q ON q.id = i.equipment_id "
+                       "LEFT JOIN volunteer p ON p.id = i.volunteer_id "
+                       "WHERE x.id = (SELECT min(z.id) FROM fleet_deployment_item_void z WHERE z.item_id = x.item_id) AND %1 "
+                       "ORDER BY d.start_date, d.id, x.recorded_at, x.id")
+            .arg(period),
+        { from, from, to, to });
+    if (!w)
+        return w.error();
+    ReportTable withdrawn;
+    withdrawn.columns = { { QStringLiteral("number"), tr("No."), ColumnKind::Text, 0, true, false },
+        { QStringLiteral("from"), tr("From"), ColumnKind::Date },
+        { QStringLiteral("event"), tr("Event"), ColumnKind::Text, 0, true, true },
+        { QStringLiteral("what"), tr("Withdrawn"), ColumnKind::Text, 0, true, true },
+        { QStringLiteral("withdrawn_on"), tr("Withdrawn on"), ColumnKind::Date },
+        { QStringLiteral("reason"), tr("Reason"), ColumnKind::Text },
+        { QStringLiteral("days_reversed"), tr("Volunteer days reversed"), ColumnKind::Integer } };
+    while (w->next()) {
+        const QString kind = w->value(3).toString();
+        const QString name = w->value(4).toString();
+        const QString what = kind == QLatin1String("v") ? tr("vehicle %1").arg(Plate::display(name))
+            : kind == QLatin1String("e")                ? tr("equipment: %1").arg(name)
+                                                        : tr("volunteer: %1").arg(name);
+        withdrawn.rows.append({ w->value(0).toString(), core::fromSqlDate(w->value(1).toString()),
+            w->value(2).toString(), what, day(w->value(5)), w->value(6).toString(), w->value(7).toLongLong() });
+    }
+    if (auto s = core::queryFinished(*w); !s)
+        return s.error();
+    if (!withdrawn.rows.isEmpty()) {
+        doc.addHeading(tr("Withdrawn from deployments"));
+        doc.addTable(withdrawn);
     }
     return doc;
 }

@@ -54,6 +54,11 @@ void declareSyncTables()
         [] { return FleetSyncTexts::tr("Deployments voided"); });
     TableRegistry::declare(QStringLiteral("fleet_deployment_correction"), TableKind::Ledger,
         [] { return FleetSyncTexts::tr("Deployments' km corrected"); });
+    TableRegistry::declare(QStringLiteral("fleet_deployment_item_void"), TableKind::Ledger,
+        [] { return FleetSyncTexts::tr("Lines withdrawn from deployments"); });
+    // The reading a line recorded before 0030 has its km inside (0032).
+    TableRegistry::declare(QStringLiteral("fleet_deployment_km_reading"), TableKind::Ledger,
+        [] { return FleetSyncTexts::tr("Odometer readings holding deployments' km"); });
     // Two loans of one piece made apart both stay open: flagged for review.
     core::sync::PostImport::registerReconciler(QStringLiteral("fleet"), &LoanMerge::reconcile);
 }
@@ -83,6 +88,8 @@ void declareAuditTexts()
         QStringLiteral("fleet_deployment"));
     AuditText::setCommand(QStringLiteral("fleet.deployment.correct"),
         [] { return FleetSyncTexts::tr("Deployment's km corrected"); }, QStringLiteral("fleet_deployment"));
+    AuditText::setCommand(QStringLiteral("fleet.deployment.withdraw"),
+        [] { return FleetSyncTexts::tr("Line withdrawn from a deployment"); }, QStringLiteral("fleet_deployment"));
     AuditText::setCommand(QStringLiteral("fleet.import"), [] { return FleetSyncTexts::tr("Vehicles or equipment imported"); });
 }
 

@@ -155,4 +155,40 @@ QString CorrectDeployment::text() const
     return tr("correction of a deployment's km");
 }
 
+QString WithdrawDeploymentLine::permission() const
+{
+    return core::Permission::FleetDeploy;
+}
+
+Status WithdrawDeploymentLine::check(const core::CommandContext &context) const
+{
+    return DeploymentAmendments(context.db, context.clock).checkWithdrawal(m_withdrawal);
+}
+
+Status WithdrawDeploymentLine::apply(const core::CommandContext &context)
+{
+    auto done = DeploymentAmendments(context.db, context.clock).withdraw(m_withdrawal);
+    if (!done)
+        return done.error();
+    m_result = *done;
+    return {};
+}
+
+QString WithdrawDeploymentLine::auditDetail() const
+{
+    const QString what = m_withdrawal.vehicleId > 0 ? QStringLiteral("vehicle %1").arg(m_withdrawal.vehicleId)
+        : m_withdrawal.equipmentId > 0              ? QStringLiteral("equipment %1").arg(m_withdrawal.equipmentId)
+                                                    : QStringLiteral("volunteer %1").arg(m_withdrawal.volunteerId);
+    return QStringLiteral("%1 %2 km %3 days reversed %4")
+        .arg(m_withdrawal.deploymentId)
+        .arg(what)
+        .arg(m_result.km)
+        .arg(m_result.reversedDays);
+}
+
+QString WithdrawDeploymentLine::text() const
+{
+    return tr("withdrawal from a deployment");
+}
+
 } // namespace fleet

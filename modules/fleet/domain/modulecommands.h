@@ -100,4 +100,25 @@ private:
     DeploymentCorrectionResult m_result;
 };
 
+// Withdraws one line of a deployment: a vehicle, a piece of equipment or a
+// volunteer recorded by mistake (DeploymentAmendments::withdraw).
+// Permission::FleetDeploy. Audit detail: the deployment, what the line
+// was and its id, the km withdrawn, the days reversed.
+class WithdrawDeploymentLine : public core::Command {
+    Q_DECLARE_TR_FUNCTIONS(fleet::WithdrawDeploymentLine)
+public:
+    explicit WithdrawDeploymentLine(DeploymentLineWithdrawal withdrawal) : m_withdrawal(std::move(withdrawal)) { }
+    QString code() const override { return QStringLiteral("fleet.deployment.withdraw"); }
+    QString permission() const override;
+    core::Status check(const core::CommandContext &context) const override;
+    core::Status apply(const core::CommandContext &context) override;
+    QString auditDetail() const override;
+    QString text() const override;
+    const DeploymentWithdrawalResult &result() const { return m_result; }
+
+private:
+    DeploymentLineWithdrawal m_withdrawal;
+    DeploymentWithdrawalResult m_result;
+};
+
 } // namespace fleet

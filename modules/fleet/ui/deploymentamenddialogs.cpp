@@ -2,6 +2,7 @@
 
 #include "core/ui/columnwidths.h"
 
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHeaderView>
@@ -22,6 +23,16 @@ QString amendDay(const QDate &d)
     return d.toString(QStringLiteral("dd/MM/yyyy"));
 }
 
+// "IMP-2026-0012 for «Alluvione» from 01/11/2025 to 05/11/2025, requested by ..."
+QString deploymentLine(const DeploymentState &state)
+{
+    const QString when = state.from == state.to
+        ? VoidDeploymentDialog::tr("on %1").arg(amendDay(state.from))
+        : VoidDeploymentDialog::tr("from %1 to %2").arg(amendDay(state.from), amendDay(state.to));
+    return VoidDeploymentDialog::tr("Deployment %1 for «%2» %3, requested by %4.")
+        .arg(state.number, state.eventName, when, state.requestedBy);
+}
+
 QLabel *wrappedLabel(const QString &text, QWidget *parent)
 {
     auto *label = new QLabel(text, parent);
@@ -38,17 +49,14 @@ VoidDeploymentDialog::VoidDeploymentDialog(const DeploymentState &state, QWidget
     : FleetDialog(tr("Void deployment"), parent)
     , m_state(state)
 {
-    const QLocale locale;
     auto *layout = new QVBoxLayout;
-    const QString when = state.from == state.to ? tr("on %1").arg(amendDay(state.from))
-                                                : tr("from %1 to %2").arg(amendDay(state.from), amendDay(state.to));
-    layout->addWidget(wrappedLabel(tr("Deployment for «%1» %2, requested by %3.").arg(state.eventName, when, state.requestedBy), this));
+    layout->addWidget(wrappedLabel(deploymentLine(state), this));
 
     qint64 km = 0;
     int vehicles = 0;
     for (const DeployedVehicle &v : state.vehicles) {
         ++vehicles;
-        km += v.beforeReadings ? 0 : v.km;
+        km += v.km;
     }
     QStringList effects;
     effects.append(tr("It stays in the register, struck out with the reason; nothing is deleted."));
@@ -110,11 +118,9 @@ CorrectDeploymentDialog::CorrectDeploymentDialog(const DeploymentState &state, Q
     , m_state(state)
 {
     auto *layout = new QVBoxLayout;
-    const QString when = state.from == state.to ? tr("on %1").arg(amendDay(state.from))
-                                                : tr("from %1 to %2").arg(amendDay(state.from), amendDay(state.to));
-    layout->addWidget(wrappedLabel(tr("Deployment for «%1» %2, requested by %3. Write the km each vehicle really "
-                                      "drove: the odometers follow, and what was recorded stays in the register.")
-                                       .arg(state.eventName, when, state.requestedBy),
+    layout->addWidget(wrappedLabel(deploymentLine(state) + QLatin1Char(' ')
+            + tr("Write the km each vehicle really drove: the odometers follow, and what was recorded stays in the "
+                 "register."),
         this));
     const QLocale locale;
     m_table = new QTableWidget(int(state.vehicles.size()), 4, this);
@@ -139,11 +145,6 @@ CorrectDeploymentDialog::CorrectDeploymentDialog(const DeploymentState &state, Q
         spin->setSuffix(QStringLiteral(" km"));
         spin->setValue(int(v.km));
         spin->setAccessibleName(tr("Correct km of %1").arg(v.plate));
-        if (v.beforeReadings) {
-            spin->setEnabled(false);
-            spin->setToolTip(tr("Recorded before corrections were possible: its km are already in the odometer. "
-                                "Correct the odometer on the vehicle."));
-        }
         connect(spin, &QSpinBox::valueChanged, this, &CorrectDeploymentDialog::updateOk);
         m_table->setCellWidget(row, 3, spin);
         m_km.append(spin);
@@ -204,6 +205,93 @@ void CorrectDeploymentDialog::setKm(qint64 vehicleId, qint64 km)
 }
 
 QPushButton *CorrectDeploymentDialog::okButton() const
+{
+    return m_buttons->button(QDialogButtonBox::Ok);
+}
+
+// WithdrawFromDeploymentDialog -------------------------------------------------
+
+WithdrawFromDeploymentDialog::WithdrawFromDeploymentDialog(const DeploymentState &state, QWidget *parent)
+    : FleetDialog(tr("Withdraw from deployment"), parent)
+    , m_state(state)
+{
+    auto *layout = new QVBoxLayout;
+    layout->addWidget(wrappedLabel(deploymentLine(state) + QLatin1Char(' ')
+            + tr("Choose what was recorded on it by mistake: a vehicle's km leave its odometer, a volunteer's days "
+                 "on it are reversed on the activations register, a vehicle or a piece of equipment is free again "
+                 "on those days. The rest of the deployment stays as it is; if its days or its event are wrong, "
+                 "void it and record it again."),
+        this));
+    const QLocale locale;
+    m_what = new QComboBox(this);
+    m_what->setAccessibleName(tr("What to withdraw"));
+    m_what->addItem(tr("(choose)"));
+    for (const DeployedVehicle &v : state.vehicles)
+        m_what->addItem(tr("Vehicle %1 (%2 km)").arg(v.plate, locale.toString(v.km)), QVariantList { 1, v.vehicleId });
+    for (const DeployedLine &e : state.equipmentLines)
+        m_what->addItem(tr("Equipment: %1").arg(e.name), QVariantList { 2, e.id });
+    for (const DeployedLine &p : state.volunteerLines)
+        m_what->addItem(tr("Volunteer: %1").arg(p.name), QVariantList { 3, p.id });
+    m_reason = new QLineEdit(this);
+    m_reason->setPlaceholderText(tr("e.g. recorded by mistake: stayed at the site"));
+    m_reason->setMinimumWidth(420);
+    auto *form = new QFormLayout;
+    form->addRow(tr("&Withdraw:"), m_what);
+    form->addRow(tr("&Reason:"), m_reason);
+    layout->addLayout(form);
+    okButton()->setText(tr("&Withdraw"));
+    m_buttons->button(QDialogButtonBox::Cancel)->setText(tr("&Close"));
+    connect(m_reason, &QLineEdit::textChanged, this, &WithdrawFromDeploymentDialog::updateOk);
+    connect(m_what, &QComboBox::currentIndexChanged, this, &WithdrawFromDeploymentDialog::updateOk);
+    updateOk();
+    finish(layout);
+}
+
+void WithdrawFromDeploymentDialog::updateOk()
+{
+    okButton()->setEnabled(m_what->currentIndex() > 0 && !m_reason->text().trimmed().isEmpty());
+}
+
+void WithdrawFromDeploymentDialog::choose(int kind, qint64 id)
+{
+    for (int i = 1; i < m_what->count(); ++i) {
+        const QVariantList data = m_what->itemData(i).toList();
+        if (data.value(0).toInt() == kind && data.value(1).toLongLong() == id)
+            m_what->setCurrentIndex(i);
+    }
+}
+
+DeploymentLineWithdrawal WithdrawFromDeploymentDialog::withdrawal() const
+{
+    DeploymentLineWithdrawal w;
+    w.deploymentId = m_state.id;
+    w.reason = m_reason->text().simplified();
+    const QVariantList data = m_what->currentData().toList();
+    const qint64 id = data.value(1).toLongLong();
+    switch (data.value(0).toInt()) {
+    case 1:
+        w.vehicleId = id;
+        break;
+    case 2:
+        w.equipmentId = id;
+        break;
+    case 3:
+        w.volunteerId = id;
+        break;
+    default:
+        break;
+    }
+    return w;
+}
+
+void WithdrawFromDeploymentDialog::accept()
+{
+    FleetDialog::accept();
+    if (isVisible())
+        adjustSize();
+}
+
+QPushButton *WithdrawFromDeploymentDialog::okButton() const
 {
     return m_buttons->button(QDialogButtonBox::Ok);
 }

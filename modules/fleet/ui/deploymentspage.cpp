@@ -62,14 +62,16 @@ DeploymentsPage::DeploymentsPage(core::AppContext &context, core::CommandStack &
     , m_commands(commands)
 {
     const QDate today = context.clock->today();
-    m_from = core::makeDateEdit(QDate(today.year(), 1, 1), this, tr("From"));
+    // The last twelve months: a deployment of last autumn is still news in
+    // January (and one still running is always in).
+    m_from = core::makeDateEdit(today.addMonths(-12), this, tr("From"));
     m_from->setEmptyAllowed(true);
     m_to = core::makeDateEdit(QDate(), this, tr("To"));
     m_to->setEmptyAllowed(true);
 
     m_model = new core::FormattedSqlModel(context.db, this);
     (void)setFleetList(m_model, FleetLists::deployments(context.db),
-        { { QString(), tr("From"), ColumnKind::Date, 0, true }, { QString(), tr("To"), ColumnKind::Date, 0, false },
+        { { QString(), tr("Number"), ColumnKind::Text, 0, false }, { QString(), tr("From"), ColumnKind::Date, 0, true }, { QString(), tr("To"), ColumnKind::Date, 0, false },
             { QString(), tr("Event"), ColumnKind::Text, 0, false }, { QString(), tr("Scope"), ColumnKind::Text, 0, false },
             { QString(), tr("Requested by"), ColumnKind::Text, 0, false },
             { QString(), tr("Where"), ColumnKind::Text, 0, false }, { QString(), tr("Modules"), ColumnKind::Text, 0, false },
@@ -88,7 +90,7 @@ DeploymentsPage::DeploymentsPage(core::AppContext &context, core::CommandStack &
         if (state == QLatin1String("voided"))
             return tr("Voided");
         if (state == QLatin1String("corrected"))
-            return tr("Km corrected");
+            return tr("Corrected");
         return QString();
     });
     // A voided deployment stays listed, greyed and struck out, its reason
@@ -112,20 +114,23 @@ DeploymentsPage::DeploymentsPage(core::AppContext &context, core::CommandStack &
     setUpFleetTable(m_table);
     m_table->setColumnHidden(FleetLists::DVoidReason, true);
     m_table->horizontalHeader()->setSortIndicator(FleetLists::DFrom, Qt::DescendingOrder);
+    core::setColumnWidth(m_table, FleetLists::DNumber, 105);
     core::setColumnWidth(m_table, FleetLists::DFrom, 90);
     core::setColumnWidth(m_table, FleetLists::DTo, 90);
     core::setColumnWidth(m_table, FleetLists::DEvent, 200);
-    core::setColumnWidth(m_table, FleetLists::DScope, 125);
-    core::setColumnWidth(m_table, FleetLists::DRequestedBy, 140);
-    core::setColumnWidth(m_table, FleetLists::DWhere, 140);
+    core::setColumnWidth(m_table, FleetLists::DScope, 100);
+    core::setColumnWidth(m_table, FleetLists::DRequestedBy, 125);
+    core::setColumnWidth(m_table, FleetLists::DWhere, 125);
+    core::setColumnWidth(m_table, FleetLists::DModules, 110);
     core::setColumnWidth(m_table, FleetLists::DVehicles, 60);
     core::setColumnWidth(m_table, FleetLists::DEquipment, 95);
     core::setColumnWidth(m_table, FleetLists::DVolunteers, 80);
     core::setColumnWidth(m_table, FleetLists::DKm, 70);
-    core::setColumnWidth(m_table, FleetLists::DState, 100);
-    // The modules' names take the room left.
+    core::setColumnWidth(m_table, FleetLists::DState, 90);
+    // The event takes the room left (at 1366 px the others keep their
+    // width; the state, last shown, does not stretch).
     m_table->horizontalHeader()->setStretchLastSection(false);
-    m_table->horizontalHeader()->setSectionResizeMode(FleetLists::DModules, QHeaderView::Stretch);
+    m_table->horizontalHeader()->setSectionResizeMode(FleetLists::DEvent, QHeaderView::Stretch);
     m_table->setAccessibleName(tr("Deployments"));
     m_count = new QLabel(this);
 
@@ -136,6 +141,10 @@ DeploymentsPage::DeploymentsPage(core::AppContext &context, core::CommandStack &
     connect(m_new, &QPushButton::clicked, this, [this] { newDeployment(); });
     m_correct = new QPushButton(tr("&Correct..."), this);
     m_correct->setToolTip(tr("Correct the km of the selected deployment's vehicles"));
+    m_withdraw = new QPushButton(tr("&Withdraw..."), this);
+    m_withdraw->setToolTip(tr("Withdraw a vehicle, a piece of equipment or a volunteer recorded on the selected "
+                              "deployment by mistake"));
+    connect(m_withdraw, &QPushButton::clicked, this, [this] { withdrawFromDeployment(selectedDeployment()); });
     m_void = new QPushButton(tr("&Void deployment..."), this);
     m_void->setToolTip(tr("Void the selected deployment: its km and its volunteers' days are withdrawn"));
     connect(m_correct, &QPushButton::clicked, this, [this] { correctDeployment(selectedDeployment()); });
@@ -154,6 +163,7 @@ DeploymentsPage::DeploymentsPage(core::AppContext &context, core::CommandStack &
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_new);
     buttons->addWidget(m_correct);
+    buttons->addWidget(m_withdraw);
     buttons->addWidget(m_void);
     buttons->addStretch();
     buttons->addWidget(m_count);
@@ -198,9 +208,11 @@ void DeploymentsPage::updateActions()
         && m_model->rowValues(rows.first().row()).value(FleetLists::DState).toString() == QLatin1String("voided");
     const bool enabled = may && !m_reading && !rows.isEmpty() && !voided;
     m_correct->setEnabled(enabled);
+    m_withdraw->setEnabled(enabled);
     m_void->setEnabled(enabled);
     if (!may) {
         m_correct->setToolTip(tr("Only the coordinators correct deployments."));
+        m_withdraw->setToolTip(tr("Only the coordinators correct deployments."));
         m_void->setToolTip(tr("Only the coordinators void deployments."));
     }
 }
@@ -254,6 +266,19 @@ void DeploymentsPage::voidDeployment(qint64 deploymentId)
             return m_commands.run(command);
         });
         emit voidOpened(&dialog);
+        dialog.exec();
+    });
+}
+
+void DeploymentsPage::withdrawFromDeployment(qint64 deploymentId)
+{
+    readState(deploymentId, [this](const DeploymentState &state) {
+        WithdrawFromDeploymentDialog dialog(state, this);
+        dialog.setSave([&] {
+            auto command = std::make_shared<WithdrawDeploymentLine>(dialog.withdrawal());
+            return m_commands.run(command);
+        });
+        emit withdrawalOpened(&dialog);
         dialog.exec();
     });
 }

@@ -23,12 +23,15 @@ namespace fleet {
 class CorrectDeploymentDialog;
 class DeploymentDialog;
 class VoidDeploymentDialog;
+class WithdrawFromDeploymentDialog;
 
 // The deployments of the Colonna Mobile ("Impieghi"): a list (a paged
 // model read off the GUI thread) with a period filter, and «New
 // deployment...», which reads the form's choices on a BackgroundReader and
 // opens DeploymentDialog; the Moduli page's «Deploy...» opens it with its
-// module ticked. «Correct...» and «Void deployment...» act on the selected
+// module ticked. «Correct...», «Withdraw...» (a vehicle, a piece of
+// equipment or a volunteer recorded by mistake: WithdrawFromDeploymentDialog,
+// fleet::WithdrawDeploymentLine) and «Void deployment...» act on the selected
 // deployment (not on a voided one): its state is read on the
 // BackgroundReader, then CorrectDeploymentDialog / VoidDeploymentDialog
 // run fleet::CorrectDeployment / fleet::VoidDeployment. Voided deployments
@@ -46,7 +49,9 @@ public:
     // Reads the deployment's state, then opens the correction or the void.
     void correctDeployment(qint64 deploymentId);
     void voidDeployment(qint64 deploymentId);
+    void withdrawFromDeployment(qint64 deploymentId);
     QPushButton *correctButton() const { return m_correct; }
+    QPushButton *withdrawButton() const { return m_withdraw; }
     QPushButton *voidButton() const { return m_void; }
     QTableView *table() const { return m_table; }
     // Tests: the choices or a deployment are being read for a form.
@@ -57,6 +62,7 @@ signals:
     void dialogOpened(fleet::DeploymentDialog *dialog);
     void correctionOpened(fleet::CorrectDeploymentDialog *dialog);
     void voidOpened(fleet::VoidDeploymentDialog *dialog);
+    void withdrawalOpened(fleet::WithdrawFromDeploymentDialog *dialog);
 
 private:
     void applyFilter();
@@ -76,6 +82,7 @@ private:
     QPushButton *m_new = nullptr;
     QPushButton *m_correct = nullptr;
     QPushButton *m_void = nullptr;
+    QPushButton *m_withdraw = nullptr;
     bool m_reading = false;
 };
 

@@ -160,10 +160,33 @@ QString FleetErrors::describe(const core::Error &e)
         return tr("Choose the vehicles whose km to correct.");
     if (c == QLatin1String("vehicle_not_on_deployment"))
         return tr("The vehicle %1 did not go on this deployment.").arg(a0);
-    if (c == QLatin1String("deployment_km_before_readings"))
-        return tr("The km of %1 on this deployment were recorded before corrections were possible and are already "
-                  "in its odometer: correct the odometer on the vehicle instead.")
-            .arg(a0);
+    if (c == QLatin1String("deployment_km_in_later_reading")) {
+        if (a2.isEmpty())
+            return tr("The km of %1 on this deployment are inside an earlier reading of its odometer, and the vehicle "
+                      "has been read since at %2 km: that reading holds only what was driven, so the km cannot be "
+                      "taken out of it.")
+                .arg(a0, km(a1));
+        return tr("The km of %1 on this deployment, recorded before corrections were possible, are inside the "
+                  "reading of %2 km read at the service of %3, after the deployment: they cannot be taken out of "
+                  "a reading read on the vehicle.")
+            .arg(a0, km(a1), day(a2));
+    }
+    if (c == QLatin1String("deployment_km_above_reading"))
+        return tr("The odometer of %1 reads %2 km, fewer than the %3 km its deployments recorded before corrections "
+                  "were possible: its history does not say which km are inside that reading, so they cannot be "
+                  "taken out. Correct the odometer on the vehicle instead.")
+            .arg(a0, km(a1), km(a2));
+    if (c == QLatin1String("withdraw_what"))
+        return tr("Name one vehicle, one piece of equipment or one volunteer to withdraw from the deployment.");
+    if (c == QLatin1String("line_not_on_deployment"))
+        return tr("%1 is not on this deployment (or was withdrawn from it already).").arg(a0);
+    if (c == QLatin1String("withdraw_last_line"))
+        return tr("%1 is all that is left on this deployment: void the deployment instead.").arg(a0);
+    if (c == QLatin1String("volunteer_day_certified"))
+        return tr("%1 cannot be withdrawn: %2, a day of theirs on this deployment, is certified by attestato %3, "
+                  "already issued (%Ln certified day(s) in all). Cancel the attestato first.",
+            nullptr, e.args.value(3).toInt())
+            .arg(a0, day(a1), a2);
     if (c == QLatin1String("correction_unchanged"))
         return tr("The km are the same as recorded: nothing to correct.");
     // Imports
