@@ -1,9 +1,11 @@
 #include "volunteers/ui/attestatipage.h"
+#include "core/db/backgroundreader.h"
 #include "core/ui/columnwidths.h"
 
 #include "core/domain/dates.h"
 #include "core/ui/appcontext.h"
 #include "core/ui/datefield.h"
+#include "core/ui/errortext.h"
 #include "core/ui/formwidgets.h"
 #include "core/ui/pagedsqlmodel.h"
 #include "core/ui/reportactions.h"
@@ -24,6 +26,8 @@
 #include <QPushButton>
 #include <QTableView>
 #include <QVBoxLayout>
+
+#include <memory>
 
 namespace volunteers {
 
@@ -186,8 +190,11 @@ AttestatiPage::AttestatiPage(core::AppContext &context, QWidget *parent)
             if (m_period->isChecked())
                 applyFilter();
         });
-    connect(m_model, &QAbstractItemModel::modelReset, this,
-        [this] { m_count->setText(tr("%Ln attestati in the register match", nullptr, m_model->rowCount())); });
+    // The count arrives from the list's worker: until then it says so.
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        m_count->setText(m_model->isCounted() ? tr("%Ln attestati in the register match", nullptr, m_model->rowCount())
+                                              : tr("Reading the register…"));
+    });
     auto updateButtons = [this] {
         const bool any = m_table->currentIndex().isValid();
         for (QPushButton *b : { m_preview, m_pdf, m_open })
@@ -245,9 +252,36 @@ void AttestatiPage::updatePending()
         return;
     }
     m_pendingStale = false;
-    auto s = AttestatoRegister(context().db, *context().clock).pendingSummary({});
-    if (!s)
-        return;
+    // Read on a worker, "reading" meanwhile; a later change's read wins.
+    const int read = ++m_pendingRead;
+    m_readingPending = true;
+    m_pending->setText(tr("Reading what is still to issue…"));
+    if (!m_reader)
+        m_reader = new core::BackgroundReader(this);
+    const core::Clock *clock = context().clock;
+    auto summary = std::make_shared<core::Result<PendingSummary>>(PendingSummary());
+    m_reader->read(
+        context().db.databaseName(),
+        [summary, clock](const QSqlDatabase &db) { *summary = AttestatoRegister(db, *clock).pendingSummary({}); },
+        [this, read, summary](const core::Error &openError) {
+            if (read != m_pendingRead)
+                return; // asked again meanwhile
+            m_readingPending = false;
+            if (!openError.code.isEmpty()) {
+                m_pending->setText(core::ErrorText::describe(openError));
+                return;
+            }
+            if (!*summary) {
+                m_pending->setText(core::ErrorText::describe(summary->error()));
+                return;
+            }
+            showPending(**summary);
+        });
+}
+
+void AttestatiPage::showPending(const PendingSummary &summary)
+{
+    const PendingSummary *s = &summary;
     QString text = tr("<b>%1 to issue</b> for %2 (%3).")
                        .arg(tr("%Ln attestato(s)", nullptr, s->groups), tr("%Ln volunteer(s)", nullptr, s->volunteers),
                            tr("%Ln person-day(s) not yet certified", nullptr, s->days));

@@ -10,12 +10,15 @@ class QPushButton;
 class QTableView;
 
 namespace core {
+class BackgroundReader;
 class DateField;
 class PagedSqlModel;
 struct ReportDocument;
 } // namespace core
 
 namespace volunteers {
+
+struct PendingSummary;
 
 // The register of attestati: what was issued, with number, employer and
 // the employer's reimbursement deadline (two years from the end of the
@@ -31,6 +34,9 @@ public:
     // For tests.
     core::PagedSqlModel *model() const { return m_model; }
     QLabel *pendingLabel() const { return m_pending; }
+    // What is still to issue is read on a worker ("reading" meanwhile);
+    // true until it arrives (tests).
+    bool isReadingPending() const { return m_readingPending; }
     qint64 selectedAttestato() const;
 
 signals:
@@ -42,6 +48,7 @@ protected:
 private:
     void applyFilter();
     void updatePending();
+    void showPending(const PendingSummary &summary);
     void batch();
     void reprint(void (*action)(QWidget *, const core::ReportDocument &));
     void exportForRegion();
@@ -55,6 +62,9 @@ private:
     core::DateField *m_to = nullptr;
     QLabel *m_pending = nullptr;
     bool m_pendingStale = true; // computed when shown
+    core::BackgroundReader *m_reader = nullptr; // what is still to issue, read there
+    int m_pendingRead = 0; // the latest asked: an older answer is dropped
+    bool m_readingPending = false;
     QLabel *m_count = nullptr;
     QPushButton *m_preview = nullptr;
     QPushButton *m_pdf = nullptr;
