@@ -13,6 +13,7 @@
 #include "core/ui/commandstack.h"
 #include "core/ui/datefield.h"
 #include "core/ui/formwidgets.h"
+#include "core/reporting/reportdocument.h"
 #include "core/ui/pagedsqlmodel.h"
 #include "moduleregistry.h"
 #include "volunteers/domain/attestatocommands.h"
@@ -59,6 +60,8 @@
 #include <QUndoStack>
 
 #include <memory>
+
+#include <optional>
 
 using namespace volunteers;
 
@@ -472,6 +475,20 @@ void TestVolunteersTab::ledgerSummariesAreReadOnAWorker()
         QVERIFY2(probe.count() == 0, qPrintable(probe.describe()));
     }
     QCOMPARE(attestati->pendingLabel()->text(), read);
+
+    // The CSV of what was issued, for the regional system: built on a worker.
+    std::optional<core::Result<core::ReportDocument>> csv;
+    {
+        testsupport::SqlProbe probe(m_context.db);
+        QVERIFY(attestati->prepareRegionExport([&](const core::Result<core::ReportDocument> &doc) { csv = doc; }));
+        QVERIFY(attestati->isPreparingExport());
+        QVERIFY(!attestati->prepareRegionExport([](const core::Result<core::ReportDocument> &) {})); // one at a time
+        QTRY_VERIFY_WITH_TIMEOUT(csv.has_value(), 120000);
+        QVERIFY2(probe.count() == 0, qPrintable(probe.describe()));
+    }
+    QVERIFY(!attestati->isPreparingExport());
+    QVERIFY(csv->ok());
+    QVERIFY(csv->value().primaryTable() && csv->value().primaryTable()->rows.size() > 5);
 }
 
 void TestVolunteersTab::dialogsWarnWhenTheReimbursementWindowClosed_data()

@@ -1,5 +1,6 @@
 #include "volunteers/ui/attestatipage.h"
 #include "core/db/backgroundreader.h"
+#include "core/ui/backgroundreport.h"
 #include "core/ui/columnwidths.h"
 
 #include "core/domain/dates.h"
@@ -58,7 +59,7 @@ AttestatiPage::AttestatiPage(core::AppContext &context, QWidget *parent)
     m_pending->setWordWrap(true);
     auto *batch = new QPushButton(tr("&Batch production..."), this);
     batch->setToolTip(tr("Issue all the attestati of a month, an organisation or an event, with their PDF files"));
-    auto *region = new QPushButton(tr("CSV for the &regional system..."), this);
+    auto *region = m_region = new QPushButton(tr("CSV for the &regional system..."), this);
 
     m_search = new QLineEdit(this);
     m_search->setPlaceholderText(tr("Number or volunteer"));
@@ -322,6 +323,19 @@ void AttestatiPage::reprint(void (*action)(QWidget *, const core::ReportDocument
 
 void AttestatiPage::exportForRegion()
 {
+    prepareRegionExport([this](const core::Result<core::ReportDocument> &doc) {
+        if (!doc) {
+            ui::showError(this, tr("CSV for the regional system"), doc.error());
+            return;
+        }
+        core::ReportActions::saveCsv(this, *doc);
+    });
+}
+
+bool AttestatiPage::prepareRegionExport(std::function<void(const core::Result<core::ReportDocument> &)> done)
+{
+    if (m_preparingExport)
+        return false; // the one asked is on its way
     core::ReportRequest r;
     if (m_period->isChecked()) {
         r.from = m_from->date();
@@ -330,12 +344,19 @@ void AttestatiPage::exportForRegion()
     r.operatorName = context().operatorName;
     r.now = context().clock->now();
     r.locale = QLocale();
-    auto doc = VolunteerReports::attestatiIssued(context().db, r);
-    if (!doc) {
-        ui::showError(this, tr("CSV for the regional system"), doc.error());
-        return;
-    }
-    core::ReportActions::saveCsv(this, *doc);
+    // Every attestato of the period: built on a worker, the button off meanwhile.
+    if (!m_exportReader)
+        m_exportReader = new core::BackgroundReader(this);
+    m_preparingExport = true;
+    m_region->setEnabled(false);
+    core::buildReportInBackground(
+        m_exportReader, context().db, [r](const QSqlDatabase &db) { return VolunteerReports::attestatiIssued(db, r); },
+        [this, done = std::move(done)](const core::Result<core::ReportDocument> &doc) {
+            m_preparingExport = false;
+            m_region->setEnabled(true);
+            done(doc);
+        });
+    return true;
 }
 
 } // namespace volunteers

@@ -1,6 +1,9 @@
 #pragma once
 
+#include "core/domain/result.h"
 #include "volunteers/ui/tabpage.h"
+
+#include <functional>
 
 class QCheckBox;
 class QComboBox;
@@ -37,6 +40,11 @@ public:
     // What is still to issue is read on a worker ("reading" meanwhile);
     // true until it arrives (tests).
     bool isReadingPending() const { return m_readingPending; }
+    // The CSV of what was issued for the regional system is built on a
+    // worker: `done` gets it on the GUI thread ("CSV for the regional
+    // system..." saves it; tests call this). False when one is on its way.
+    bool prepareRegionExport(std::function<void(const core::Result<core::ReportDocument> &)> done);
+    bool isPreparingExport() const { return m_preparingExport; }
     qint64 selectedAttestato() const;
 
 signals:
@@ -65,6 +73,9 @@ private:
     core::BackgroundReader *m_reader = nullptr; // what is still to issue, read there
     int m_pendingRead = 0; // the latest asked: an older answer is dropped
     bool m_readingPending = false;
+    core::BackgroundReader *m_exportReader = nullptr;
+    QPushButton *m_region = nullptr;
+    bool m_preparingExport = false;
     QLabel *m_count = nullptr;
     QPushButton *m_preview = nullptr;
     QPushButton *m_pdf = nullptr;
