@@ -401,7 +401,7 @@ void TestFindWay::aHitOfEachNewKindOpensItsRecord()
     if (auto *p = qobject_cast<room::EventsPage *>(page))
         QCOMPARE(p->selectedEvent(), id);
     else if (auto *p = qobject_cast<room::DiaryPage *>(page))
-        QCOMPARE(p->selectedEntry(), id);
+        QTRY_COMPARE_WITH_TIMEOUT(p->selectedEntry(), id, 120000); // found on the list's worker
     else if (auto *p = qobject_cast<room::ProtocolPage *>(page))
         QCOMPARE(p->selectedEntry(), id);
     else if (auto *p = qobject_cast<room::PlansPage *>(page)) {

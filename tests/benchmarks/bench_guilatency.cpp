@@ -6,7 +6,8 @@
 // every request ever made (CSV and Excel), prints the map's report and
 // reads a request's detail, while the Volontari tab shows its limits and
 // person-days pages, while the Print menu builds the report by comune
-// with its map, and while the Cruscotto refreshes after a save. Also the
+// with its map, while every page of every tab comes on top in turn, and
+// while the Cruscotto refreshes after a save. Also the
 // GUI thread's time to open each tab the first time, until painted,
 // against an empty window's tab switch. The floor is the same probe
 // while an empty Qt window with a tab widget opens and switches tabs. The
@@ -258,6 +259,28 @@ int main(int argc, char **argv)
                     record(format == core::TableExport::Format::Csv
                             ? QStringLiteral("Consegne: esporta le richieste (CSV)")
                             : QStringLiteral("Consegne: salva le richieste come Excel"));
+                }
+            }
+            // Every page of every tab, in turn (those not shown above are
+            // built now): what each reads when it comes on top.
+            for (int i = 1; i < window.tabs()->count(); ++i) {
+                window.tabs()->setCurrentIndex(i);
+                QTest::qWait(300);
+                auto *pages = window.tabs()->widget(i)->findChild<QTabWidget *>();
+                if (!pages)
+                    continue;
+                const QString tab = window.tabs()->tabText(i).remove(QLatin1Char('&'));
+                // The page on top is visited last, coming back to it.
+                QList<int> order;
+                for (int p = 0; p < pages->count(); ++p)
+                    if (p != pages->currentIndex())
+                        order.append(p);
+                order.append(pages->currentIndex());
+                for (int p : std::as_const(order)) {
+                    probe.reset();
+                    pages->setCurrentIndex(p);
+                    QTest::qWait(settleMs);
+                    record(QStringLiteral("%1 › %2").arg(tab, pages->tabText(p).remove(QLatin1Char('&'))));
                 }
             }
             window.tabs()->setCurrentIndex(0);

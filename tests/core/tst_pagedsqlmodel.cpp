@@ -1,6 +1,7 @@
 #include "core/db/sql.h"
 #include "core/db/transaction.h"
 #include "core/ui/pagedsqlmodel.h"
+#include "support/sqlprobe.h"
 #include "support/testdatabase.h"
 
 #include <QAbstractItemModelTester>
@@ -46,6 +47,9 @@ private slots:
     void refreshKeepsTheRowsOnScreen();
     void findsTheRowOfAKey();
     void findsTheRowOfAKeyBeforeTheCountArrives();
+    void locatesOnTheWorker();
+    void locateForAnotherFilterOrSortIsDropped();
+    void locateAfterARefreshIsAnswered();
 
 private:
     PagedSqlModel *makeModel(QObject *parent);
@@ -222,9 +226,14 @@ void TestPagedSqlModel::keysetPagesEqualOffsetPages()
             QCOMPARE(keyOf(model, row), expected.at(row));
         for (int row = middle - 1; row >= 0; --row)
             QCOMPARE(keyOf(model, row), expected.at(row));
-        // rowOfKey agrees with the order, NULL sort values included.
-        for (int row : { 0, 1, middle, int(expected.size()) - 1 })
+        // rowOfKey and locate agree with the order, NULL sort values included.
+        for (int row : { 0, 1, middle, int(expected.size()) - 1 }) {
             QCOMPARE(model->rowOfKey(expected.at(row)), row);
+            int located = -2;
+            model->locate(expected.at(row), [&](int r) { located = r; });
+            QTRY_VERIFY_WITH_TIMEOUT(located != -2, longWait);
+            QCOMPARE(located, row);
+        }
     }
 }
 
@@ -366,6 +375,84 @@ void TestPagedSqlModel::findsTheRowOfAKeyBeforeTheCountArrives()
     QVERIFY(waitIdle(model));
     QCOMPARE(model->rowCount(), 133);
     QCOMPARE(keyOf(model, row).toInt(), 15146);
+}
+
+void TestPagedSqlModel::locatesOnTheWorker()
+{
+    // Right after a filter and a sort, as a tab selects a record: the row
+    // comes later, found on the worker; the caller's connection runs nothing.
+    QObject owner;
+    PagedSqlModel *model = makeModel(&owner);
+    QVERIFY(waitIdle(model));
+    QList<int> found;
+    {
+        testsupport::SqlProbe probe(m_database->db());
+        QVERIFY(probe.isValid());
+        model->setFilter("c.province = ?", { "MI" });
+        model->sort(1, Qt::AscendingOrder);
+        model->locate(15146, [&](int row) { found.append(row); });
+        model->locate(108027, [&](int row) { found.append(row); }); // Limbiate is not in MI
+        QVERIFY(model->isLocating());
+        QVERIFY(found.isEmpty());
+        QTRY_VERIFY_WITH_TIMEOUT(!model->isLocating(), longWait);
+        QVERIFY(waitIdle(model));
+        QVERIFY2(probe.count() == 0, qPrintable(probe.describe()));
+    }
+    QCOMPARE(found.size(), 2);
+    QCOMPARE(found.at(1), -1);
+    const int row = found.at(0);
+    QVERIFY(row > 0);
+    QVERIFY(model->lastReadThread() != QThread::currentThreadId());
+    QCOMPARE(model->rowCount(), 133);
+    // The row's values came with it: readable at once.
+    QCOMPARE(model->data(model->index(row, 1)).toString(), QString("Milano"));
+    QCOMPARE(model->rowOfKey(15146), row);
+}
+
+void TestPagedSqlModel::locateForAnotherFilterOrSortIsDropped()
+{
+    QObject owner;
+    PagedSqlModel *model = makeModel(&owner);
+    model->setFilter("c.province = ?", { "MI" });
+    QVERIFY(waitIdle(model));
+    QList<int> found;
+    // The person types on before the answer: it belonged to the old list.
+    model->locate(15146, [&](int row) { found.append(row); });
+    model->setFilter("c.province = ?", { "CO" });
+    QTRY_VERIFY_WITH_TIMEOUT(!model->isLocating(), longWait);
+    QVERIFY(waitIdle(model));
+    QVERIFY(found.isEmpty());
+    QVERIFY(model->staleReplies() > 0);
+    // The same for a sort changed meanwhile.
+    model->locate(15146, [&](int row) { found.append(row); });
+    model->sort(1, Qt::DescendingOrder);
+    QTRY_VERIFY_WITH_TIMEOUT(!model->isLocating(), longWait);
+    QVERIFY(waitIdle(model));
+    QVERIFY(found.isEmpty());
+    // Asked of the list shown, it is answered.
+    model->locate(15146, [&](int row) { found.append(row); });
+    QTRY_COMPARE_WITH_TIMEOUT(found.size(), 1, longWait);
+    QCOMPARE(found.at(0), -1); // Milano is not in CO
+}
+
+void TestPagedSqlModel::locateAfterARefreshIsAnswered()
+{
+    // A save refreshes the list (same filter and sort) while the saved row
+    // is being found: it is found in the new rows.
+    QObject owner;
+    PagedSqlModel *model = makeModel(&owner);
+    model->setFilter("c.province = ?", { "MI" });
+    model->sort(1, Qt::AscendingOrder);
+    QVERIFY(waitIdle(model));
+    const int expected = model->rowOfKey(15146);
+    QList<int> found;
+    model->locate(15146, [&](int row) { found.append(row); });
+    model->refresh();
+    model->refresh();
+    QTRY_COMPARE_WITH_TIMEOUT(found.size(), 1, longWait);
+    QCOMPARE(found.at(0), expected);
+    QVERIFY(waitIdle(model));
+    QVERIFY(!model->isLocating());
 }
 
 QTEST_MAIN(TestPagedSqlModel)

@@ -83,6 +83,7 @@ private slots:
     void reportsAreBuiltOnAWorker();
     void requestDetailReadOnAWorker();
     void requestsPageFiltersAndScrolls();
+    void aRecordsRowIsFoundOnAWorker();
     void newRequestTypedInTheDialog();
     void goodsRequiredOrUnknownAreNamed();
     void defaultsDialogShowsNoLiteralAmpersand();
@@ -391,6 +392,57 @@ void TestDeliveriesTab::requestsPageFiltersAndScrolls()
     QVERIFY(!testsupport::cellText(page->model(), all - 1, 0).isEmpty());
 }
 
+// A request or delivery opened from elsewhere (the search, the map, a
+// saved dialog): its row is found on the list's worker, the window's
+// connection runs nothing, and an answer for a filter changed meanwhile is
+// dropped.
+void TestDeliveriesTab::aRecordsRowIsFoundOnAWorker()
+{
+    RequestsPage *page = m_tab->requests();
+    m_tab->showPage(DeliveriesTab::Requests);
+    page->showEverything();
+    QVERIFY(testsupport::waitForList(page->model()));
+    const int rows = page->model()->rowCount();
+    QVERIFY(rows > 300);
+    const qint64 far = core::queryValue(m_context.db, QStringLiteral("SELECT min(id) FROM delivery_request"))->toLongLong();
+    page->view()->selectionModel()->clear();
+    {
+        testsupport::SqlProbe probe(m_context.db);
+        QVERIFY(page->select(far));
+        QVERIFY(page->model()->isLocating());
+        QVERIFY(!page->view()->selectionModel()->hasSelection()); // not yet: on its way
+        shootNow(QStringLiteral("request-locating"));
+        QTRY_VERIFY_WITH_TIMEOUT(!page->model()->isLocating() && page->selectedId() == far, 120000);
+        QTRY_VERIFY_WITH_TIMEOUT(!page->isReadingDetail(), 120000);
+        QVERIFY2(probe.count() == 0, qPrintable(probe.describe()));
+    }
+    QCoreApplication::processEvents();
+    shootNow(QStringLiteral("request-located"));
+    // Another filter typed before the answer: the row of the old list is
+    // not selected in the new one.
+    page->view()->selectionModel()->clear();
+    QVERIFY(page->select(far));
+    page->searchField()->setText(QStringLiteral("nessuna richiesta ha questo nome"));
+    QTRY_VERIFY_WITH_TIMEOUT(!page->model()->isLocating(), 120000);
+    QVERIFY(testsupport::waitForList(page->model()));
+    QCOMPARE(page->model()->rowCount(), 0);
+    QVERIFY(!page->view()->selectionModel()->hasSelection());
+    QVERIFY(page->model()->staleReplies() > 0);
+    // Outside the filter: widened, then found.
+    QVERIFY(page->select(far));
+    QTRY_COMPARE_WITH_TIMEOUT(page->selectedId(), far, 120000);
+    QVERIFY(page->searchField()->text().isEmpty());
+
+    // A delivery outside the period shown: its day is shown, then its row.
+    DeliveriesPage *deliveries = m_tab->deliveries();
+    m_tab->showPage(DeliveriesTab::Deliveries);
+    QVERIFY(testsupport::waitForList(deliveries->model()));
+    const qint64 old = core::queryValue(m_context.db, QStringLiteral("SELECT min(id) FROM delivery"))->toLongLong();
+    m_tab->showDelivery(old);
+    QTRY_COMPARE_WITH_TIMEOUT(deliveries->selectedId(), old, 120000);
+    QVERIFY(deliveries->linesTable()->rowCount() > 0);
+}
+
 // Every label with a mnemonic has a field to jump to: without one the "&"
 // is drawn as it is ("&Giorno:" in the plan's defaults).
 void TestDeliveriesTab::defaultsDialogShowsNoLiteralAmpersand()
@@ -566,7 +618,7 @@ void TestDeliveriesTab::deliveryLoadedSignedAndReturned()
     QVERIFY(planned.ok() && planned->isValid());
     const qint64 id = planned->toLongLong();
     m_tab->showDelivery(id);
-    QCOMPARE(page->selectedId(), id);
+    QTRY_COMPARE_WITH_TIMEOUT(page->selectedId(), id, 120000); // found on the list's worker
     QVERIFY(page->editButton()->isEnabled());
     QVERIFY(page->loadButton()->isEnabled());
     QVERIFY(!page->returnButton()->isEnabled());
@@ -600,11 +652,14 @@ void TestDeliveriesTab::newDeliveryDialogRefusesTooMuch()
     QVERIFY2(dialog.save(), qPrintable(dialog.problemLabel()->text()));
     // Far more than the warehouse holds: saved as planned, refused when loaded.
     m_tab->showDelivery(dialog.savedId());
+    QTRY_COMPARE_WITH_TIMEOUT(m_tab->deliveries()->selectedId(), dialog.savedId(), 120000);
     DeliveryDialog edit(m_context, *m_tab->commands(), dialog.savedId(), m_tab);
     edit.linesEditor()->table()->removeRow(0);
     edit.linesEditor()->addLine(QStringLiteral("c5"), 999999);
     QVERIFY(edit.save());
     m_tab->showDelivery(dialog.savedId());
+    QVERIFY(testsupport::waitForList(m_tab->deliveries()->model()));
+    QTRY_COMPARE_WITH_TIMEOUT(m_tab->deliveries()->selectedId(), dialog.savedId(), 120000);
     const qint64 movements
         = core::queryValue(m_context.db, QStringLiteral("SELECT count(*) FROM stock_movement"))->toLongLong();
     QTimer::singleShot(0, [] {
@@ -798,6 +853,7 @@ void TestDeliveriesTab::undoAndRedoOfTheConsegneActions()
     QVERIFY2(dialog.save(), qPrintable(dialog.problemLabel()->text()));
     const qint64 id = dialog.savedId();
     m_tab->showDelivery(id);
+    QTRY_COMPARE_WITH_TIMEOUT(m_tab->deliveries()->selectedId(), id, 120000);
     QVERIFY(m_tab->deliveries()->deliverSelected(
         QStringLiteral("G. Longoni"), QDateTime(testsupport::testToday(), QTime(11, 0))));
     QCOMPARE(history->count(), 2);

@@ -28,6 +28,7 @@
 #include "stock/ui/stocktab.h"
 
 #include "support/listwait.h"
+#include "support/sqlprobe.h"
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QChart>
@@ -51,6 +52,7 @@ class TestStockTab : public QObject {
 private slots:
     void initTestCase();
     void opensWithSomethingTrueOnEveryPage();
+    void overviewIsReadOnAWorker();
     void ledgerFiltersAndScrolls();
     void receiptEntryWithUndo();
     void undoOfAReceiptWhoseGoodsLeftIsRefused();
@@ -100,6 +102,7 @@ void TestStockTab::initTestCase()
 void TestStockTab::opensWithSomethingTrueOnEveryPage()
 {
     OverviewPage *overview = m_tab->overview();
+    QTRY_VERIFY_WITH_TIMEOUT(!overview->isReading(), 120000); // read on a worker
     QCOMPARE(overview->categoryTable()->rowCount(), 14);
     QCOMPARE(overview->categoryTable()->item(0, 0)->text(), QStringLiteral("Bevande"));
     QVERIFY(!overview->chart()->series().isEmpty());
@@ -116,6 +119,33 @@ void TestStockTab::opensWithSomethingTrueOnEveryPage()
         m_tab->pages()->setCurrentIndex(i);
         QCoreApplication::processEvents(); // builds the page
     }
+}
+
+// The stock by category (the movement ledger summed to a date) and the
+// alerts (every lot) are read on a worker: "reading" first, nothing on the
+// window's connection, and the answer for a date changed meanwhile dropped.
+void TestStockTab::overviewIsReadOnAWorker()
+{
+    OverviewPage *overview = m_tab->overview();
+    QTRY_VERIFY_WITH_TIMEOUT(!overview->isReading(), 120000);
+    auto *at = overview->findChild<core::DateField *>();
+    QVERIFY(at);
+    const QDate today = at->date();
+    {
+        testsupport::SqlProbe probe(m_context.db);
+        overview->refresh();
+        QVERIFY(overview->isReading());
+        QVERIFY2(overview->totalsLabel()->text().contains(QStringLiteral("Reading")), qPrintable(overview->totalsLabel()->text()));
+        QVERIFY(overview->alertSummary()->text().contains(QStringLiteral("Reading")));
+        at->setDate(QDate(2025, 1, 31)); // before today's answer arrives: today's is dropped
+        QTRY_VERIFY_WITH_TIMEOUT(!overview->isReading(), 120000);
+        QVERIFY2(probe.count() == 0, qPrintable(probe.describe()));
+    }
+    QVERIFY2(overview->totalsLabel()->text().contains(QStringLiteral("31/01/2025")), qPrintable(overview->totalsLabel()->text()));
+    QVERIFY(overview->expiringTable()->rowCount() >= 5);
+    at->setDate(today);
+    QTRY_VERIFY_WITH_TIMEOUT(!overview->isReading(), 120000);
+    QVERIFY(overview->totalsLabel()->text().contains(today.toString(QStringLiteral("dd/MM/yyyy"))));
 }
 
 void TestStockTab::ledgerFiltersAndScrolls()

@@ -13,11 +13,13 @@
 #include "core/ui/commandstack.h"
 #include "core/ui/datefield.h"
 #include "core/ui/formwidgets.h"
+#include "core/reporting/reportdocument.h"
 #include "core/ui/pagedsqlmodel.h"
 #include "moduleregistry.h"
 #include "volunteers/domain/attestatocommands.h"
 #include "volunteers/domain/codicefiscale.h"
 #include "volunteers/domain/limitmonitor.h"
+#include "volunteers/domain/persondays.h"
 #include "volunteers/ui/activationdialog.h"
 #include "volunteers/ui/activationspage.h"
 #include "volunteers/ui/attestatipage.h"
@@ -59,6 +61,8 @@
 
 #include <memory>
 
+#include <optional>
+
 using namespace volunteers;
 
 namespace {
@@ -99,6 +103,7 @@ private slots:
     void rosterRecordsManyVolunteersAtOnce();
     void activationDialogTakesTheTypedFirstDay();
     void batchRunsInTheBackgroundAndCancels();
+    void ledgerSummariesAreReadOnAWorker();
     void dialogsWarnWhenTheReimbursementWindowClosed_data();
     void dialogsWarnWhenTheReimbursementWindowClosed();
     void undoRedoOfRecordedDaysAndAnUndoThatCannotApply();
@@ -415,8 +420,75 @@ void TestVolunteersTab::batchRunsInTheBackgroundAndCancels()
     m_tab->showPage(VolunteersTab::Attestati);
     QVERIFY(testsupport::waitForList(m_tab->attestatiPage()->model()));
     QVERIFY(m_tab->attestatiPage()->model()->rowCount() > issued);
+    QTRY_VERIFY_WITH_TIMEOUT(!m_tab->attestatiPage()->isReadingPending(), 120000);
     // No translator here: the English source, the count now in its own plural piece.
     QVERIFY(m_tab->attestatiPage()->pendingLabel()->text().contains(QStringLiteral("to issue")));
+}
+
+// The Attivazioni page's person-days total and the Attestati page's "to
+// issue" read the whole ledger: on a worker, "counting"/"reading" first,
+// nothing on the window's connection, and an answer for a filter changed
+// meanwhile is dropped (the latest one is shown).
+void TestVolunteersTab::ledgerSummariesAreReadOnAWorker()
+{
+    m_tab->showPage(VolunteersTab::Activations);
+    ActivationsPage *activations = m_tab->activationsPage();
+    QVERIFY(testsupport::waitForList(activations->model()));
+    QTRY_VERIFY_WITH_TIMEOUT(!activations->isCounting(), 120000);
+    QCheckBox *period = nullptr;
+    for (QCheckBox *box : activations->findChildren<QCheckBox *>())
+        if (box->text() == QStringLiteral("Days from"))
+            period = box;
+    QVERIFY(period);
+    QVERIFY(!period->isChecked());
+    {
+        testsupport::SqlProbe probe(m_context.db);
+        period->setChecked(true); // this month's days: its answer comes first, and is dropped
+        QVERIFY(activations->isCounting());
+        QVERIFY2(activations->summary()->text().contains(QStringLiteral("counting the person-days")),
+            qPrintable(activations->summary()->text()));
+        period->setChecked(false); // the whole ledger again: the answer shown
+        QVERIFY(activations->isCounting());
+        QTRY_VERIFY_WITH_TIMEOUT(!activations->isCounting(), 120000);
+        QVERIFY(testsupport::waitForList(activations->model()));
+        QVERIFY2(probe.count() == 0, qPrintable(probe.describe()));
+    }
+    auto whole = PersonDays(m_context.db).total({}, {});
+    QVERIFY(whole.ok() && *whole > 1000);
+    const QString expected = ActivationsPage::tr("%Ln person-day(s)", nullptr, int(*whole));
+    QVERIFY2(activations->summary()->text().contains(expected),
+        qPrintable(activations->summary()->text() + QStringLiteral(" / ") + expected));
+
+    m_tab->showPage(VolunteersTab::Attestati);
+    AttestatiPage *attestati = m_tab->attestatiPage();
+    QVERIFY(testsupport::waitForList(attestati->model()));
+    QTRY_VERIFY_WITH_TIMEOUT(!attestati->isReadingPending(), 120000);
+    const QString read = attestati->pendingLabel()->text();
+    QVERIFY2(read.contains(QStringLiteral("to issue")), qPrintable(read));
+    {
+        testsupport::SqlProbe probe(m_context.db);
+        attestati->tablesChanged({ QStringLiteral("attestato") }); // a save elsewhere
+        QVERIFY(attestati->isReadingPending());
+        QVERIFY(attestati->pendingLabel()->text().contains(QStringLiteral("Reading")));
+        attestati->tablesChanged({ QStringLiteral("activation") }); // and another: the first answer is dropped
+        QTRY_VERIFY_WITH_TIMEOUT(!attestati->isReadingPending(), 120000);
+        QVERIFY2(probe.count() == 0, qPrintable(probe.describe()));
+    }
+    QCOMPARE(attestati->pendingLabel()->text(), read);
+
+    // The CSV of what was issued, for the regional system: built on a worker.
+    std::optional<core::Result<core::ReportDocument>> csv;
+    {
+        testsupport::SqlProbe probe(m_context.db);
+        QVERIFY(attestati->prepareRegionExport([&](const core::Result<core::ReportDocument> &doc) { csv = doc; }));
+        QVERIFY(attestati->isPreparingExport());
+        QVERIFY(!attestati->prepareRegionExport([](const core::Result<core::ReportDocument> &) {})); // one at a time
+        QTRY_VERIFY_WITH_TIMEOUT(csv.has_value(), 120000);
+        QVERIFY2(probe.count() == 0, qPrintable(probe.describe()));
+    }
+    QVERIFY(!attestati->isPreparingExport());
+    QVERIFY(csv->ok());
+    QVERIFY(csv->value().primaryTable() && csv->value().primaryTable()->rows.size() > 5);
 }
 
 void TestVolunteersTab::dialogsWarnWhenTheReimbursementWindowClosed_data()

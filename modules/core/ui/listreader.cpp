@@ -23,6 +23,11 @@ ListRows runListRead(const QSqlDatabase &db, const ListRead &read)
     reply.page = read.page;
     reply.ticket = read.ticket;
     reply.thread = QThread::currentThreadId();
+    reply.locateTicket = read.locateTicket;
+    if (read.locate) {
+        read.locate(db, reply);
+        return reply;
+    }
     ListReadControl *control = read.control.get();
     if (!read.countSql.isEmpty()) {
         auto count = queryValue(db, read.countSql, read.countBinds);
@@ -114,10 +119,14 @@ void ListReader::submit(ListRead read)
         for (auto it = m_queue.begin(); it != m_queue.end();) {
             if (it->ticket != 0 || read.ticket != 0) {
                 ++it; // a whole-list read runs in its turn, whatever comes after it
+            } else if (it->client == read.client && it->generation < read.generation) {
+                if (it->locateTicket != 0)
+                    dropped.push_back(std::move(*it)); // its asker decides whether to ask again
+                it = m_queue.erase(it); // stale: its reply would be dropped anyway
+            } else if (it->locateTicket != 0 || read.locateTicket != 0) {
+                ++it; // a row being found is no page: never merged
             } else if (it->client == read.client && it->generation == read.generation && it->page == read.page) {
                 it = m_queue.erase(it); // asked again: runs once, in its new place
-            } else if (it->client == read.client && it->generation < read.generation) {
-                it = m_queue.erase(it); // stale: its reply would be dropped anyway
             } else {
                 waitingPages += it->client == read.client ? 1 : 0;
                 ++it;
@@ -125,7 +134,10 @@ void ListReader::submit(ListRead read)
         }
         if (waitingPages >= maxWaitingPages) {
             auto oldest = std::find_if(m_queue.begin(), m_queue.end(),
-                                       [&](const ListRead &r) { return r.client == read.client && r.countSql.isEmpty() && r.ticket == 0; });
+                                       [&](const ListRead &r) {
+                                           return r.client == read.client && r.countSql.isEmpty() && r.ticket == 0
+                                               && r.locateTicket == 0;
+                                       });
             if (oldest != m_queue.end()) {
                 dropped.push_back(std::move(*oldest));
                 m_queue.erase(oldest);
@@ -139,6 +151,7 @@ void ListReader::submit(ListRead read)
         reply.client = r.client;
         reply.generation = r.generation;
         reply.page = r.page;
+        reply.locateTicket = r.locateTicket;
         reply.dropped = true;
         emit rowsRead(reply);
     }
@@ -171,6 +184,7 @@ void ListReader::run()
             reply.generation = read.generation;
             reply.page = read.page;
             reply.ticket = read.ticket;
+            reply.locateTicket = read.locateTicket;
             reply.unavailable = true;
         }
         emit rowsRead(reply);

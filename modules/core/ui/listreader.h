@@ -9,9 +9,14 @@
 
 #include <atomic>
 #include <deque>
+#include <functional>
 #include <memory>
 
+class QSqlDatabase;
+
 namespace core {
+
+struct ListRows;
 
 // One read asked by a list model: an optional count, then up to `limit`
 // rows from the segments run in order (a keyset page over a nullable sort
@@ -43,6 +48,12 @@ struct ListRead {
     // no LIMIT; never dropped or superseded, stopped by control->cancelled.
     quint64 ticket = 0;
     std::shared_ptr<ListReadControl> control;
+    // Finds one row instead (PagedSqlModel::locate), non-zero: `locate`
+    // runs on the worker's connection and fills the reply's `located` and
+    // its row. Never merged with another read; dropped, with a reply that
+    // says so, when a newer generation of its model is asked.
+    quint64 locateTicket = 0;
+    std::function<void(const QSqlDatabase &db, ListRows &reply)> locate;
 };
 
 struct ListRows {
@@ -50,6 +61,8 @@ struct ListRows {
     quint64 generation = 0;
     int page = -1;
     quint64 ticket = 0; // of a whole-list read
+    quint64 locateTicket = 0; // of a row found by its key
+    int located = -1; // that row's place (its values in `rows`), -1: not under the filter
     int count = -1; // -1: not counted
     QList<QVariantList> rows;
     QString error;
@@ -66,7 +79,7 @@ ListRows runListRead(const QSqlDatabase &db, const ListRead &read);
 // of one database file, on its own read-only connection (one connection per
 // thread: the GUI thread's connection is never used here). Reads are run in
 // the order asked; a model's reads of an older generation still waiting are
-// dropped unrun (the latest request wins), and only a few of its page reads
+// dropped unrun (the latest request wins; a row being found hears it), and only a few of its page reads
 // wait at once (fast scrolling asks for pages no longer on screen). A
 // whole-list read (an export) is never dropped: it runs in its turn, on
 // the same connection, until it ends or its asker cancels it.

@@ -8,6 +8,8 @@
 #include <QColor>
 #include <QGuiApplication>
 #include <QPalette>
+#include <QSqlQuery>
+#include <QSqlRecord>
 
 #include <algorithm>
 
@@ -19,6 +21,85 @@ quint64 nextClient()
 {
     static quint64 last = 0; // GUI thread only
     return ++last;
+}
+
+// What seeking past a row needs, copied: the worker builds its conditions
+// from a row it found (locate) while the model may change meanwhile.
+struct SeekShape {
+    QString key;
+    QString sortExpression; // empty: by the key alone
+    int sortColumn = -1;
+    bool ascending = true;
+};
+
+// The rows that follow `anchor` when read in the order orderBy(reversed),
+// as conditions to run in turn: SQLite puts NULLs first in ascending order,
+// and a row-value comparison with NULL is never true, so a nullable sort
+// column is two ranges. Each one is a seek on the sort index.
+QList<QPair<QString, QVariantList>> seekRanges(const SeekShape &shape, const QVariantList &anchor, bool reversed)
+{
+    const bool ascending = shape.ascending != reversed;
+    const QVariant key = anchor.value(anchor.size() - 1);
+    const QString k = shape.key;
+    if (shape.sortColumn < 0)
+        return { { k + (ascending ? QStringLiteral(" > ?") : QStringLiteral(" < ?")), { key } } };
+    const QString s = shape.sortExpression;
+    const QVariant value = anchor.value(shape.sortColumn);
+    if (ascending) {
+        if (value.isNull())
+            return { { QStringLiteral("%1 IS NULL AND %2 > ?").arg(s, k), { key } },
+                     { QStringLiteral("%1 IS NOT NULL").arg(s), {} } };
+        return { { QStringLiteral("(%1, %2) > (?, ?)").arg(s, k), { value, key } } };
+    }
+    if (value.isNull())
+        return { { QStringLiteral("%1 IS NULL AND %2 < ?").arg(s, k), { key } } };
+    return { { QStringLiteral("(%1, %2) < (?, ?)").arg(s, k), { value, key } },
+             { QStringLiteral("%1 IS NULL").arg(s), {} } };
+}
+
+QString whereWith(const QString &where, const QString &extra)
+{
+    if (where.isEmpty())
+        return extra.isEmpty() ? QString() : QStringLiteral(" WHERE ") + extra;
+    if (extra.isEmpty())
+        return QStringLiteral(" WHERE ") + where;
+    return QStringLiteral(" WHERE (%1) AND (%2)").arg(where, extra);
+}
+
+// The row of `key` and its place: the rows before it, counted through the
+// sort index (at most limit + 1 of them). Either connection.
+void locateRow(const QSqlDatabase &db, const QString &selectList, const QString &from, const QString &where,
+               const QVariantList &binds, const SeekShape &shape, const QVariant &key, int limit, ListRows &reply)
+{
+    auto found = runQuery(db, QStringLiteral("SELECT %1 FROM %2%3").arg(selectList, from, whereWith(where, shape.key + QStringLiteral(" = ?"))),
+                          binds + QVariantList{ key });
+    if (!found) {
+        reply.error = found.error().args.value(0);
+        return;
+    }
+    if (!found->next())
+        return;
+    QVariantList row;
+    const int width = found->record().count();
+    for (int c = 0; c < width; ++c)
+        row.append(found->value(c));
+    int before = 0;
+    for (const auto &[condition, extra] : seekRanges(shape, row, true)) {
+        auto count = queryValue(db,
+                                QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM %1%2 LIMIT %3)")
+                                    .arg(from, whereWith(where, condition))
+                                    .arg(limit + 1),
+                                binds + extra);
+        if (!count) {
+            reply.error = count.error().args.value(0);
+            return;
+        }
+        before += count->toInt();
+        if (before > limit)
+            return;
+    }
+    reply.located = before;
+    reply.rows = { row };
 }
 
 } // namespace
@@ -40,7 +121,9 @@ PagedSqlModel::PagedSqlModel(const QSqlDatabase &db, QObject *parent)
             [this](const ListRows &rows) {
                 if (rows.client != m_client)
                     return;
-                if (rows.ticket != 0)
+                if (rows.locateTicket != 0)
+                    receivedLocated(rows);
+                else if (rows.ticket != 0)
                     receivedAll(rows);
                 else
                     received(rows);
@@ -67,6 +150,7 @@ void PagedSqlModel::setColumns(const QList<PagedColumn> &columns)
     beginResetModel();
     m_columns = columns;
     ++m_generation; // rows read with the old columns are of no use
+    ++m_shape;
     m_pages.clear();
     m_recent.clear();
     m_pending.clear();
@@ -82,6 +166,7 @@ void PagedSqlModel::setFilter(const QString &where, const QVariantList &binds)
 {
     m_where = where;
     m_binds = binds;
+    ++m_shape; // rows being found were asked of another list
     restart(false);
 }
 
@@ -109,11 +194,7 @@ QString PagedSqlModel::selectList() const
 
 QString PagedSqlModel::whereClause(const QString &extra) const
 {
-    if (m_where.isEmpty())
-        return extra.isEmpty() ? QString() : QStringLiteral(" WHERE ") + extra;
-    if (extra.isEmpty())
-        return QStringLiteral(" WHERE ") + m_where;
-    return QStringLiteral(" WHERE (%1) AND (%2)").arg(m_where, extra);
+    return whereWith(m_where, extra);
 }
 
 QString PagedSqlModel::orderBy(bool reversed) const
@@ -131,29 +212,11 @@ QVariant PagedSqlModel::sortValue(const QVariantList &row) const
     return m_sortColumn >= 0 ? row.value(m_sortColumn) : QVariant();
 }
 
-// The rows that follow `anchor` when read in the order orderBy(reversed),
-// as conditions to run in turn: SQLite puts NULLs first in ascending order,
-// and a row-value comparison with NULL is never true, so a nullable sort
-// column is two ranges. Each one is a seek on the sort index.
 QList<QPair<QString, QVariantList>> PagedSqlModel::seek(const QVariantList &anchor, bool reversed) const
 {
-    const bool ascending = (m_sortOrder == Qt::AscendingOrder) != reversed;
-    const QVariant key = anchor.value(anchor.size() - 1);
-    const QString k = m_key;
-    if (m_sortColumn < 0)
-        return { { k + (ascending ? QStringLiteral(" > ?") : QStringLiteral(" < ?")), { key } } };
-    const QString s = m_columns.at(m_sortColumn).expression;
-    const QVariant value = sortValue(anchor);
-    if (ascending) {
-        if (value.isNull())
-            return { { QStringLiteral("%1 IS NULL AND %2 > ?").arg(s, k), { key } },
-                     { QStringLiteral("%1 IS NOT NULL").arg(s), {} } };
-        return { { QStringLiteral("(%1, %2) > (?, ?)").arg(s, k), { value, key } } };
-    }
-    if (value.isNull())
-        return { { QStringLiteral("%1 IS NULL AND %2 < ?").arg(s, k), { key } } };
-    return { { QStringLiteral("(%1, %2) < (?, ?)").arg(s, k), { value, key } },
-             { QStringLiteral("%1 IS NULL").arg(s), {} } };
+    return seekRanges(SeekShape{ m_key, m_sortColumn >= 0 ? m_columns.at(m_sortColumn).expression : QString(), m_sortColumn,
+                                 m_sortOrder == Qt::AscendingOrder },
+                      anchor, reversed);
 }
 
 void PagedSqlModel::submit(ListRead read) const
@@ -546,6 +609,7 @@ void PagedSqlModel::sort(int column, Qt::SortOrder order)
         return;
     m_sortColumn = column;
     m_sortOrder = order;
+    ++m_shape;
     // Same rows, new order: the count stays, the pages are read again.
     beginResetModel();
     ++m_generation;
@@ -558,6 +622,85 @@ void PagedSqlModel::sort(int column, Qt::SortOrder order)
     endResetModel();
     if (!m_counted && !m_from.isEmpty())
         requestCount(); // the count on its way belonged to the old order
+}
+
+void PagedSqlModel::locate(const QVariant &key, Located found, int limit)
+{
+    if (!key.isValid() || m_from.isEmpty()) {
+        // Nothing to find: answered from the event loop, as a found row is.
+        QMetaObject::invokeMethod(this, [found = std::move(found)] { found(-1); }, Qt::QueuedConnection);
+        return;
+    }
+    static quint64 lastTicket = 0; // GUI thread only
+    const quint64 ticket = ++lastTicket;
+    m_locates.insert(ticket, Locate{ m_shape, key, limit, std::move(found) });
+    submitLocate(ticket);
+}
+
+void PagedSqlModel::submitLocate(quint64 ticket)
+{
+    const Locate &asked = m_locates.value(ticket);
+    ListRead read;
+    read.client = m_client;
+    read.generation = m_generation;
+    read.locateTicket = ticket;
+    // The worker gets copies: the model may change while it reads.
+    read.locate = [select = selectList(), from = m_from, where = m_where, binds = m_binds,
+                   shape = SeekShape{ m_key, m_sortColumn >= 0 ? m_columns.at(m_sortColumn).expression : QString(),
+                                      m_sortColumn, m_sortOrder == Qt::AscendingOrder },
+                   key = asked.key, limit = asked.limit](const QSqlDatabase &db, ListRows &reply) {
+        locateRow(db, select, from, where, binds, shape, key, limit, reply);
+    };
+    ++m_queries;
+    if (m_reader) {
+        m_reader->submit(std::move(read));
+        return;
+    }
+    // No second connection possible: read on ours, from the event loop.
+    QMetaObject::invokeMethod(
+        this, [this, read] { receivedLocated(runListRead(m_db, read)); }, Qt::QueuedConnection);
+}
+
+void PagedSqlModel::receivedLocated(const ListRows &rows)
+{
+    auto it = m_locates.find(rows.locateTicket);
+    if (it == m_locates.end())
+        return;
+    if (it->shape != m_shape) {
+        // Another filter or sort since: the row asked for is of a list gone.
+        m_locates.erase(it);
+        ++m_stale;
+        return;
+    }
+    if (rows.unavailable) {
+        // The worker could not open the file: the model reads on our
+        // connection from now on (received() does the same for pages).
+        if (m_reader) {
+            disconnect(m_reader.get(), nullptr, this, nullptr);
+            m_reader.reset();
+            restart(true);
+        }
+        submitLocate(rows.locateTicket);
+        return;
+    }
+    if (rows.dropped || rows.generation != m_generation || !m_counted) {
+        // Refreshed meanwhile (same filter and sort): found again in the new rows.
+        submitLocate(rows.locateTicket);
+        return;
+    }
+    const Locate asked = it.value();
+    m_locates.erase(it);
+    m_lastReadThread = rows.thread;
+    int row = rows.located;
+    if (!rows.error.isEmpty()) {
+        m_lastError = rows.error;
+        row = -1;
+    }
+    if (row >= m_rowCount)
+        row = -1;
+    if (row >= 0)
+        m_foundRows.insert(row, rows.rows.value(0));
+    asked.found(row);
 }
 
 int PagedSqlModel::rowOfKey(const QVariant &key, int limit) const
@@ -582,31 +725,15 @@ int PagedSqlModel::rowOfKey(const QVariant &key, int limit) const
         }
     }
     ++m_queries;
-    auto found = runQuery(m_db, QStringLiteral("SELECT %1 FROM %2%3").arg(selectList(), m_from, whereClause(m_key + QStringLiteral(" = ?"))),
-                          m_binds + QVariantList{ key });
-    if (!found || !found->next())
+    ListRows reply;
+    locateRow(m_db, selectList(), m_from, m_where, m_binds,
+              SeekShape{ m_key, m_sortColumn >= 0 ? m_columns.at(m_sortColumn).expression : QString(), m_sortColumn,
+                         m_sortOrder == Qt::AscendingOrder },
+              key, limit, reply);
+    const int before = reply.located;
+    if (before < 0 || before >= m_rowCount)
         return -1;
-    QVariantList row;
-    for (int c = 0; c <= m_columns.size(); ++c)
-        row.append(found->value(c));
-    // Its place: the rows before it, counted through the sort index.
-    int before = 0;
-    for (const auto &[condition, binds] : seek(row, true)) {
-        ++m_queries;
-        auto count = queryValue(m_db,
-                                QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM %1%2 LIMIT %3)")
-                                    .arg(m_from, whereClause(condition))
-                                    .arg(limit + 1),
-                                m_binds + binds);
-        if (!count)
-            return -1;
-        before += count->toInt();
-        if (before > limit)
-            return -1;
-    }
-    if (before >= m_rowCount)
-        return -1;
-    m_foundRows.insert(before, row);
+    m_foundRows.insert(before, reply.rows.value(0));
     return before;
 }
 

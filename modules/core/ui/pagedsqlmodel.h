@@ -111,18 +111,29 @@ public:
     // subclasses that write codes as words do it here, so that a CSV
     // export of rows never painted reads as the list does.
     virtual QVariant displayValue(const QVariantList &row, int column) const;
-    // Row of a key under the current filter and sort; -1 when absent. Runs
-    // on the caller's connection (a record chosen by the person): it finds
-    // the row by its key and counts the rows before it through the sort
-    // index, refusing when more than `limit` rows come before it; the row
-    // is then readable at once (keyAt, rowValues, data). When the count has
-    // not arrived yet it is taken here too, so that the row can be selected.
+    // Row of a key under the current filter and sort, found on the list's
+    // worker (the GUI thread's connection runs nothing): it finds the row
+    // by its key and counts the rows before it through the sort index,
+    // giving up when more than `limit` rows come before it. `found` runs
+    // later on the GUI thread with the row, then readable at once (keyAt,
+    // rowValues, data), or -1 when the key is not under the filter. An
+    // answer for a filter or sort changed meanwhile is dropped (`found`
+    // never runs: the person asked for another list); after a refresh of
+    // the same filter and sort the row is found again in the new rows.
+    using Located = std::function<void(int row)>;
+    void locate(const QVariant &key, Located found, int limit = 200000);
+    // A locate() is on its way (tests).
+    bool isLocating() const { return !m_locates.isEmpty(); }
+    // The same on the caller's connection, at once (tests, and small lists
+    // whose callers need the row now). When the count has not arrived yet
+    // it is taken here too, so that the row can be selected.
     int rowOfKey(const QVariant &key, int limit = 200000) const;
 
     // The count for the current filter has arrived.
     bool isCounted() const { return m_counted; }
-    // Every read asked for has arrived (tests and benchmarks).
-    bool isIdle() const { return m_counted && m_pending.isEmpty(); }
+    // Every read asked for has arrived, rows being found included (tests
+    // and benchmarks).
+    bool isIdle() const { return m_counted && m_pending.isEmpty() && m_locates.isEmpty(); }
 
     int sortColumn() const { return m_sortColumn; }
     Qt::SortOrder sortOrder() const { return m_sortOrder; }
@@ -154,6 +165,8 @@ private:
     void submit(ListRead read) const;
     void received(const ListRows &rows);
     void receivedAll(const ListRows &rows);
+    void receivedLocated(const ListRows &rows);
+    void submitLocate(quint64 ticket);
     void storePage(int index, const Rows &rows, bool announce = true);
     void restart(bool keepRows);
     int countNow() const;
@@ -190,6 +203,14 @@ private:
         AllRowsDone done;
     };
     QHash<quint64, WholeRead> m_wholeReads; // by ticket
+    struct Locate {
+        quint64 shape = 0;
+        QVariant key;
+        int limit = 0;
+        Located found;
+    };
+    QHash<quint64, Locate> m_locates; // by ticket
+    quint64 m_shape = 0; // the columns, filter and sort's number: a refresh keeps it
     static constexpr int maxCachedPages = 24;
 };
 

@@ -270,11 +270,25 @@ qint64 DeliveriesPage::selectedId() const
 
 bool DeliveriesPage::select(qint64 deliveryId)
 {
-    int row = m_model->rowOfKey(deliveryId);
-    if (row < 0) { // outside the filter: show its day
+    // Found on the list's worker; an answer for a filter changed meanwhile
+    // is dropped (the person moved on).
+    const auto show = [this](int row) {
+        if (row < 0)
+            return;
+        m_view->selectRow(row);
+        m_view->scrollTo(m_model->index(row, 0));
+        showSelected();
+    };
+    m_model->locate(deliveryId, [this, deliveryId, show](int row) {
+        if (row >= 0) {
+            show(row);
+            return;
+        }
+        // Outside the filter: its day, any state, kind and comune (one
+        // row read by its id).
         auto d = DeliveryRepository(m_context.db).delivery(deliveryId, false);
         if (!d)
-            return false;
+            return;
         const QSignalBlocker b1(m_from), b2(m_to), b3(m_status), b4(m_kind), b5(m_comune), b6(m_search);
         m_from->setDate(std::min(m_from->date(), d->date));
         m_to->setDate(std::max(m_to->date(), d->date));
@@ -283,13 +297,8 @@ bool DeliveriesPage::select(qint64 deliveryId)
         m_comune->setCurrentIndex(0);
         m_search->clear();
         applyFilter();
-        row = m_model->rowOfKey(deliveryId);
-    }
-    if (row < 0)
-        return false;
-    m_view->selectRow(row);
-    m_view->scrollTo(m_model->index(row, 0));
-    showSelected();
+        m_model->locate(deliveryId, show);
+    });
     return true;
 }
 
@@ -379,7 +388,8 @@ bool DeliveriesPage::loadSelected()
         QMessageBox::warning(this, tr("Confirm loading"), core::ErrorText::describe(s.error()));
         return false;
     }
-    select(id);
+    showSelected(); // its new state now
+    select(id); // followed where the refreshed list puts it
     return true;
 }
 
@@ -402,7 +412,8 @@ bool DeliveriesPage::deliverSelected(const QString &signedBy, const QDateTime &a
         QMessageBox::warning(this, tr("Delivered"), core::ErrorText::describe(s.error()));
         return false;
     }
-    select(id);
+    showSelected(); // its new state now
+    select(id); // followed where the refreshed list puts it
     return true;
 }
 
@@ -425,7 +436,8 @@ bool DeliveriesPage::returnSelected(const QString &reason, const QDate &date)
         QMessageBox::warning(this, tr("Return"), core::ErrorText::describe(s.error()));
         return false;
     }
-    select(id);
+    showSelected(); // its new state now
+    select(id); // followed where the refreshed list puts it
     return true;
 }
 
@@ -441,8 +453,10 @@ void DeliveriesPage::cancelSelected()
         return;
     if (auto s = m_commands.run(std::make_shared<CancelDelivery>(id, reason)); !s)
         QMessageBox::warning(this, tr("Cancel the delivery"), core::ErrorText::describe(s.error()));
-    else
-        select(id);
+    else {
+        showSelected(); // its new state now
+        select(id); // followed where the refreshed list puts it
+    }
 }
 
 void DeliveriesPage::printSelected()

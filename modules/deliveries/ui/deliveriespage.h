@@ -43,6 +43,9 @@ public:
     QPushButton *returnButton() const { return m_return; }
     QPushButton *editButton() const { return m_edit; }
     qint64 selectedId() const;
+    // Selects a delivery, widening the filters to its day when it is
+    // outside them: found on the list's worker, selected when it arrives
+    // (model()->isLocating() until then). True: being looked for.
     bool select(qint64 deliveryId);
     // Shows every delivery of a comune in the period (from the map).
     void showComune(int comuneId, const QDate &from, const QDate &to);

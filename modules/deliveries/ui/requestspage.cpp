@@ -184,20 +184,28 @@ void RequestsPage::applyFilter()
 
 bool RequestsPage::select(qint64 requestId)
 {
-    int row = m_model->rowOfKey(requestId);
-    if (row < 0) { // outside the filter: every request, any state
+    // Found on the list's worker; an answer for a filter changed meanwhile
+    // is dropped (the person moved on).
+    const auto show = [this](int row) {
+        if (row < 0)
+            return;
+        m_view->selectRow(row);
+        m_view->scrollTo(m_model->index(row, 0));
+    };
+    m_model->locate(requestId, [this, requestId, show](int row) {
+        if (row >= 0) {
+            show(row);
+            return;
+        }
+        // Outside the filter: every request, any state.
         const QSignalBlocker b1(m_from), b2(m_to), b3(m_status), b4(m_search);
         m_from->setDate(QDate(2000, 1, 1));
         m_to->setDate(std::max(m_to->date(), m_context.clock->today().addYears(1)));
         m_status->setCurrentIndex(0);
         m_search->clear();
         applyFilter();
-        row = m_model->rowOfKey(requestId);
-    }
-    if (row < 0)
-        return false;
-    m_view->selectRow(row);
-    m_view->scrollTo(m_model->index(row, 0));
+        m_model->locate(requestId, show);
+    });
     return true;
 }
 

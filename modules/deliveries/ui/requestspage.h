@@ -37,7 +37,9 @@ public:
     qint64 selectedId() const;
     void applyFilter();
     void showEverything();
-    // Selects a request, widening the filters when it is outside them.
+    // Selects a request, widening the filters when it is outside them:
+    // found on the list's worker, selected when it arrives
+    // (model()->isLocating() until then). True: being looked for.
     bool select(qint64 requestId);
     // The selected request's goods and story are read on a worker
     // ("Reading the request..." meanwhile); true until they arrive (tests).

@@ -297,8 +297,20 @@ qint64 DiaryPage::selectedEntry() const
 
 bool DiaryPage::selectEntry(qint64 id)
 {
-    int row = m_model->rowOfKey(id);
-    if (row < 0) { // outside the filters: the whole diary
+    // Found on the list's worker; an answer for a filter changed meanwhile
+    // is dropped (the person moved on).
+    const auto show = [this](int row) {
+        if (row < 0)
+            return;
+        m_view->selectRow(row);
+        m_view->scrollTo(m_model->index(row, 0));
+    };
+    m_model->locate(id, [this, id, show](int row) {
+        if (row >= 0) {
+            show(row);
+            return;
+        }
+        // Outside the filters: the whole diary.
         const QSignalBlocker b1(m_filterEvent), b2(m_filterDay), b3(m_filterKind), b4(m_search), b5(m_hideCorrected);
         m_filterEvent->setCurrentIndex(0);
         m_filterDay->setDate(QDate());
@@ -306,12 +318,8 @@ bool DiaryPage::selectEntry(qint64 id)
         m_search->clear();
         m_hideCorrected->setChecked(false);
         applyFilter();
-        row = m_model->rowOfKey(id);
-    }
-    if (row < 0)
-        return false;
-    m_view->selectRow(row);
-    m_view->scrollTo(m_model->index(row, 0));
+        m_model->locate(id, show);
+    });
     return true;
 }
 

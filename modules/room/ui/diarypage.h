@@ -36,7 +36,8 @@ public:
     void openEvent(qint64 eventId);
     qint64 selectedEntry() const;
     // Selects the entry, showing the whole diary first when the filters hide
-    // it; false when it is not there.
+    // it: found on the list's worker, selected when it arrives
+    // (model()->isLocating() until then). True: being looked for.
     bool selectEntry(qint64 id);
     // Writes what the entry bar holds (Enter); false when refused, with the
     // reason under the bar.

@@ -1,5 +1,6 @@
 #include "stock/ui/overviewpage.h"
 
+#include "core/db/backgroundreader.h"
 #include "core/ui/appcontext.h"
 #include "core/ui/chartaxis.h"
 #include "core/ui/commandstack.h"
@@ -28,6 +29,7 @@
 #include <QVBoxLayout>
 #include <QValueAxis>
 #include <cmath>
+#include <memory>
 
 namespace stock {
 
@@ -122,6 +124,7 @@ OverviewPage::OverviewPage(core::AppContext &context, core::CommandStack &comman
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(splitter);
+    m_reader = new core::BackgroundReader(this);
 }
 
 void OverviewPage::refresh()
@@ -132,8 +135,25 @@ void OverviewPage::refresh()
 
 void OverviewPage::refreshCategories()
 {
+    // The position at a date sums the movement ledger: on the worker,
+    // "reading" meanwhile; an answer for a date changed since is dropped.
+    const int read = ++m_categoriesRead;
+    m_totals->setText(tr("Reading the stock…"));
+    const QDate at = m_at->date();
+    auto rows = std::make_shared<core::Result<QList<CategoryStock>>>(QList<CategoryStock>());
+    m_reader->read(
+        m_context.db.databaseName(), [rows, at](const QSqlDatabase &db) { *rows = StockQueries::byCategory(db, at); },
+        [this, read, rows, at](const core::Error &openError) {
+            if (read != m_categoriesRead)
+                return; // another date was asked meanwhile
+            m_categoriesShown = read;
+            showCategories(openError.code.isEmpty() ? *rows : core::Result<QList<CategoryStock>>(openError), at);
+        });
+}
+
+void OverviewPage::showCategories(const core::Result<QList<CategoryStock>> &rows, const QDate &at)
+{
     const QLocale locale;
-    auto rows = StockQueries::byCategory(m_context.db, m_at->date());
     if (!rows) {
         m_totals->setText(core::ErrorText::describe(rows.error()));
         return;
@@ -163,7 +183,7 @@ void OverviewPage::refreshCategories()
     m_categories->resizeColumnsToContents();
     m_categories->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_totals->setText(tr("Food in stock on %1: <b>%2</b>")
-                          .arg(m_at->date().toString(QStringLiteral("dd/MM/yyyy")),
+                          .arg(at.toString(QStringLiteral("dd/MM/yyyy")),
                               StockLabels::quantity(food, Unit::Grams, locale)));
 
     m_chart->removeAllSeries();
@@ -198,15 +218,46 @@ void OverviewPage::refreshCategories()
 
 void OverviewPage::refreshAlerts()
 {
+    // Every lot's balance: on the worker, "reading" meanwhile; an answer
+    // asked before a later change is dropped.
+    const int read = ++m_alertsRead;
+    m_alertSummary->setText(tr("Reading the alerts…"));
+    const QDate today = m_context.clock->today();
+    auto alerts = std::make_shared<Alerts>();
+    alerts->days = m_warningDays->value(); // when the setting cannot be read
+    m_reader->read(
+        m_context.db.databaseName(),
+        [alerts, today](const QSqlDatabase &db) {
+            auto days = StockCatalog(db).expiryWarningDays();
+            alerts->daysRead = bool(days);
+            if (days)
+                alerts->days = *days;
+            alerts->lots = StockQueries::expiring(db, today, alerts->days, true);
+            alerts->shortages = StockQueries::underMinimum(db, today);
+            alerts->overdrawn = StockQueries::overdrawnLots(db);
+        },
+        [this, read, alerts](const core::Error &openError) {
+            if (read != m_alertsRead)
+                return; // asked again meanwhile
+            m_alertsShown = read;
+            if (!openError.code.isEmpty()) {
+                m_alertSummary->setText(core::ErrorText::describe(openError));
+                return;
+            }
+            showAlerts(*alerts);
+        });
+}
+
+void OverviewPage::showAlerts(const Alerts &alerts)
+{
     const QLocale locale;
     const QDate today = m_context.clock->today();
-    auto days = StockCatalog(m_context.db).expiryWarningDays();
-    if (days) {
+    if (alerts.daysRead) {
         const QSignalBlocker block(m_warningDays);
-        m_warningDays->setValue(*days);
+        m_warningDays->setValue(alerts.days);
     }
-    auto lots = StockQueries::expiring(m_context.db, today, m_warningDays->value(), true);
-    auto shortages = StockQueries::underMinimum(m_context.db, today);
+    const auto &lots = alerts.lots;
+    const auto &shortages = alerts.shortages;
     if (!lots || !shortages) {
         m_alertSummary->setText(core::ErrorText::describe(!lots ? lots.error() : shortages.error()));
         return;
@@ -246,7 +297,7 @@ void OverviewPage::refreshAlerts()
     QStringList summary { tr("%Ln expired lot(s) to write off", nullptr, expired),
         tr("%Ln lot(s) expiring within the warning days", nullptr, int(lots->size()) - expired),
         tr("%Ln item(s) under their minimum", nullptr, int(shortages->size())) };
-    auto overdrawn = StockQueries::overdrawnLots(m_context.db);
+    const auto &overdrawn = alerts.overdrawn;
     if (overdrawn && *overdrawn > 0)
         summary.append(tr("%Ln lot(s) issued beyond what they held on two workstations while apart: count them "
                           "(negative in Lots)",

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "stock/domain/stockqueries.h"
+
 #include <QDate>
 #include <QWidget>
 
@@ -10,6 +12,7 @@ class QSpinBox;
 class QTableWidget;
 
 namespace core {
+class BackgroundReader;
 class DateField;
 struct AppContext;
 class CommandStack;
@@ -30,13 +33,29 @@ public:
     QTableWidget *expiringTable() const { return m_expiring; }
     QTableWidget *shortageTable() const { return m_shortages; }
     QChart *chart() const { return m_chart; }
+    QLabel *totalsLabel() const { return m_totals; }
+    QLabel *alertSummary() const { return m_alertSummary; }
+    // The stock by category and the alerts are read on a worker (the
+    // movement ledger and every lot), "reading" meanwhile; true until both
+    // have arrived (tests).
+    bool isReading() const { return m_categoriesRead != m_categoriesShown || m_alertsRead != m_alertsShown; }
 
 signals:
     void writeOffRequested(qint64 lotId, qint64 locationId);
 
 private:
+    // What the alerts show, read together on the worker.
+    struct Alerts {
+        int days = 0;
+        bool daysRead = false;
+        core::Result<QList<LotPosition>> lots { QList<LotPosition>() };
+        core::Result<QList<ItemShortage>> shortages { QList<ItemShortage>() };
+        core::Result<int> overdrawn { 0 };
+    };
     void refreshCategories();
+    void showCategories(const core::Result<QList<CategoryStock>> &rows, const QDate &at);
     void refreshAlerts();
+    void showAlerts(const Alerts &alerts);
     void warningDaysChanged(int days);
 
     core::AppContext &m_context;
@@ -50,6 +69,10 @@ private:
     QTableWidget *m_expiring = nullptr;
     QTableWidget *m_shortages = nullptr;
     QLabel *m_alertSummary = nullptr;
+    core::BackgroundReader *m_reader = nullptr;
+    // The latest read asked and the latest shown: an older answer is dropped.
+    int m_categoriesRead = 0, m_categoriesShown = 0;
+    int m_alertsRead = 0, m_alertsShown = 0;
 };
 
 } // namespace stock

@@ -1,10 +1,12 @@
 #include "volunteers/ui/activationspage.h"
+#include "core/db/backgroundreader.h"
 #include "core/ui/columnwidths.h"
 
 #include "core/domain/dates.h"
 #include "core/ui/appcontext.h"
 #include "core/ui/commandstack.h"
 #include "core/ui/datefield.h"
+#include "core/ui/errortext.h"
 #include "core/ui/formwidgets.h"
 #include "core/ui/pagedsqlmodel.h"
 #include "volunteers/domain/activationcommands.h"
@@ -31,6 +33,8 @@
 #include <QPushButton>
 #include <QTableView>
 #include <QVBoxLayout>
+
+#include <memory>
 
 namespace volunteers {
 
@@ -227,18 +231,44 @@ void ActivationsPage::updateSummary()
         return;
     }
     m_summaryStale = false;
-    const QLocale locale;
     if (m_totalStale) { // once per filter, not again when the rows arrive
         m_totalStale = false;
+        // The whole ledger is read on a worker, "counting" meanwhile; the
+        // answer for a filter changed since is dropped.
+        const int read = ++m_totalRead;
+        m_counting = true;
+        m_total = tr("counting the person-days…");
+        if (!m_reader)
+            m_reader = new core::BackgroundReader(this);
         const qint64 event = m_event->currentData().toLongLong();
         const QDate from = m_period->isChecked() ? m_from->date() : QDate();
         const QDate to = m_period->isChecked() ? m_to->date() : QDate();
-        PersonDays counter(context().db);
-        auto total = event ? counter.totalForEvent(event, from, to) : counter.total(from, to);
-        m_total = total ? tr("%Ln person-day(s)", nullptr, int(*total)) : QString();
+        auto total = std::make_shared<core::Result<qint64>>(qint64(0));
+        m_reader->read(
+            context().db.databaseName(),
+            [total, event, from, to](const QSqlDatabase &db) {
+                PersonDays counter(db);
+                *total = event ? counter.totalForEvent(event, from, to) : counter.total(from, to);
+            },
+            [this, read, total](const core::Error &openError) {
+                if (read != m_totalRead)
+                    return; // another filter was asked meanwhile
+                m_counting = false;
+                m_total = !openError.code.isEmpty() ? core::ErrorText::describe(openError)
+                    : *total                        ? tr("%Ln person-day(s)", nullptr, int(**total))
+                                                    : core::ErrorText::describe(total->error());
+                showSummary();
+            });
     }
-    m_summary->setText(tr("%1 · %2 (volunteers counted once a day)")
-                           .arg(tr("%Ln row(s) in the ledger", nullptr, m_model->rowCount()), m_total));
+    showSummary();
+}
+
+void ActivationsPage::showSummary()
+{
+    // The rows' count arrives from the list's worker too.
+    const QString rows = m_model->isCounted() ? tr("%Ln row(s) in the ledger", nullptr, m_model->rowCount())
+                                              : tr("reading the ledger…");
+    m_summary->setText(tr("%1 · %2 (volunteers counted once a day)").arg(rows, m_total));
 }
 
 void ActivationsPage::updateEventInfo()

@@ -10,6 +10,7 @@ class QPushButton;
 class QTableView;
 
 namespace core {
+class BackgroundReader;
 class DateField;
 class PagedSqlModel;
 }
@@ -30,6 +31,9 @@ public:
     core::PagedSqlModel *model() const { return m_model; }
     QComboBox *eventFilter() const { return m_event; }
     QLabel *summary() const { return m_summary; }
+    // The person-days total is counted on a worker ("counting" meanwhile);
+    // true until it arrives (tests).
+    bool isCounting() const { return m_counting; }
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -37,6 +41,7 @@ protected:
 private:
     void applyFilter();
     void updateSummary();
+    void showSummary();
     void updateEventInfo();
     void newEvent();
     void editEvent();
@@ -59,6 +64,9 @@ private:
     bool m_summaryStale = true; // the summary, updated when shown
     bool m_totalStale = true;   // the person-days total, once per filter
     QString m_total;
+    core::BackgroundReader *m_reader = nullptr; // the total's worker
+    int m_totalRead = 0; // the latest total asked: an older answer is dropped
+    bool m_counting = false;
     QPushButton *m_editEvent = nullptr;
     QPushButton *m_reverse = nullptr;
 };

@@ -1,9 +1,12 @@
 #include "volunteers/ui/attestatipage.h"
+#include "core/db/backgroundreader.h"
+#include "core/ui/backgroundreport.h"
 #include "core/ui/columnwidths.h"
 
 #include "core/domain/dates.h"
 #include "core/ui/appcontext.h"
 #include "core/ui/datefield.h"
+#include "core/ui/errortext.h"
 #include "core/ui/formwidgets.h"
 #include "core/ui/pagedsqlmodel.h"
 #include "core/ui/reportactions.h"
@@ -24,6 +27,8 @@
 #include <QPushButton>
 #include <QTableView>
 #include <QVBoxLayout>
+
+#include <memory>
 
 namespace volunteers {
 
@@ -54,7 +59,7 @@ AttestatiPage::AttestatiPage(core::AppContext &context, QWidget *parent)
     m_pending->setWordWrap(true);
     auto *batch = new QPushButton(tr("&Batch production..."), this);
     batch->setToolTip(tr("Issue all the attestati of a month, an organisation or an event, with their PDF files"));
-    auto *region = new QPushButton(tr("CSV for the &regional system..."), this);
+    auto *region = m_region = new QPushButton(tr("CSV for the &regional system..."), this);
 
     m_search = new QLineEdit(this);
     m_search->setPlaceholderText(tr("Number or volunteer"));
@@ -186,8 +191,11 @@ AttestatiPage::AttestatiPage(core::AppContext &context, QWidget *parent)
             if (m_period->isChecked())
                 applyFilter();
         });
-    connect(m_model, &QAbstractItemModel::modelReset, this,
-        [this] { m_count->setText(tr("%Ln attestati in the register match", nullptr, m_model->rowCount())); });
+    // The count arrives from the list's worker: until then it says so.
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        m_count->setText(m_model->isCounted() ? tr("%Ln attestati in the register match", nullptr, m_model->rowCount())
+                                              : tr("Reading the register…"));
+    });
     auto updateButtons = [this] {
         const bool any = m_table->currentIndex().isValid();
         for (QPushButton *b : { m_preview, m_pdf, m_open })
@@ -245,9 +253,36 @@ void AttestatiPage::updatePending()
         return;
     }
     m_pendingStale = false;
-    auto s = AttestatoRegister(context().db, *context().clock).pendingSummary({});
-    if (!s)
-        return;
+    // Read on a worker, "reading" meanwhile; a later change's read wins.
+    const int read = ++m_pendingRead;
+    m_readingPending = true;
+    m_pending->setText(tr("Reading what is still to issue…"));
+    if (!m_reader)
+        m_reader = new core::BackgroundReader(this);
+    const core::Clock *clock = context().clock;
+    auto summary = std::make_shared<core::Result<PendingSummary>>(PendingSummary());
+    m_reader->read(
+        context().db.databaseName(),
+        [summary, clock](const QSqlDatabase &db) { *summary = AttestatoRegister(db, *clock).pendingSummary({}); },
+        [this, read, summary](const core::Error &openError) {
+            if (read != m_pendingRead)
+                return; // asked again meanwhile
+            m_readingPending = false;
+            if (!openError.code.isEmpty()) {
+                m_pending->setText(core::ErrorText::describe(openError));
+                return;
+            }
+            if (!*summary) {
+                m_pending->setText(core::ErrorText::describe(summary->error()));
+                return;
+            }
+            showPending(**summary);
+        });
+}
+
+void AttestatiPage::showPending(const PendingSummary &summary)
+{
+    const PendingSummary *s = &summary;
     QString text = tr("<b>%1 to issue</b> for %2 (%3).")
                        .arg(tr("%Ln attestato(s)", nullptr, s->groups), tr("%Ln volunteer(s)", nullptr, s->volunteers),
                            tr("%Ln person-day(s) not yet certified", nullptr, s->days));
@@ -288,6 +323,19 @@ void AttestatiPage::reprint(void (*action)(QWidget *, const core::ReportDocument
 
 void AttestatiPage::exportForRegion()
 {
+    prepareRegionExport([this](const core::Result<core::ReportDocument> &doc) {
+        if (!doc) {
+            ui::showError(this, tr("CSV for the regional system"), doc.error());
+            return;
+        }
+        core::ReportActions::saveCsv(this, *doc);
+    });
+}
+
+bool AttestatiPage::prepareRegionExport(std::function<void(const core::Result<core::ReportDocument> &)> done)
+{
+    if (m_preparingExport)
+        return false; // the one asked is on its way
     core::ReportRequest r;
     if (m_period->isChecked()) {
         r.from = m_from->date();
@@ -296,12 +344,19 @@ void AttestatiPage::exportForRegion()
     r.operatorName = context().operatorName;
     r.now = context().clock->now();
     r.locale = QLocale();
-    auto doc = VolunteerReports::attestatiIssued(context().db, r);
-    if (!doc) {
-        ui::showError(this, tr("CSV for the regional system"), doc.error());
-        return;
-    }
-    core::ReportActions::saveCsv(this, *doc);
+    // Every attestato of the period: built on a worker, the button off meanwhile.
+    if (!m_exportReader)
+        m_exportReader = new core::BackgroundReader(this);
+    m_preparingExport = true;
+    m_region->setEnabled(false);
+    core::buildReportInBackground(
+        m_exportReader, context().db, [r](const QSqlDatabase &db) { return VolunteerReports::attestatiIssued(db, r); },
+        [this, done = std::move(done)](const core::Result<core::ReportDocument> &doc) {
+            m_preparingExport = false;
+            m_region->setEnabled(true);
+            done(doc);
+        });
+    return true;
 }
 
 } // namespace volunteers

@@ -1,6 +1,9 @@
 #pragma once
 
+#include "core/domain/result.h"
 #include "volunteers/ui/tabpage.h"
+
+#include <functional>
 
 class QCheckBox;
 class QComboBox;
@@ -10,12 +13,15 @@ class QPushButton;
 class QTableView;
 
 namespace core {
+class BackgroundReader;
 class DateField;
 class PagedSqlModel;
 struct ReportDocument;
 } // namespace core
 
 namespace volunteers {
+
+struct PendingSummary;
 
 // The register of attestati: what was issued, with number, employer and
 // the employer's reimbursement deadline (two years from the end of the
@@ -31,6 +37,14 @@ public:
     // For tests.
     core::PagedSqlModel *model() const { return m_model; }
     QLabel *pendingLabel() const { return m_pending; }
+    // What is still to issue is read on a worker ("reading" meanwhile);
+    // true until it arrives (tests).
+    bool isReadingPending() const { return m_readingPending; }
+    // The CSV of what was issued for the regional system is built on a
+    // worker: `done` gets it on the GUI thread ("CSV for the regional
+    // system..." saves it; tests call this). False when one is on its way.
+    bool prepareRegionExport(std::function<void(const core::Result<core::ReportDocument> &)> done);
+    bool isPreparingExport() const { return m_preparingExport; }
     qint64 selectedAttestato() const;
 
 signals:
@@ -42,6 +56,7 @@ protected:
 private:
     void applyFilter();
     void updatePending();
+    void showPending(const PendingSummary &summary);
     void batch();
     void reprint(void (*action)(QWidget *, const core::ReportDocument &));
     void exportForRegion();
@@ -55,6 +70,12 @@ private:
     core::DateField *m_to = nullptr;
     QLabel *m_pending = nullptr;
     bool m_pendingStale = true; // computed when shown
+    core::BackgroundReader *m_reader = nullptr; // what is still to issue, read there
+    int m_pendingRead = 0; // the latest asked: an older answer is dropped
+    bool m_readingPending = false;
+    core::BackgroundReader *m_exportReader = nullptr;
+    QPushButton *m_region = nullptr;
+    bool m_preparingExport = false;
     QLabel *m_count = nullptr;
     QPushButton *m_preview = nullptr;
     QPushButton *m_pdf = nullptr;

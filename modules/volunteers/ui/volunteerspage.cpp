@@ -155,11 +155,14 @@ void VolunteersPage::applyFilter()
     const ListFilter filter = VolunteerLists::volunteerFilter(criteria);
     m_model->setFilter(filter.where, filter.binds);
     if (m_selected) {
-        const int row = m_model->rowOfKey(m_selected);
-        if (row >= 0) {
-            const QSignalBlocker block(m_table->selectionModel());
-            m_table->selectRow(row);
-        }
+        // Found on the list's worker; dropped when the filter changes again
+        // before it arrives (a word typed).
+        m_model->locate(m_selected, [this](int row) {
+            if (row >= 0) {
+                const QSignalBlocker block(m_table->selectionModel());
+                m_table->selectRow(row);
+            }
+        });
     }
 }
 
@@ -174,21 +177,29 @@ void VolunteersPage::currentChanged()
 
 void VolunteersPage::selectVolunteer(qint64 id)
 {
-    int row = m_model->rowOfKey(id);
-    if (row < 0) {
+    // The record is shown now (read on its own worker); its row is found
+    // on the list's worker and selected when it arrives, after widening
+    // the filters when they hide it.
+    m_selected = id;
+    m_details->showVolunteer(id);
+    const auto show = [this, id](int row) {
+        if (row < 0 || m_selected != id)
+            return;
+        m_table->selectRow(row);
+        m_table->scrollTo(m_model->index(row, 0));
+    };
+    m_model->locate(id, [this, id, show](int row) {
+        if (row >= 0 || m_selected != id) {
+            show(row);
+            return;
+        }
         const QSignalBlocker a(m_search), b(m_organisation), c(m_activeOnly);
         m_search->clear();
         m_organisation->setCurrentIndex(0);
         m_activeOnly->setChecked(false);
         applyFilter();
-        row = m_model->rowOfKey(id);
-    }
-    if (row >= 0) {
-        m_table->selectRow(row);
-        m_table->scrollTo(m_model->index(row, 0));
-    }
-    m_selected = id;
-    m_details->showVolunteer(id);
+        m_model->locate(id, show);
+    });
 }
 
 void VolunteersPage::tablesChanged(const QStringList &tables)
