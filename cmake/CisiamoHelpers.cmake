@@ -41,9 +41,9 @@ endfunction()
 # A Qt Test class, run by CTest as the test <name>. The classes of one test
 # folder (tests/core, tests/sync, ...) are compiled into one program,
 # tests_<folder>, which runs the class named by its first argument
-# (`tests_core tst_csv -v2` runs tst_csv's class with -v2): one link, one
-# AUTOMOC and one precompiled header load per folder instead of per test
-# (HACKING.md, "Build and test time budget"). Each test stays its own CTest
+# (`tests_core tst_csv -v2` runs tst_csv's class with -v2): one link per
+# folder instead of one per test (HACKING.md, "Build and test time
+# budget"). Each test stays its own CTest
 # entry with its own environment, COST, labels and timeout, and gets the
 # same application object as a program of its own (QTEST_MAIN's
 # QApplication, QGuiApplication or QCoreApplication chosen by what the
@@ -52,9 +52,10 @@ endfunction()
 #    QTEST_*MAIN (or its own main()); the other sources (fixtures) are
 #    compiled once per folder program.
 #  - The folder program links every test's LIBS.
-#  - The test's sources are batched with the folder's other tests (unity
-#    build, CISIAMO_TEST_BATCH): file-local names (anonymous namespace,
-#    static) must not clash with those of the folder's other tests.
+#  - Names with external linkage in the test's file must not clash with
+#    the folder's other tests (one program); with CISIAMO_TEST_BATCH above
+#    1 (tests/CMakeLists.txt) the tests are also compiled in unity
+#    batches, and then file-local names must not clash either.
 #  - A target <name> exists for `cmake --build build --target <name>`:
 #    it builds the folder program and the program the CLI tests start.
 #  - Definitions for the test: cisiamo_test_definitions(<name> DEF...).
