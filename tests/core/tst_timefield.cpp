@@ -44,15 +44,15 @@ private:
 };
 
 namespace {
-const QTime start(8, 30);
+const QTime startTime(8, 30);
 }
 
 void TestTimeField::init()
 {
     m_window = new QWidget;
     auto *layout = new QVBoxLayout(m_window);
-    m_field = new TimeField(start, m_window);
-    m_other = new TimeField(start, m_window);
+    m_field = new TimeField(startTime, m_window);
+    m_other = new TimeField(startTime, m_window);
     layout->addWidget(m_field);
     layout->addWidget(m_other);
     m_window->show();
@@ -133,7 +133,7 @@ void TestTimeField::partialInputStaysAsTyped()
     m_other->setFocus();
     QCOMPARE(m_field->text(), typed); // never replaced
     QVERIFY(!m_field->isValid());
-    QCOMPARE(m_field->time(), start); // the last valid time, unchanged
+    QCOMPARE(m_field->time(), startTime); // the last valid time, unchanged
     QCOMPARE(changed.count(), 0);
     QVERIFY(!validity.isEmpty());
     QCOMPARE(validity.last().at(0).toBool(), false);
@@ -250,7 +250,7 @@ void TestTimeField::dialogCannotBeConfirmedWithAnInvalidTime()
     QDialog dialog;
     auto *form = new QFormLayout;
     auto *at = new DateTimeField(QDateTime(QDate(2026, 3, 10), QTime(10, 0)), &dialog);
-    auto *time = new TimeField(start, &dialog);
+    auto *time = new TimeField(startTime, &dialog);
     form->addRow(QStringLiteral("&Chiamata alle:"), at);
     form->addRow(QStringLiteral("&Ora:"), time);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
