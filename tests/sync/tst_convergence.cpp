@@ -585,6 +585,10 @@ void TestConvergence::converges_data()
         // gave meanwhile to a new record of the same person: merged with it
         // the same way everywhere, nothing kept merged or on hold.
         { "merge undone, its new key taken elsewhere", 45, "" },
+        // The same merge undone on two workstations apart, each with its own
+        // new codice fiscale: the first undo's stands everywhere, the other
+        // choice is listed for review on every workstation.
+        { "merge undone twice apart with different keys", 45, "" },
         // Issue 15 item 3, states from events: a delivery delivered on one
         // workstation and cancelled on another, another returned on two.
         { "returns and cancellations apart", 45, "" },
@@ -777,6 +781,53 @@ void TestConvergence::converges()
                     intent.append(QStringLiteral("something is left to reconcile") + where);
                 if (scalar(db, QStringLiteral("SELECT count(*) FROM sync_parked")).toInt() != 0)
                     intent.append(QStringLiteral("a change waits on hold") + where);
+            }
+        };
+    } else if (workload == QLatin1String("merge undone twice apart with different keys")) {
+        const QString taxCode = volunteers::CodiceFiscale::build(QStringLiteral("Rossi"), QStringLiteral("Mario"),
+            QDate(1980, 1, 1), QLatin1Char('M'), QStringLiteral("F205"));
+        const QString firstKey = volunteers::CodiceFiscale::build(QStringLiteral("Rossi"), QStringLiteral("Mario"),
+            QDate(1981, 2, 2), QLatin1Char('M'), QStringLiteral("F205"));
+        const QString secondKey = volunteers::CodiceFiscale::build(QStringLiteral("Rossi"), QStringLiteral("Mario"),
+            QDate(1982, 3, 3), QLatin1Char('M'), QStringLiteral("F205"));
+        qint64 kept = 0, restored = 0;
+        QVERIFY(createVolunteer(0, taxCode, &kept));
+        tick();
+        QVERIFY(createVolunteer(1, taxCode, &restored));
+        QVERIFY(exportFrom(0) && exportFrom(1));
+        QVERIFY(fullExchange());
+        // Apart: 3 undoes the merge with one code, later 2 with another.
+        const int undoers[2] = { 2, 1 };
+        for (int i = 0; i < 2; ++i) {
+            tick();
+            auto merges = core::sync::readMergeList(m_stations[undoers[i]].db());
+            QVERIFY(merges && !merges->isEmpty());
+            core::sync::UndoIdentityMerge undo(
+                merges->first().mergeId, { { QStringLiteral("tax_code"), i == 0 ? firstKey : secondKey } });
+            QVERIFY2(run(undoers[i], undo), qPrintable(m_problems.join(QLatin1Char('\n'))));
+        }
+        checkIntent = [&, taxCode, firstKey, secondKey, kept, restored] {
+            for (int i = 0; i < stationCount; ++i) {
+                const QSqlDatabase db = m_stations[i].db();
+                const QString where = QStringLiteral(" on workstation %1").arg(i + 1);
+                if (scalar(db, QStringLiteral("SELECT tax_code FROM volunteer WHERE id = %1").arg(restored)).toString()
+                    != firstKey)
+                    intent.append(QStringLiteral("the record brought back does not have the first undo's code") + where);
+                if (scalar(db, QStringLiteral("SELECT tax_code FROM volunteer WHERE id = %1").arg(kept)).toString()
+                    != taxCode)
+                    intent.append(QStringLiteral("the record kept lost its code") + where);
+                if (flaggedRules(i) != QStringList { QStringLiteral("sync.undo_key_set_aside") })
+                    intent.append(QStringLiteral("the review list is %1").arg(flaggedRules(i).join(QLatin1Char(','))) + where);
+                auto list = core::sync::ConflictLog(db).list(false, 100000);
+                bool named = false;
+                for (const core::sync::SyncConflict &c : list ? *list : QList<core::sync::SyncConflict>())
+                    for (const core::sync::SyncConflict::Difference &d : c.differences)
+                        named = named || (d.kept.toString() == firstKey && d.discarded.toString() == secondKey);
+                if (!named)
+                    intent.append(QStringLiteral("the review does not name both codes") + where);
+                auto cases = core::sync::readReconcileList(db);
+                if (!cases || !cases->isEmpty())
+                    intent.append(QStringLiteral("something is left to reconcile") + where);
             }
         };
     } else if (workload == QLatin1String("returns and cancellations apart")) {
