@@ -201,7 +201,7 @@ QString ConflictsDialog::describe(const core::sync::SyncConflict &c, const QStri
                 discardedKey.append(d.discarded.toString());
         }
         const QString noKey = tr("the key it had before the merge");
-        text = tr("The merge that had joined %1 was undone on two workstations before they could exchange their "
+        text = tr("The merge of %1 was undone on two workstations before they could exchange their "
                   "data, with different choices for the record brought back. The first undo (%2) gave it %3, which "
                   "every workstation keeps; the other undo (%4) had chosen %5, which was set aside. Check which is "
                   "right, and correct the record if it is the other.")

@@ -18,9 +18,11 @@
 #include "core/sync/postimport.h"
 #include "core/sync/naturalkeys.h"
 #include "core/sync/syncoverview.h"
+#include "core/sync/tableregistry.h"
 #include "core/ui/errortext.h"
 #include "core/ui/syncerrortext.h"
 #include "moduleregistry.h"
+#include "support/listwait.h"
 #include "support/testaccounts.h"
 #include "support/workstationpair.h"
 #include "sync/conflictsdialog.h"
@@ -1174,6 +1176,29 @@ void TestIdentityMerge::twoUndosApartWithDifferentKeys()
             QCOMPARE(here, text); // the same line everywhere
         text = here;
     }
+    // In the window: File > Synchronisation conflicts lists it and explains
+    // it with both choices (CISIAMO_SHOTS=dir keeps a picture of it).
+    ConflictsDialog dialog(a, QStringLiteral("Mario Rossi"));
+    dialog.resize(1080, 680);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    QVERIFY(testsupport::waitForList(dialog.list()->model()));
+    QVERIFY(dialog.list()->model()->rowCount() >= 1);
+    int row = -1;
+    for (int i = 0; i < dialog.list()->model()->rowCount() && row < 0; ++i)
+        if (dialog.list()->model()->index(i, 1).data().toString() == core::sync::TableRegistry::title(QStringLiteral("volunteer")))
+            row = i;
+    QVERIFY(row >= 0);
+    dialog.list()->selectRow(row);
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog.isReadingConflict(), 120000);
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog.isNamingRecords(), 120000);
+    bool shown = false;
+    for (QLabel *label : dialog.findChildren<QLabel *>())
+        shown = shown || (label->text().contains(kept) && label->text().contains(QStringLiteral("set aside")));
+    QVERIFY(shown);
+    if (const QString shots = qEnvironmentVariable("CISIAMO_SHOTS"); !shots.isEmpty())
+        dialog.grab().save(QDir(shots).filePath(QStringLiteral("undo-key-set-aside-%1.png").arg(QTest::currentDataTag())
+                                                    .replace(QLatin1Char(' '), QLatin1Char('-'))));
 }
 
 QTEST_MAIN(TestIdentityMerge)
