@@ -620,6 +620,10 @@ void TestConvergence::converges_data()
         for (quint32 seed : seeds)
             QTest::addRow("%s, seed %u", w.name, seed)
                 << QString::fromLatin1(w.name) << seed << w.skewSecs << QString::fromUtf8(w.expectedFailure);
+    // Seeds of the 40-seed sweep that once failed, kept in the normal suite.
+    if (!(ok && sweep > 0))
+        QTest::addRow("attestati on two workstations, seed 159380 (sweep)")
+            << QStringLiteral("attestati on two workstations") << quint32(159380) << qint64(45) << QString();
 }
 
 void TestConvergence::converges()
@@ -971,7 +975,13 @@ void TestConvergence::converges()
         volunteers::IssueAttestato here(volunteer, event, m_ids.organisation, QDate(2026, 3, 1), QDate(2026, 3, 31),
             volunteers::OverLimitPolicy::Include);
         QVERIFY2(run(0, here), qPrintable(m_problems.join(QLatin1Char('\n'))));
+        // An hour later: the stations' clocks differ by up to three minutes,
+        // and the attestato kept is the earlier by the clock (seed 159380
+        // of the sweep: a tick of a few seconds made 2's the earlier, and
+        // the check took 1's for the one kept).
         tick();
+        for (Station &s : m_stations)
+            s.clock->advanceSecs(3600);
         volunteers::IssueAttestato there(volunteer, event, m_ids.organisation, QDate(2026, 3, 1), QDate(2026, 3, 31),
             volunteers::OverLimitPolicy::Include);
         QVERIFY2(run(1, there), qPrintable(m_problems.join(QLatin1Char('\n'))));
