@@ -2,6 +2,7 @@
 
 #include "core/db/backgroundreader.h"
 #include "core/auth/audittext.h"
+#include "core/sync/naturalkeys.h"
 #include "core/sync/postimport.h"
 #include "core/sync/tableregistry.h"
 #include "core/ui/errortext.h"
@@ -183,7 +184,31 @@ QString ConflictsDialog::describe(const core::sync::SyncConflict &c, const QStri
               .arg(core::sync::TableRegistry::title(c.table), recordLabel, core::AuditText::shortId(c.rowId));
     QString text;
     const QString rule = core::sync::reviewFlagRule(c.conflictKey);
-    if (!rule.isEmpty()) // a rule of the merge already applied (core/sync/postimport.h)
+    if (rule == QLatin1String("sync.undo_key_set_aside")) {
+        // Both choices are in the sentence: the key kept and the one set aside.
+        // The key's columns (the codice fiscale), not what follows from it
+        // (the date of birth: in the values below).
+        QStringList keyColumns;
+        for (const core::sync::NaturalKey &key : core::sync::NaturalKeys::forTable(c.table))
+            keyColumns += key.columns;
+        QStringList keptKey, discardedKey;
+        for (const core::sync::SyncConflict::Difference &d : c.differences) {
+            if (!keyColumns.isEmpty() && !keyColumns.contains(d.column))
+                continue;
+            if (!d.kept.toString().isEmpty())
+                keptKey.append(d.kept.toString());
+            if (!d.discarded.toString().isEmpty())
+                discardedKey.append(d.discarded.toString());
+        }
+        const QString noKey = tr("the key it had before the merge");
+        text = tr("The merge of %1 was undone on two workstations before they could exchange their "
+                  "data, with different choices for the record brought back. The first undo (%2) gave it %3, which "
+                  "every workstation keeps; the other undo (%4) had chosen %5, which was set aside. Check which is "
+                  "right, and correct the record if it is the other.")
+                   .arg(record, kept,
+                       keptKey.isEmpty() ? noKey : keptKey.join(QStringLiteral(", ")), discarded,
+                       discardedKey.isEmpty() ? noKey : discardedKey.join(QStringLiteral(", ")));
+    } else if (!rule.isEmpty()) // a rule of the merge already applied (core/sync/postimport.h)
         text = describeRule(rule, record, kept, discarded);
     else if (c.kind == QLatin1String("update"))
         text = tr("%1 was changed on two workstations before they could exchange their data. The latest change was "

@@ -585,6 +585,10 @@ void TestConvergence::converges_data()
         // gave meanwhile to a new record of the same person: merged with it
         // the same way everywhere, nothing kept merged or on hold.
         { "merge undone, its new key taken elsewhere", 45, "" },
+        // The same merge undone on two workstations apart, each with its own
+        // new codice fiscale: the first undo's stands everywhere, the other
+        // choice is listed for review on every workstation.
+        { "merge undone twice apart with different keys", 45, "" },
         // Issue 15 item 3, states from events: a delivery delivered on one
         // workstation and cancelled on another, another returned on two.
         { "returns and cancellations apart", 45, "" },
@@ -616,6 +620,10 @@ void TestConvergence::converges_data()
         for (quint32 seed : seeds)
             QTest::addRow("%s, seed %u", w.name, seed)
                 << QString::fromLatin1(w.name) << seed << w.skewSecs << QString::fromUtf8(w.expectedFailure);
+    // Seeds of the 40-seed sweep that once failed, kept in the normal suite.
+    if (!(ok && sweep > 0))
+        QTest::addRow("attestati on two workstations, seed 159380 (sweep)")
+            << QStringLiteral("attestati on two workstations") << quint32(159380) << qint64(45) << QString();
 }
 
 void TestConvergence::converges()
@@ -779,6 +787,57 @@ void TestConvergence::converges()
                     intent.append(QStringLiteral("a change waits on hold") + where);
             }
         };
+    } else if (workload == QLatin1String("merge undone twice apart with different keys")) {
+        const QString taxCode = volunteers::CodiceFiscale::build(QStringLiteral("Rossi"), QStringLiteral("Mario"),
+            QDate(1980, 1, 1), QLatin1Char('M'), QStringLiteral("F205"));
+        const QString firstKey = volunteers::CodiceFiscale::build(QStringLiteral("Rossi"), QStringLiteral("Mario"),
+            QDate(1981, 2, 2), QLatin1Char('M'), QStringLiteral("F205"));
+        const QString secondKey = volunteers::CodiceFiscale::build(QStringLiteral("Rossi"), QStringLiteral("Mario"),
+            QDate(1982, 3, 3), QLatin1Char('M'), QStringLiteral("F205"));
+        qint64 kept = 0, restored = 0;
+        QVERIFY(createVolunteer(0, taxCode, &kept));
+        tick();
+        QVERIFY(createVolunteer(1, taxCode, &restored));
+        QVERIFY(exportFrom(0) && exportFrom(1));
+        QVERIFY(fullExchange());
+        // Apart: 3 undoes the merge with one code, later 2 with another.
+        // An hour apart: station 3's clock is some seconds ahead, and the
+        // first undo is the earlier by the clock (the hybrid clock's order).
+        const int undoers[2] = { 2, 1 };
+        for (int i = 0; i < 2; ++i) {
+            tick();
+            for (Station &s : m_stations)
+                s.clock->advanceSecs(3600);
+            auto merges = core::sync::readMergeList(m_stations[undoers[i]].db());
+            QVERIFY(merges && !merges->isEmpty());
+            core::sync::UndoIdentityMerge undo(
+                merges->first().mergeId, { { QStringLiteral("tax_code"), i == 0 ? firstKey : secondKey } });
+            QVERIFY2(run(undoers[i], undo), qPrintable(m_problems.join(QLatin1Char('\n'))));
+        }
+        checkIntent = [&, taxCode, firstKey, secondKey, kept, restored] {
+            for (int i = 0; i < stationCount; ++i) {
+                const QSqlDatabase db = m_stations[i].db();
+                const QString where = QStringLiteral(" on workstation %1").arg(i + 1);
+                if (scalar(db, QStringLiteral("SELECT tax_code FROM volunteer WHERE id = %1").arg(restored)).toString()
+                    != firstKey)
+                    intent.append(QStringLiteral("the record brought back does not have the first undo's code") + where);
+                if (scalar(db, QStringLiteral("SELECT tax_code FROM volunteer WHERE id = %1").arg(kept)).toString()
+                    != taxCode)
+                    intent.append(QStringLiteral("the record kept lost its code") + where);
+                if (flaggedRules(i) != QStringList { QStringLiteral("sync.undo_key_set_aside") })
+                    intent.append(QStringLiteral("the review list is %1").arg(flaggedRules(i).join(QLatin1Char(','))) + where);
+                auto list = core::sync::ConflictLog(db).list(false, 100000);
+                bool named = false;
+                for (const core::sync::SyncConflict &c : list ? *list : QList<core::sync::SyncConflict>())
+                    for (const core::sync::SyncConflict::Difference &d : c.differences)
+                        named = named || (d.kept.toString() == firstKey && d.discarded.toString() == secondKey);
+                if (!named)
+                    intent.append(QStringLiteral("the review does not name both codes") + where);
+                auto cases = core::sync::readReconcileList(db);
+                if (!cases || !cases->isEmpty())
+                    intent.append(QStringLiteral("something is left to reconcile") + where);
+            }
+        };
     } else if (workload == QLatin1String("returns and cancellations apart")) {
         // Station 1 receives the pasta, plans two deliveries of 64 kg and
         // signs for the second; everyone knows.
@@ -916,7 +975,13 @@ void TestConvergence::converges()
         volunteers::IssueAttestato here(volunteer, event, m_ids.organisation, QDate(2026, 3, 1), QDate(2026, 3, 31),
             volunteers::OverLimitPolicy::Include);
         QVERIFY2(run(0, here), qPrintable(m_problems.join(QLatin1Char('\n'))));
+        // An hour later: the stations' clocks differ by up to three minutes,
+        // and the attestato kept is the earlier by the clock (seed 159380
+        // of the sweep: a tick of a few seconds made 2's the earlier, and
+        // the check took 1's for the one kept).
         tick();
+        for (Station &s : m_stations)
+            s.clock->advanceSecs(3600);
         volunteers::IssueAttestato there(volunteer, event, m_ids.organisation, QDate(2026, 3, 1), QDate(2026, 3, 31),
             volunteers::OverLimitPolicy::Include);
         QVERIFY2(run(1, there), qPrintable(m_problems.join(QLatin1Char('\n'))));

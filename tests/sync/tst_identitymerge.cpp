@@ -13,14 +13,19 @@
 #include "core/db/sql.h"
 #include "core/db/transaction.h"
 #include "core/reference/comune.h"
+#include "core/sync/conflictlog.h"
 #include "core/sync/identityreview.h"
+#include "core/sync/postimport.h"
 #include "core/sync/naturalkeys.h"
 #include "core/sync/syncoverview.h"
+#include "core/sync/tableregistry.h"
 #include "core/ui/errortext.h"
 #include "core/ui/syncerrortext.h"
 #include "moduleregistry.h"
+#include "support/listwait.h"
 #include "support/testaccounts.h"
 #include "support/workstationpair.h"
+#include "sync/conflictsdialog.h"
 #include "sync/reconciledialog.h"
 #include "sync/syncstatusdialog.h"
 #include "sync/undomergedialog.h"
@@ -201,6 +206,8 @@ private slots:
     void undoKeyTakenElsewhereIsReviewed_data();
     void undoKeyTakenElsewhereIsReviewed();
     void undoDialogAsksTheNewKeyOffscreen();
+    void twoUndosApartWithDifferentKeys_data();
+    void twoUndosApartWithDifferentKeys();
 
 private:
     bool setUpBaseline();
@@ -1081,6 +1088,117 @@ void TestIdentityMerge::undoDialogAsksTheNewKeyOffscreen()
     QCOMPARE(value(a, QStringLiteral("SELECT count(*) FROM identity_merge_undo")).toInt(),
         value(a, QStringLiteral("SELECT count(*) FROM identity_merge")).toInt());
     QVERIFY(dialog.changedTables().contains(QStringLiteral("volunteer")));
+}
+
+// The same merge undone apart on both workstations, each giving the record
+// brought back its own new codice fiscale (or none): the first undo's
+// choice stands everywhere (the record is the same row on both), and the
+// other choice is not lost in silence: the shared conflict log lists it on
+// both workstations, one line, naming both choices in Italian.
+void TestIdentityMerge::twoUndosApartWithDifferentKeys_data()
+{
+    QTest::addColumn<bool>("aFirst"); // a's undo is the earlier
+    QTest::addColumn<bool>("secondHasKey"); // the later undo gives a new key too
+    QTest::newRow("a first") << true << true;
+    QTest::newRow("b first") << false << true;
+    QTest::newRow("the later undo keeps the old key") << true << false;
+}
+
+void TestIdentityMerge::twoUndosApartWithDifferentKeys()
+{
+    QFETCH(bool, aFirst);
+    QFETCH(bool, secondHasKey);
+    const QSqlDatabase a = m_pair->a();
+    const QSqlDatabase b = m_pair->b();
+    const QString taxCode = codiceFiscale(QStringLiteral("Luca"), QDate(1990, 5, 5));
+    const qint64 onA = insertVolunteer(a, m_base.organisation, taxCode, QStringLiteral("Luca"));
+    const qint64 onB = insertVolunteer(b, m_base.organisation, taxCode, QStringLiteral("Luca"));
+    QVERIFY(onA && onB && onA < onB);
+    QVERIFY(m_pair->exchange());
+    QCOMPARE(value(a, QStringLiteral("SELECT count(*) FROM volunteer WHERE id = ?"), { onB }).toInt(), 0);
+    const QString firstKey = codiceFiscale(QStringLiteral("Lucia"), QDate(1991, 6, 7), QLatin1Char('F'));
+    const QString secondKey = codiceFiscale(QStringLiteral("Lucio"), QDate(1992, 7, 8));
+    // Apart: the first undo, then (a minute later) the other workstation's.
+    for (int i = 0; i < 2; ++i) {
+        m_pair->tick();
+        const QSqlDatabase db = (i == 0) == aFirst ? a : b;
+        QVERIFY(testsupport::signInAs(db, QStringLiteral("coord"), m_pair->clock()));
+        auto merges = core::sync::readMergeList(db);
+        QVERIFY(merges && merges->size() == 1);
+        QVariantMap key;
+        if (i == 0 || secondHasKey)
+            key.insert(QStringLiteral("tax_code"), i == 0 ? firstKey : secondKey);
+        core::sync::UndoIdentityMerge undo(merges->first().mergeId, key);
+        if (key.isEmpty()) {
+            // Without a new key the record comes back with the kept one's
+            // codice fiscale: refused here. Made with the record kept
+            // corrected first, as the refusal asks.
+            QVERIFY(write(db, QStringLiteral("UPDATE volunteer SET tax_code = ? WHERE id = ?"),
+                { codiceFiscale(QStringLiteral("Luca"), QDate(1990, 5, 6)), onA }));
+        }
+        const core::Status s = core::CommandRunner(db, m_pair->clock()).run(undo);
+        QVERIFY2(s, qPrintable(s ? QString() : s.error().code + QLatin1Char(' ') + s.error().args.join(QLatin1Char(' '))));
+    }
+    m_pair->tick();
+    QVERIFY(m_pair->exchange());
+    QCOMPARE(parkedTotal(), 0);
+    QCOMPARE(m_pair->differingTables(), QStringList());
+    const QString kept = volunteers::CodiceFiscale::normalise(firstKey);
+    const QString setAside = secondHasKey ? volunteers::CodiceFiscale::normalise(secondKey) : QString();
+    QString text;
+    for (const QSqlDatabase &db : { a, b }) {
+        QCOMPARE(value(db, QStringLiteral("SELECT tax_code FROM volunteer WHERE id = ?"), { onB }).toString(), kept);
+        auto list = core::sync::ConflictLog(db).list(false);
+        QVERIFY(list);
+        QList<core::sync::SyncConflict> flags;
+        for (const core::sync::SyncConflict &c : *list)
+            if (core::sync::reviewFlagRule(c.conflictKey) == QLatin1String("sync.undo_key_set_aside"))
+                flags.append(c);
+        QCOMPARE(flags.size(), 1);
+        const core::sync::SyncConflict &flag = flags.first();
+        QVERIFY(flag.isOpen());
+        QCOMPARE(flag.table, QStringLiteral("volunteer"));
+        QCOMPARE(flag.rowId, onB);
+        QCOMPARE(flag.kept.workstation, aFirst ? 1 : 2);
+        QCOMPARE(flag.discarded.workstation, aFirst ? 2 : 1);
+        // Both choices, column by column (the date of birth follows the code).
+        QStringList choices;
+        for (const core::sync::SyncConflict::Difference &d : flag.differences)
+            if (d.column == QLatin1String("tax_code"))
+                choices << d.kept.toString() << d.discarded.toString();
+        QCOMPARE(choices, (QStringList { kept, setAside }));
+        const QString here = ConflictsDialog::describe(flag, QStringLiteral("Luca Bianchi"));
+        QVERIFY2(here.contains(kept), qPrintable(here));
+        QVERIFY2(here.contains(setAside.isEmpty() ? QStringLiteral("before the merge") : setAside), qPrintable(here));
+        QVERIFY2(here.contains(QStringLiteral("workstation 1")) && here.contains(QStringLiteral("workstation 2")),
+            qPrintable(here));
+        if (!text.isEmpty())
+            QCOMPARE(here, text); // the same line everywhere
+        text = here;
+    }
+    // In the window: File > Synchronisation conflicts lists it and explains
+    // it with both choices (CISIAMO_SHOTS=dir keeps a picture of it).
+    ConflictsDialog dialog(a, QStringLiteral("Mario Rossi"));
+    dialog.resize(1080, 680);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    QVERIFY(testsupport::waitForList(dialog.list()->model()));
+    QVERIFY(dialog.list()->model()->rowCount() >= 1);
+    int row = -1;
+    for (int i = 0; i < dialog.list()->model()->rowCount() && row < 0; ++i)
+        if (dialog.list()->model()->index(i, 1).data().toString() == core::sync::TableRegistry::title(QStringLiteral("volunteer")))
+            row = i;
+    QVERIFY(row >= 0);
+    dialog.list()->selectRow(row);
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog.isReadingConflict(), 120000);
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog.isNamingRecords(), 120000);
+    bool shown = false;
+    for (QLabel *label : dialog.findChildren<QLabel *>())
+        shown = shown || (label->text().contains(kept) && label->text().contains(QStringLiteral("set aside")));
+    QVERIFY(shown);
+    if (const QString shots = qEnvironmentVariable("CISIAMO_SHOTS"); !shots.isEmpty())
+        dialog.grab().save(QDir(shots).filePath(QStringLiteral("undo-key-set-aside-%1.png").arg(QTest::currentDataTag())
+                                                    .replace(QLatin1Char(' '), QLatin1Char('-'))));
 }
 
 QTEST_MAIN(TestIdentityMerge)

@@ -1,5 +1,7 @@
 #include "core/sync/identitymerge.h"
 
+#include "core/sync/postimport.h"
+
 #include "core/db/idallocator.h"
 #include "core/db/sql.h"
 #include "core/sync/statementcache.h"
@@ -700,6 +702,8 @@ Status IdentityMerger::applyUndo(const QVariantMap &entry)
     if (auto s = load(); !s)
         return s;
     m_changed.insert(QStringLiteral("identity_merge_undo"));
+    if (auto s = flagSetAsideKeys(table, merged); !s)
+        return s;
     if (isMerged(table, merged))
         return {}; // still merged by another entry in effect (a person's later merge)
     // The first undo's key (two undos of one merge made apart: the same on every workstation).
@@ -707,6 +711,60 @@ Status IdentityMerger::applyUndo(const QVariantMap &entry)
     const RowVersion version { entry.value(QStringLiteral("undone_at")).toLongLong(),
         entry.value(QStringLiteral("undone_on")).toInt() };
     return restore(table, kept, merged, false, key.values, version);
+}
+
+Status IdentityMerger::flagSetAsideKeys(const QString &table, qint64 merged)
+{
+    // Two (or more) undos of one merge made apart: the record brought back
+    // takes the key of the first undo that gave one (load()), on every
+    // workstation. Each other undo whose key choice differs is set aside:
+    // a review flag naming both choices (the same line everywhere, written
+    // by every workstation that holds both undos).
+    auto q = runQuery(m_db,
+        QStringLiteral("SELECT restored_key, undone_at, undone_on, operator FROM identity_merge_undo "
+                       "WHERE table_name = ? AND merged_id = ? ORDER BY undone_at, undone_on, id"),
+        { table, merged });
+    if (!q)
+        return q.error();
+    struct Undo {
+        QString key;
+        RowVersion version;
+        QString operatorName;
+    };
+    QList<Undo> undos;
+    while (q->next())
+        undos.append({ q->value(0).toString(), RowVersion { q->value(1).toLongLong(), q->value(2).toInt() },
+            q->value(3).toString() });
+    q->finish();
+    if (undos.size() < 2)
+        return {};
+    auto applied = std::find_if(undos.cbegin(), undos.cend(), [](const Undo &u) { return !u.key.isEmpty(); });
+    if (applied == undos.cend())
+        return {}; // none gave a new key: they all mean the same
+    const QVariantMap keptKey = identityValuesFromJson(applied->key);
+    for (const Undo &other : std::as_const(undos)) {
+        if (other.key == applied->key)
+            continue;
+        const QVariantMap otherKey = identityValuesFromJson(other.key);
+        ReviewFlag flag;
+        flag.rule = QStringLiteral("sync.undo_key_set_aside");
+        flag.table = table;
+        flag.rowId = merged;
+        flag.kept = applied->version;
+        flag.keptOperator = applied->operatorName;
+        flag.discarded = other.version;
+        flag.discardedOperator = other.operatorName;
+        QStringList columns = keptKey.keys() + otherKey.keys();
+        columns.removeDuplicates();
+        for (const QString &column : std::as_const(columns))
+            flag.differences.insert(column, QVariantList { keptKey.value(column), otherKey.value(column) });
+        auto written = flagForReview(m_db, flag);
+        if (!written)
+            return written.error();
+        if (*written)
+            m_changed.insert(QStringLiteral("merge_conflict"));
+    }
+    return {};
 }
 
 QList<IdentityMerger::RefusedRestore> IdentityMerger::takeRefusedRestores()

@@ -156,6 +156,10 @@ private:
     Status load();
     Result<bool> personDecided(const QString &table, qint64 a, qint64 b);
     Result<bool> pairUndone(const QString &table, qint64 a, qint64 b);
+    // Two undos of one merge made apart with different key choices: the
+    // choice set aside goes to the shared conflict log (a review flag,
+    // rule sync.undo_key_set_aside, naming both choices).
+    Status flagSetAsideKeys(const QString &table, qint64 merged);
     struct RestoredKey {
         QVariantMap values;
         RowVersion version;
