@@ -1,11 +1,11 @@
 // The Colonna Mobile's odometer, derived from readings and deployments
-// (migrations 0030, 0032), read for every vehicle at once as the Mezzi list
+// (migrations 0030, 0031), read for every vehicle at once as the Mezzi list
 // and the readiness of the modules read it, on a generated fleet (default
 // 400 vehicles, 6,000 deployments over five years, a third of them
 // recorded before 0030, some corrected, voided or withdrawn). Floor: sqlite3
 // running the same SQL on the same file. Also, once, the same list through
 // 0030's view (a correlated subquery per vehicle over the runs), kept here
-// as a TEMP view, against the same floor: what 0032 took away.
+// as a TEMP view, against the same floor: what 0031 took away.
 //
 //   bench_fleet [RUNS] [VEHICLES] [DEPLOYMENTS]
 
@@ -163,6 +163,6 @@ int main(int argc, char **argv)
     oldSql.replace(QStringLiteral("fleet_vehicle_odometer"), QStringLiteral("old_vehicle_odometer"));
     const double oldMs = bench::timeMs([&] { readList(db, oldSql); });
     bench::printRatio(QStringLiteral("vehicles list odometers, 0030's view") + tag, oldMs,
-        QStringLiteral("sqlite3 the list on 0032's views"), floor);
+        QStringLiteral("sqlite3 the list on 0031's views"), floor);
     return 0;
 }

@@ -269,7 +269,7 @@ Result<QString> nextDeploymentNumber(const QSqlDatabase &db, int year)
     if (workstation > 1)
         head += QStringLiteral("%1-").arg(workstation);
     // The last entry of the series' range in its index: O(log n). The
-    // expressions are written exactly as in the index (migration 0032).
+    // expressions are written exactly as in the index (migration 0031).
     auto v = core::queryValue(db,
         QStringLiteral("SELECT CAST(substr(number, length(rtrim(number, '0123456789')) + 1) AS INTEGER) "
                        "FROM fleet_deployment WHERE rtrim(number, '0123456789') = ? "

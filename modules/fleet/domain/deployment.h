@@ -73,7 +73,7 @@ struct UnfitLine {
 
 // The number the next deployment starting in `year` gets on this
 // workstation: "IMP-2026-0012" on workstation 1, "IMP-2026-3-0012" on
-// workstation 3: the next after the highest of the series (migration 0032's
+// workstation 3: the next after the highest of the series (migration 0031's
 // series index) and after core::numberFloor (a restore). Each workstation
 // numbers its own series, so a sync never brings two of one number.
 core::Result<QString> nextDeploymentNumber(const QSqlDatabase &db, int year);

@@ -18,7 +18,7 @@ struct DeployedVehicle {
     qint64 km = 0; // with its latest correction
     // Recorded before migration 0030: its km went into the vehicle's
     // reading. Voided or corrected, what it no longer counts is taken out
-    // of the reading its km are inside (migration 0032), if no reading read
+    // of the reading its km are inside (migration 0031), if no reading read
     // after the deployment holds them.
     bool beforeReadings = false;
     qint64 insideReading = -1; // the reading recorded as holding its km (-1: none yet)

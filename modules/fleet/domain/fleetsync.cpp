@@ -56,7 +56,7 @@ void declareSyncTables()
         [] { return FleetSyncTexts::tr("Deployments' km corrected"); });
     TableRegistry::declare(QStringLiteral("fleet_deployment_item_void"), TableKind::Ledger,
         [] { return FleetSyncTexts::tr("Lines withdrawn from deployments"); });
-    // The reading a line recorded before 0030 has its km inside (0032).
+    // The reading a line recorded before 0030 has its km inside (0031).
     TableRegistry::declare(QStringLiteral("fleet_deployment_km_reading"), TableKind::Ledger,
         [] { return FleetSyncTexts::tr("Odometer readings holding deployments' km"); });
     // Two loans of one piece made apart both stay open: flagged for review.

@@ -1,4 +1,4 @@
--- 0032_fleet_deployment_number_legacy_km: deployments recorded before
+-- 0031_fleet_deployment_number_legacy_km: deployments recorded before
 -- migration 0030 are voided and corrected like the others, a vehicle or a
 -- volunteer recorded by mistake leaves a deployment, and deployments carry
 -- a short number for paper (issue 20).
