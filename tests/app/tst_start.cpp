@@ -16,6 +16,7 @@
 #include "sync/databaserecovery.h"
 
 #include "support/damagedfile.h"
+#include "support/permissionprobe.h"
 #include "support/testaccounts.h"
 #include "support/testdatabase.h"
 
@@ -24,15 +25,18 @@
 #include "core/db/migrator.h"
 #include "core/db/sql.h"
 #include "core/sync/backups.h"
+#include "core/sync/syncexporter.h"
 
 #include <QAbstractButton>
 #include <QAction>
 #include <QLabel>
 #include <QProgressBar>
 #include <QApplication>
+#include <QDir>
 #include <QFile>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QSignalSpy>
@@ -190,6 +194,7 @@ private slots:
     void checksRunOnAWorkerAfterTheWindow_data();
     void checksRunOnAWorkerAfterTheWindow();
     void damageRaisesAnAlertOverTheWindow();
+    void aStartWithoutActionWritesNothingShared();
     void cancelInterruptsTheCheck();
     void checkFromTheMenuRunsOnAWorker_data();
     void checkFromTheMenuRunsOnAWorker();
@@ -412,6 +417,63 @@ void TestStart::damageRaisesAnAlertOverTheWindow()
     QVERIFY(checkDialog->foundDamage());
     QVERIFY(checkDialog->check()->checkThread() != qApp->thread());
     qunsetenv("CISIAMO_PASSWORD");
+}
+
+void TestStart::aStartWithoutActionWritesNothingShared()
+{
+    // The window started on a file of a room with a sync folder, signed in
+    // from the environment and closed (File › Quit) without anything done,
+    // twice. The start itself writes nothing that travels: the change log
+    // gets who signed in and out (audit_event, shared), and both have left
+    // with the session's last export. The sign-out used to be written when
+    // the program ended, after that export: one change left unsent by
+    // every session.
+    QTemporaryDir dir;
+    const QString path = preparedDatabase(dir.path(), 0, true);
+    QVERIFY(!path.isEmpty());
+    const QString folder = dir.filePath(QStringLiteral("sync"));
+    QVERIFY(QDir().mkpath(folder));
+    AppSettings::setBackupFolder(QString());
+    AppSettings::setSyncFolder(folder);
+    qputenv("CISIAMO_PASSWORD", testsupport::testPassword.toUtf8());
+    const auto cleanup = qScopeGuard([] {
+        qunsetenv("CISIAMO_PASSWORD");
+        AppSettings::setSyncFolder(QString());
+    });
+    const QString lastSeq = QStringLiteral("SELECT coalesce(max(seq), 0) FROM change_log");
+    qint64 seq = 0;
+    QByteArray content;
+    {
+        auto c = core::openDatabase(path);
+        QVERIFY(c);
+        seq = core::queryValue(c->db(), lastSeq)->toLongLong();
+        content = testsupport::contentHash(c->db());
+    }
+    for (int start = 1; start <= 2; ++start) {
+        {
+            ApplicationController controller(path, QStringLiteral("coord"));
+            QVERIFY(controller.start());
+            QVERIFY(controller.window() && controller.window()->isVisible());
+            auto reader = core::openDatabase(path);
+            QVERIFY(reader);
+            // The first sync round sends the sign-in.
+            QTRY_COMPARE_WITH_TIMEOUT(core::sync::SyncExporter::pendingChanges(reader->db()).value(), qint64(0), 120000);
+            controller.window()->close(); // File › Quit
+        }
+        auto c = core::openDatabase(path);
+        QVERIFY(c);
+        QStringList written;
+        QSqlQuery q(c->db());
+        q.prepare(QStringLiteral("SELECT table_name, operation FROM change_log WHERE seq > ? ORDER BY seq"));
+        q.addBindValue(seq);
+        QVERIFY(q.exec());
+        while (q.next())
+            written.append(q.value(0).toString() + QLatin1Char(' ') + q.value(1).toString());
+        QCOMPARE(written, QStringList({ QStringLiteral("audit_event I"), QStringLiteral("audit_event I") }));
+        QCOMPARE(core::sync::SyncExporter::pendingChanges(c->db()).value(), qint64(0)); // both sent
+        QCOMPARE(testsupport::contentHash(c->db()), content); // no row but the audit log's
+        seq = core::queryValue(c->db(), lastSeq)->toLongLong();
+    }
 }
 
 void TestStart::cancelInterruptsTheCheck()
