@@ -16,7 +16,6 @@
 #include "sync/databaserecovery.h"
 
 #include "support/damagedfile.h"
-#include "support/permissionprobe.h"
 #include "support/testaccounts.h"
 #include "support/testdatabase.h"
 
@@ -441,13 +440,14 @@ void TestStart::aStartWithoutActionWritesNothingShared()
         AppSettings::setSyncFolder(QString());
     });
     const QString lastSeq = QStringLiteral("SELECT coalesce(max(seq), 0) FROM change_log");
+    // Only the change log is compared: this workstation's own bookkeeping
+    // (sync positions, the automatic backup, derived caches the Cruscotto
+    // fills) may change, and never travels.
     qint64 seq = 0;
-    QByteArray content;
     {
         auto c = core::openDatabase(path);
         QVERIFY(c);
         seq = core::queryValue(c->db(), lastSeq)->toLongLong();
-        content = testsupport::contentHash(c->db());
     }
     for (int start = 1; start <= 2; ++start) {
         {
@@ -471,7 +471,6 @@ void TestStart::aStartWithoutActionWritesNothingShared()
             written.append(q.value(0).toString() + QLatin1Char(' ') + q.value(1).toString());
         QCOMPARE(written, QStringList({ QStringLiteral("audit_event I"), QStringLiteral("audit_event I") }));
         QCOMPARE(core::sync::SyncExporter::pendingChanges(c->db()).value(), qint64(0)); // both sent
-        QCOMPARE(testsupport::contentHash(c->db()), content); // no row but the audit log's
         seq = core::queryValue(c->db(), lastSeq)->toLongLong();
     }
 }
