@@ -309,6 +309,14 @@ void ApplicationController::showWindow()
     });
     connect(m_window.get(), &MainWindow::operatorChangeRequested, this, &ApplicationController::changeOperator);
     connect(m_window.get(), &MainWindow::lockRequested, this, &ApplicationController::lockWorkstation);
+    // Quitting: the sign-out is written before the window sends the last
+    // changes, or it stayed unsent after every session (written when the
+    // program ended, after the export). Not when the window is only
+    // rebuilt for the next person, who is signed in already.
+    connect(m_window.get(), &MainWindow::closing, this, [this] {
+        if (!m_rebuildingWindow)
+            endSession();
+    });
     connect(m_window.get(), &MainWindow::settingsChanged, this, [this] {
         m_idle->setTimeoutMinutes(AppSettings::idleLockMinutes());
         if (m_sync)
@@ -363,7 +371,9 @@ void ApplicationController::rebuildWindow()
 {
     m_cover->uncover();
     if (m_window) {
+        m_rebuildingWindow = true;
         m_window->close();
+        m_rebuildingWindow = false;
         m_window.reset();
     }
     showWindow();

@@ -78,6 +78,7 @@ private:
     bool m_create = false;
     bool m_locked = false;
     bool m_openGuide = false; // the first administrator was just created
+    bool m_rebuildingWindow = false; // closing the window keeps the session
     BackgroundCheck *m_check = nullptr;
     std::optional<RecoveryPlan> m_damage; // found by the check, not yet answered
     QPointer<QMessageBox> m_alert;

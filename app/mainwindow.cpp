@@ -633,6 +633,7 @@ void MainWindow::showDataSources()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    emit closing();
     if (m_sync && m_sync->status().enabled && m_sync->status().folderReachable) {
         // The changes of this session leave before the program does; if the
         // folder does not answer in time they leave with the next start.

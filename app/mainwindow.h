@@ -88,6 +88,10 @@ signals:
     // The status bar's figures, read on a worker, are on screen.
     void statusFiguresShown();
     void settingsChanged();
+    // The window is closing (the person quits, or the program closes the
+    // database), before the session's last changes are sent: the sign-out
+    // is written now, so that it leaves with them (ApplicationController).
+    void closing();
 
 protected:
     void closeEvent(QCloseEvent *event) override;

@@ -110,7 +110,13 @@ RecoveryPlan RecoveryPlan::forOpenError(const QString &path, const core::Error &
 {
     if (error.code == QLatin1String("db.missing"))
         return missing(path);
-    if (core::isDamage(error))
-        return damaged(path, message, newest, false);
+    if (core::isDamage(error)) {
+        RecoveryPlan plan = damaged(path, message, newest, false);
+        // What differs is the news (a table dropped by hand, another
+        // program's file): said up front, not under "details".
+        if (error.code == QLatin1String("db.schema_mismatch"))
+            plan.text = message;
+        return plan;
+    }
     return unusable(path, message);
 }

@@ -81,6 +81,9 @@ void TestRecovery::openErrors_data()
     QTest::newRow("empty file, backup") << "db.empty" << true << int(Situation::Damaged) << restore << int(Choice::Restore);
     QTest::newRow("damaged header, backup") << "db.corrupt" << true << int(Situation::Damaged) << restore << int(Choice::Restore);
     QTest::newRow("damaged, no backup") << "db.corrupt" << false << int(Situation::Damaged) << noRestore << int(Choice::Close);
+    // A schema that is not what its version says: not written into, a backup offered.
+    QTest::newRow("schema not its version's, backup") << "db.schema_mismatch" << true << int(Situation::Damaged) << restore << int(Choice::Restore);
+    QTest::newRow("schema not its version's, no backup") << "db.schema_mismatch" << false << int(Situation::Damaged) << noRestore << int(Choice::Close);
     // Never a restore for a file that is not damaged.
     QTest::newRow("cannot open (read-only folder, locks)") << "db.cannot_open" << true << int(Situation::Unusable) << noRestore << int(Choice::Close);
     QTest::newRow("another program's file") << "db.not_sqlite" << true << int(Situation::Unusable) << noRestore << int(Choice::Close);

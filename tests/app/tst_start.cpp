@@ -24,15 +24,18 @@
 #include "core/db/migrator.h"
 #include "core/db/sql.h"
 #include "core/sync/backups.h"
+#include "core/sync/syncexporter.h"
 
 #include <QAbstractButton>
 #include <QAction>
 #include <QLabel>
 #include <QProgressBar>
 #include <QApplication>
+#include <QDir>
 #include <QFile>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QSignalSpy>
@@ -152,11 +155,13 @@ QString preparedDatabase(const QString &dir, int fillerMb, bool accounts = false
     if (accounts && !testsupport::createRoleAccounts(source.db()))
         return {};
     QSqlQuery q(source.db());
+    // Rows of one of the program's own tables (a table of its own would
+    // be a schema that is not the program's, refused at open).
     if (fillerMb > 0
-        && (!q.exec(QStringLiteral("CREATE TABLE filler(id INTEGER PRIMARY KEY, b BLOB)"))
-            || !q.exec(QStringLiteral("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < %1) "
-                                      "INSERT INTO filler(b) SELECT randomblob(1000) FROM n")
-                           .arg(fillerMb * 1000))))
+        && !q.exec(QStringLiteral("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < %1) "
+                                  "INSERT INTO import_file(kind, sha256, file_name, imported_at) "
+                                  "SELECT 'filler', hex(randomblob(32)), hex(randomblob(500)), i FROM n")
+                       .arg(fillerMb * 1000)))
         return {};
     q.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
     source.close();
@@ -188,6 +193,7 @@ private slots:
     void checksRunOnAWorkerAfterTheWindow_data();
     void checksRunOnAWorkerAfterTheWindow();
     void damageRaisesAnAlertOverTheWindow();
+    void aStartWithoutActionWritesNothingShared();
     void cancelInterruptsTheCheck();
     void checkFromTheMenuRunsOnAWorker_data();
     void checkFromTheMenuRunsOnAWorker();
@@ -211,8 +217,8 @@ void TestStart::startReadsTheSameOnASmallAndABigFile()
     const qint64 smallRead = readAtStart(small);
     const qint64 bigRead = readAtStart(big);
     QVERIFY(smallRead > 0 && bigRead > 0);
-    // The same pages (the big file's schema has one more table: a page or
-    // two), whatever the size; a whole-file check would read it all.
+    // The same pages (a page or two more for the deeper trees of the big
+    // file), whatever the size; a whole-file check would read it all.
     QVERIFY2(bigRead <= smallRead + 4 * 4096,
         qPrintable(QStringLiteral("%1 bytes read on the small file, %2 on the big one").arg(smallRead).arg(bigRead)));
     QVERIFY2(bigRead < bigSize / 20, qPrintable(QString::number(bigRead)));
@@ -241,6 +247,9 @@ void TestStart::refusedOrFoundAtOpen_data()
     // SQLite compares the header's page count with the file at the first read.
     QTest::newRow("last pages cut") << "cut end" << "db.corrupt" << false;
     QTest::newRow("free pages beyond the file") << "free pages" << QString() << true;
+    // A schema that is not what its version says (a change-log trigger
+    // dropped with sqlite3): refused before anything is written.
+    QTest::newRow("trigger dropped by hand") << "dropped trigger" << "db.schema_mismatch" << false;
     // Deep inside: for the checks after the first paint.
     QTest::newRow("damaged table page") << "table page" << QString() << false;
     QTest::newRow("damaged index page") << "index page" << QString() << false;
@@ -267,6 +276,14 @@ void TestStart::refusedOrFoundAtOpen()
         QFile f(path);
         QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
         f.write(QByteArray("nome;cognome\nMario;Rossi\n").repeated(400));
+    } else if (kind == QLatin1String("dropped trigger")) {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("by-hand"));
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        QVERIFY(QSqlQuery(db).exec(QStringLiteral("DROP TRIGGER stock_movement_log_insert")));
+        db.close();
+        db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(QStringLiteral("by-hand"));
     } else if (kind == QLatin1String("newer")) {
         auto c = core::openDatabase(path);
         QVERIFY(c);
@@ -399,6 +416,63 @@ void TestStart::damageRaisesAnAlertOverTheWindow()
     QVERIFY(checkDialog->foundDamage());
     QVERIFY(checkDialog->check()->checkThread() != qApp->thread());
     qunsetenv("CISIAMO_PASSWORD");
+}
+
+void TestStart::aStartWithoutActionWritesNothingShared()
+{
+    // The window started on a file of a room with a sync folder, signed in
+    // from the environment and closed (File › Quit) without anything done,
+    // twice. The start itself writes nothing that travels: the change log
+    // gets who signed in and out (audit_event, shared), and both have left
+    // with the session's last export. The sign-out used to be written when
+    // the program ended, after that export: one change left unsent by
+    // every session.
+    QTemporaryDir dir;
+    const QString path = preparedDatabase(dir.path(), 0, true);
+    QVERIFY(!path.isEmpty());
+    const QString folder = dir.filePath(QStringLiteral("sync"));
+    QVERIFY(QDir().mkpath(folder));
+    AppSettings::setBackupFolder(QString());
+    AppSettings::setSyncFolder(folder);
+    qputenv("CISIAMO_PASSWORD", testsupport::testPassword.toUtf8());
+    const auto cleanup = qScopeGuard([] {
+        qunsetenv("CISIAMO_PASSWORD");
+        AppSettings::setSyncFolder(QString());
+    });
+    const QString lastSeq = QStringLiteral("SELECT coalesce(max(seq), 0) FROM change_log");
+    // Only the change log is compared: this workstation's own bookkeeping
+    // (sync positions, the automatic backup, derived caches the Cruscotto
+    // fills) may change, and never travels.
+    qint64 seq = 0;
+    {
+        auto c = core::openDatabase(path);
+        QVERIFY(c);
+        seq = core::queryValue(c->db(), lastSeq)->toLongLong();
+    }
+    for (int start = 1; start <= 2; ++start) {
+        {
+            ApplicationController controller(path, QStringLiteral("coord"));
+            QVERIFY(controller.start());
+            QVERIFY(controller.window() && controller.window()->isVisible());
+            auto reader = core::openDatabase(path);
+            QVERIFY(reader);
+            // The first sync round sends the sign-in.
+            QTRY_COMPARE_WITH_TIMEOUT(core::sync::SyncExporter::pendingChanges(reader->db()).value(), qint64(0), 120000);
+            controller.window()->close(); // File › Quit
+        }
+        auto c = core::openDatabase(path);
+        QVERIFY(c);
+        QStringList written;
+        QSqlQuery q(c->db());
+        q.prepare(QStringLiteral("SELECT table_name, operation FROM change_log WHERE seq > ? ORDER BY seq"));
+        q.addBindValue(seq);
+        QVERIFY(q.exec());
+        while (q.next())
+            written.append(q.value(0).toString() + QLatin1Char(' ') + q.value(1).toString());
+        QCOMPARE(written, QStringList({ QStringLiteral("audit_event I"), QStringLiteral("audit_event I") }));
+        QCOMPARE(core::sync::SyncExporter::pendingChanges(c->db()).value(), qint64(0)); // both sent
+        seq = core::queryValue(c->db(), lastSeq)->toLongLong();
+    }
 }
 
 void TestStart::cancelInterruptsTheCheck()

@@ -1,6 +1,9 @@
 #include "core/db/backup.h"
 #include "core/db/database.h"
 #include "core/db/migrator.h"
+#include "core/db/schemacheck.h"
+#include "core/db/schemafingerprint.h"
+#include "core/ui/errortext.h"
 #include "core/db/sql.h"
 #include "support/testdatabase.h"
 
@@ -66,6 +69,9 @@ private slots:
     void missingFileWithoutCreate();
     void backsUpBeforeMigrating();
     void backupIsAConsistentCopyAndNeverOverwrites();
+    void refusesASchemaNotItsVersions_data();
+    void refusesASchemaNotItsVersions();
+    void upgradesFromEveryOlderVersion();
 };
 
 void TestDatabase::newDatabaseHasPragmasAndWorkstation()
@@ -255,6 +261,7 @@ void TestDatabase::backupOfAReadOnlyConnectionIsTheFastCopy()
     options.create = false;
     options.migrate = false;
     options.readOnly = readOnly;
+    options.checkSchema = false; // the test's own table "bulk" is not the program's schema
     auto connection = openDatabase(database.path(), options);
     QVERIFY(connection.ok());
     QCOMPARE(isReadOnly(connection->db()), readOnly);
@@ -269,6 +276,134 @@ void TestDatabase::backupOfAReadOnlyConnectionIsTheFastCopy()
     QVERIFY(copy.ok());
     QCOMPARE(queryValue(copy->db(), QStringLiteral("PRAGMA integrity_check"))->toString(), QStringLiteral("ok"));
     QCOMPARE(queryValue(copy->db(), QStringLiteral("SELECT count(*) FROM bulk"))->toInt(), 20000);
+}
+
+// A file whose user_version says one thing and whose schema another is
+// refused before anything is written (the journal mode, a backup, a
+// migration), with what differs; read-only too (the window would show
+// what is not there), and the check says it is damage (a backup is offered).
+void TestDatabase::refusesASchemaNotItsVersions_data()
+{
+    QTest::addColumn<QStringList>("statements"); // run on the file without the program
+    QTest::addColumn<QString>("difference");     // one of the differences reported
+    QTest::newRow("dropped table") << QStringList { QStringLiteral("DROP TABLE import_file") }
+                                   << "missing|table|import_file";
+    QTest::newRow("dropped index") << QStringList { QStringLiteral("DROP INDEX change_log_table_row") }
+                                   << "missing|index|change_log_table_row";
+    // The change log depends on its triggers: a change made without them
+    // would never reach the other workstations.
+    QTest::newRow("dropped change-log trigger") << QStringList { QStringLiteral("DROP TRIGGER volunteer_log_insert") }
+                                                << "missing|trigger|volunteer_log_insert";
+    QTest::newRow("trigger rewritten") << QStringList { QStringLiteral("DROP TRIGGER volunteer_log_delete"),
+        QStringLiteral("CREATE TRIGGER volunteer_log_delete AFTER DELETE ON volunteer BEGIN SELECT 1; END") }
+                                       << "changed|trigger|volunteer_log_delete";
+    QTest::newRow("column added") << QStringList { QStringLiteral("ALTER TABLE import_file ADD COLUMN notes TEXT") }
+                                  << "extra_column|import_file|notes";
+    QTest::newRow("column renamed") << QStringList { QStringLiteral("ALTER TABLE volunteer RENAME COLUMN phone TO telefono") }
+                                    << "missing_column|volunteer|phone";
+    QTest::newRow("column dropped") << QStringList { QStringLiteral("ALTER TABLE import_file DROP COLUMN file_name") }
+                                    << "missing_column|import_file|file_name";
+    QTest::newRow("column type changed") << QStringList { QStringLiteral("DROP TABLE import_file"),
+        QStringLiteral("CREATE TABLE import_file (id INTEGER PRIMARY KEY, kind TEXT NOT NULL, sha256 TEXT NOT NULL, "
+                       "file_name TEXT NOT NULL DEFAULT '', imported_at INTEGER NOT NULL, operator INTEGER, "
+                       "again INTEGER NOT NULL DEFAULT 0)") }
+                                         << "changed_column|import_file|operator";
+    QTest::newRow("extra table") << QStringList { QStringLiteral("CREATE TABLE appunti(testo TEXT)") }
+                                 << "extra|table|appunti";
+    QTest::newRow("extra view") << QStringList { QStringLiteral("CREATE VIEW v AS SELECT 1") } << "extra|view|v";
+    // The schema of the latest version under an older number, and the other way round.
+    QTest::newRow("user_version lower than the schema")
+        << QStringList { QStringLiteral("PRAGMA user_version = %1").arg(latestSchemaVersion() - 1) }
+        << QString();
+    QTest::newRow("user_version of a later schema")
+        << QStringList { QStringLiteral("DROP TABLE import_file"), QStringLiteral("PRAGMA user_version = 8") }
+        << QString();
+}
+
+void TestDatabase::refusesASchemaNotItsVersions()
+{
+    QFETCH(QStringList, statements);
+    QFETCH(QString, difference);
+    testsupport::TestDatabase database(false);
+    QVERIFY(database.isValid());
+    const QString path = database.path();
+    database.close();
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("hand"));
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        QVERIFY(QSqlQuery(db).exec(QStringLiteral("PRAGMA journal_mode = DELETE"))); // no WAL left by the edit
+        for (const QString &statement : statements)
+            QVERIFY2(QSqlQuery(db).exec(statement), qPrintable(statement));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("hand"));
+    const QByteArray before = fileHash(path);
+    for (const bool readOnly : { false, true }) {
+        OpenOptions options;
+        options.create = false;
+        options.readOnly = readOnly;
+        auto connection = openDatabase(path, options);
+        QVERIFY2(!connection.ok(), readOnly ? "read-only" : "writable");
+        QCOMPARE(connection.error().code, QStringLiteral("db.schema_mismatch"));
+        QVERIFY(isDamage(connection.error()));
+        QCOMPARE(connection.error().args.value(0), path);
+        const QStringList differences = connection.error().args.mid(2);
+        QVERIFY(!differences.isEmpty());
+        if (!difference.isEmpty())
+            QVERIFY2(differences.contains(difference), qPrintable(differences.join(QStringLiteral("; "))));
+        // Named in words (English here: no translator in this test).
+        const QString message = ErrorText::describe(connection.error());
+        QVERIFY2(message.contains(path), qPrintable(message));
+        if (!difference.isEmpty())
+            QVERIFY2(message.contains(difference.section(QLatin1Char('|'), 2)), qPrintable(message));
+    }
+    // Nothing written: not the file, no WAL, no backup beside it.
+    QCOMPARE(fileHash(path), before);
+    QVERIFY(!QFile::exists(path + QStringLiteral("-wal")) || QFileInfo(path + QStringLiteral("-wal")).size() == 0);
+    QCOMPARE(QDir(database.dir()).entryList({ QStringLiteral("*.bak") }), QStringList());
+    // A tool that changes the schema on purpose may still open it.
+    OpenOptions unchecked;
+    unchecked.create = false;
+    unchecked.migrate = false;
+    unchecked.readOnly = true;
+    unchecked.checkSchema = false;
+    QVERIFY(openDatabase(path, unchecked).ok());
+}
+
+// Every older schema (made by the migrations up to it, as the program of
+// that time made it) carries the fingerprint the build recorded for its
+// version, and opens: migrated to the latest, a copy kept aside.
+void TestDatabase::upgradesFromEveryOlderVersion()
+{
+    QTemporaryDir dir;
+    const QString building = dir.filePath(QStringLiteral("building.sqlite"));
+    const QString connectionName = QStringLiteral("building");
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connectionName);
+        db.setDatabaseName(building);
+        QVERIFY(db.open());
+        QVERIFY(runQuery(db, QStringLiteral("PRAGMA synchronous = OFF")).ok()); // a scratch file
+        for (const Migration &m : availableMigrations()) {
+            QFile file(m.resourcePath);
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            const Status applied = applyMigrationScript(db, m, QString::fromUtf8(file.readAll()));
+            QVERIFY2(applied.ok(), qPrintable(m.name));
+            const auto objects = readSchemaObjects(db);
+            QVERIFY(objects.has_value());
+            QVERIFY2(schemaFingerprint(*objects) == expectedSchemaFingerprint(m.version),
+                qPrintable(QStringLiteral("version %1").arg(m.version)));
+            if (m.version == latestSchemaVersion())
+                break;
+            const QString copy = dir.filePath(QStringLiteral("v%1.sqlite").arg(m.version));
+            QVERIFY(runQuery(db, QStringLiteral("VACUUM INTO ?"), { copy }).ok());
+            auto connection = openDatabase(copy);
+            QVERIFY2(connection.ok(), qPrintable(QStringLiteral("version %1: %2").arg(m.version).arg(ErrorText::describe(connection.error()))));
+            QCOMPARE(schemaVersion(connection->db()).value(), latestSchemaVersion());
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(connectionName);
 }
 
 QTEST_GUILESS_MAIN(TestDatabase)

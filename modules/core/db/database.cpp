@@ -6,6 +6,7 @@
 #include "core/db/idallocator.h"
 #include "core/db/localconfig.h"
 #include "core/db/migrator.h"
+#include "core/db/schemacheck.h"
 #include "core/db/sql.h"
 #include "core/domain/clock.h"
 
@@ -198,6 +199,9 @@ Result<DbConnection> openDatabase(const QString &path, const OpenOptions &option
     }
     const bool readOnly = !readOnlyReason.isEmpty();
 
+    // Another connection of this process on the file (a worker's, the
+    // window's) was checked when it opened: the schema is not read again.
+    const bool schemaCheckedHere = DatabaseFile::openHere(path);
     DbConnection connection(uniqueConnectionName());
     // Registered before SQLite opens it: no raw read of it from now on.
     connection.holdFile(DatabaseFile::key(path));
@@ -224,6 +228,12 @@ Result<DbConnection> openDatabase(const QString &path, const OpenOptions &option
         return Error(QStringLiteral("db.newer_schema"), { path, QString::number(version), QString::number(latest) });
     if (version == 0 && first->tables > 0)
         return Error(QStringLiteral("db.foreign_database"), { path });
+    // Before anything is written (the journal mode, a backup, a migration):
+    // the schema must be what its version says. Reads sqlite_master alone.
+    if (version > 0 && options.checkSchema && !schemaCheckedHere) {
+        if (auto s = checkSchema(db, version, path); !s)
+            return s.error();
+    }
 
     // temp_store = MEMORY: statement journals (one per statement that
     // fires a change_log trigger inside a transaction) stay in memory
@@ -281,7 +291,8 @@ Result<DbConnection> openDatabase(const QString &path, const OpenOptions &option
 
 bool isDamage(const Error &error)
 {
-    return error.code == QLatin1String("db.empty") || error.code == QLatin1String("db.corrupt");
+    return error.code == QLatin1String("db.empty") || error.code == QLatin1String("db.corrupt")
+        || error.code == QLatin1String("db.schema_mismatch");
 }
 
 bool isReadOnly(const QSqlDatabase &db)

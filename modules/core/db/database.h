@@ -44,11 +44,17 @@ struct OpenOptions {
     // (the demo): the journal in memory (savepoints still roll back), no
     // fsync, a large page cache. Open it again normally before the rename.
     bool buildingTemporaryFile = false;
+    // Refuse a file whose schema is not what its user_version says
+    // (db.schema_mismatch, core/db/schemacheck.h). Off only for tests and
+    // tools that change the schema on purpose.
+    bool checkSchema = true;
 };
 
 // Opens (and by default creates and migrates) the database at `path`:
 // - refuses, leaving the file untouched, a file that is not SQLite, is
-//   damaged (isDamage()), belongs to another program, or has a newer schema;
+//   damaged (isDamage()), belongs to another program, has a newer schema,
+//   or a schema that is not what its version says (db.schema_mismatch,
+//   also damage: a table dropped, altered or added by hand);
 // - opens read-only, and says so in the connection state (isReadOnly()),
 //   when the file or its folder cannot be written: never called damaged;
 // - touches the file only through SQLite while a connection of this
@@ -57,12 +63,13 @@ struct OpenOptions {
 // - copies the file aside before migrating an existing database;
 // - loads this workstation's number into the connection state.
 // Error codes: db.no_path, db.not_a_file, db.not_sqlite, db.cannot_open,
-// db.empty, db.corrupt, db.newer_schema, db.foreign_database, db.missing,
+// db.empty, db.corrupt, db.schema_mismatch, db.newer_schema, db.foreign_database, db.missing,
 // db.not_writable, file.cannot_create_dir, db.migration_failed, backup.failed.
 Result<DbConnection> openDatabase(const QString &path, const OpenOptions &options = {});
 
 // The file is damaged (empty where a database was, a zeroed or truncated
-// header, unreadable pages): offer a backup. Not for read-only, missing or
+// header, unreadable pages, a schema that is not its version's): offer a
+// backup. Not for read-only, missing or
 // foreign files.
 bool isDamage(const Error &error);
 

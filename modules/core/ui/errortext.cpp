@@ -51,6 +51,37 @@ QString ErrorText::writeFailureReason(const QStringList &args)
     return args.value(1).isEmpty() ? tr("disk full or read-only?") : args.value(1);
 }
 
+QString ErrorText::schemaDifference(const QString &difference)
+{
+    const QString kind = difference.section(QLatin1Char('|'), 0, 0);
+    const QString object = difference.section(QLatin1Char('|'), 1, 1);
+    const QString detail = difference.section(QLatin1Char('|'), 2);
+    const bool table = object == QLatin1String("table"), index = object == QLatin1String("index"),
+               trigger = object == QLatin1String("trigger");
+    if (kind == QLatin1String("missing"))
+        return table ? tr("table «%1» is missing").arg(detail)
+            : index  ? tr("index «%1» is missing").arg(detail)
+            : trigger ? tr("trigger «%1» is missing").arg(detail)
+                      : tr("view «%1» is missing").arg(detail);
+    if (kind == QLatin1String("extra"))
+        return table ? tr("unexpected table «%1»").arg(detail)
+            : index  ? tr("unexpected index «%1»").arg(detail)
+            : trigger ? tr("unexpected trigger «%1»").arg(detail)
+                      : tr("unexpected view «%1»").arg(detail);
+    if (kind == QLatin1String("changed"))
+        return table ? tr("table «%1» has different constraints").arg(detail)
+            : index  ? tr("index «%1» is different").arg(detail)
+            : trigger ? tr("trigger «%1» is different").arg(detail)
+                      : tr("view «%1» is different").arg(detail);
+    if (kind == QLatin1String("missing_column"))
+        return tr("column «%2» of table «%1» is missing").arg(object, detail);
+    if (kind == QLatin1String("extra_column"))
+        return tr("unexpected column «%2» in table «%1»").arg(object, detail);
+    if (kind == QLatin1String("changed_column"))
+        return tr("column «%2» of table «%1» is different").arg(object, detail);
+    return difference;
+}
+
 QString ErrorText::describe(const Error &error)
 {
     QString message;
@@ -83,6 +114,17 @@ QString ErrorText::coreMessage(const Error &e)
             : a1 == QLatin1String("truncated")            ? tr("the file is cut short")
                                                           : a1;
         return tr("The database %1 is damaged and cannot be read (%2). The file was left untouched: restore a backup.").arg(a0, why);
+    }
+    if (c == QLatin1String("db.schema_mismatch")) {
+        const QStringList differences = e.args.mid(2);
+        QStringList shown;
+        for (const QString &d : differences.mid(0, 8))
+            shown.append(schemaDifference(d));
+        if (differences.size() > 8)
+            shown.append(tr("and %n more difference(s)", nullptr, int(differences.size() - 8)));
+        return tr("The database %1 does not have the structure its version (%2) says: %3. It was not opened, so that "
+                  "nothing is written into it; the file was left untouched: restore a backup.")
+            .arg(a0, a1, shown.isEmpty() ? tr("its tables differ") : shown.join(QStringLiteral("; ")));
     }
     if (c == QLatin1String("db.empty"))
         return tr("The database %1 is damaged: the file is empty (0 bytes), its data is lost. The file was left untouched: "

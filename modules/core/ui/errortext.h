@@ -24,6 +24,8 @@ public:
     // Why a file could not be written, from file.cannot_write's arguments
     // {path, system text, kind} (core/domain/wholefile.h).
     static QString writeFailureReason(const QStringList &args);
+    // One entry of db.schema_mismatch ("kind|object|detail", core/db/schemacheck.h) in words.
+    static QString schemaDifference(const QString &difference);
 
 private:
     static QString coreMessage(const Error &error);

@@ -3,6 +3,7 @@
 #include <QList>
 #include <QMutex>
 #include <QString>
+#include <QSqlDatabase>
 #include <QThread>
 #include <QVariantList>
 #include <QWaitCondition>

@@ -1,5 +1,6 @@
 #include "fleet/ui/deploymentdialog.h"
 
+#include "core/ui/comunepicker.h"
 #include "core/auth/access.h"
 #include "core/auth/permissions.h"
 #include "core/db/backgroundreader.h"
@@ -80,15 +81,7 @@ DeploymentDialog::DeploymentDialog(core::AppContext &context, DeploymentChoices 
     m_from = core::makeDateEdit(today, this, tr("First day"));
     m_to = core::makeDateEdit(today, this, tr("Last day"));
     m_comune = new QComboBox(this);
-    m_comune->addItem(tr("(not recorded)"), 0);
-    if (auto all = core::ComuneRepository(context.db).metropolitanComuni())
-        for (const core::Comune &c : *all)
-            m_comune->addItem(c.name, c.id);
-    m_comune->setEditable(true);
-    m_comune->setInsertPolicy(QComboBox::NoInsert);
-    m_comune->completer()->setCompletionMode(QCompleter::PopupCompletion);
-    m_comune->completer()->setFilterMode(Qt::MatchContains);
-    m_comune->completer()->setCaseSensitivity(Qt::CaseInsensitive);
+    core::fillComuneCombo(m_comune, context.db, tr("(not recorded)"));
     m_place = new QLineEdit(this);
     m_place->setPlaceholderText(tr("e.g. the field hospital, the sports centre"));
     m_notes = new QLineEdit(this);
@@ -509,8 +502,7 @@ NewDeployment DeploymentDialog::deployment() const
     d.requestedBy = m_requestedBy->text();
     d.from = m_from->date();
     d.to = m_to->date();
-    const int comune = m_comune->findText(m_comune->currentText(), Qt::MatchFixedString);
-    d.comuneId = comune > 0 ? m_comune->itemData(comune).toInt() : 0;
+    d.comuneId = core::chosenComune(m_comune);
     d.place = m_place->text();
     d.notes = m_notes->text();
     for (int i = 0; i < m_modules->count(); ++i)

@@ -1,5 +1,6 @@
 #include "fleet/ui/fleetdialogs.h"
 
+#include "core/ui/comunepicker.h"
 #include "core/reference/comunerepository.h"
 #include "core/ui/appcontext.h"
 #include "core/ui/datefield.h"
@@ -326,16 +327,8 @@ SiteDialog::SiteDialog(core::AppContext &context, const Site &site, QWidget *par
     core::selectByData(m_kind, siteKindCode(site.kind));
     m_address = new QLineEdit(site.address, this);
     m_comune = new QComboBox(this);
-    m_comune->addItem(tr("(not recorded)"), 0);
-    if (auto all = core::ComuneRepository(context.db).metropolitanComuni())
-        for (const core::Comune &c : *all)
-            m_comune->addItem(c.name, c.id);
-    m_comune->setEditable(true);
-    m_comune->setInsertPolicy(QComboBox::NoInsert);
-    m_comune->completer()->setCompletionMode(QCompleter::PopupCompletion);
-    m_comune->completer()->setFilterMode(Qt::MatchContains);
-    m_comune->completer()->setCaseSensitivity(Qt::CaseInsensitive);
-    core::selectByData(m_comune, site.comuneId);
+    core::fillComuneCombo(m_comune, context.db, tr("(not recorded)"));
+    core::selectComune(m_comune, context.db, site.comuneId);
     m_state = new QComboBox(this);
     for (Site::State s : { Site::State::Operational, Site::State::Planned, Site::State::Closed })
         m_state->addItem(FleetText::siteState(siteStateCode(s)), siteStateCode(s));
@@ -359,7 +352,7 @@ Site SiteDialog::site() const
     s.name = m_name->text();
     siteKindFromCode(m_kind->currentData().toString(), &s.kind);
     s.address = m_address->text();
-    s.comuneId = m_comune->currentData().toInt();
+    s.comuneId = core::chosenComune(m_comune);
     siteStateFromCode(m_state->currentData().toString(), &s.state);
     s.capacityNotes = m_capacity->toPlainText();
     return s;

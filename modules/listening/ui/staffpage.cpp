@@ -1,4 +1,5 @@
 #include "listening/ui/staffpage.h"
+#include "core/ui/comunepicker.h"
 #include "core/ui/columnwidths.h"
 
 #include "core/auth/access.h"
@@ -170,13 +171,7 @@ void StaffPage::addPlacement()
     auto *psychologist = new PsychologistCombo(&dialog);
     psychologist->load(m_context.db, false);
     auto *comune = new QComboBox(&dialog);
-    comune->setEditable(true);
-    comune->setInsertPolicy(QComboBox::NoInsert);
-    if (auto comuni = core::ComuneRepository(m_context.db).metropolitanComuni())
-        for (const core::Comune &c : *comuni)
-            comune->addItem(c.name, c.id);
-    comune->completer()->setFilterMode(Qt::MatchContains);
-    comune->completer()->setCompletionMode(QCompleter::PopupCompletion);
+    core::fillComuneCombo(comune, m_context.db, std::nullopt);
     comune->setCurrentIndex(-1);
     auto *from = core::makeDateEdit(m_context.clock->today(), &dialog);
     auto *note = new QLineEdit(&dialog);

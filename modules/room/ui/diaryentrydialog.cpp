@@ -1,5 +1,6 @@
 #include "room/ui/diaryentrydialog.h"
 
+#include "core/ui/comunepicker.h"
 #include "core/reference/comunerepository.h"
 #include "core/ui/appcontext.h"
 #include "core/ui/commandstack.h"
@@ -14,7 +15,6 @@
 #include "volunteers/domain/organisationrepository.h"
 
 #include <QComboBox>
-#include <QCompleter>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
@@ -24,26 +24,6 @@
 #include <QVBoxLayout>
 
 namespace room {
-
-void fillComuni(QComboBox *combo, const QSqlDatabase &db, const QString &noneText)
-{
-    combo->clear();
-    combo->addItem(noneText, 0);
-    if (auto all = core::ComuneRepository(db).metropolitanComuni())
-        for (const core::Comune &c : *all)
-            combo->addItem(c.name, c.id);
-    combo->setEditable(true);
-    combo->setInsertPolicy(QComboBox::NoInsert);
-    combo->completer()->setFilterMode(Qt::MatchContains);
-    combo->completer()->setCompletionMode(QCompleter::PopupCompletion);
-    combo->completer()->setCaseSensitivity(Qt::CaseInsensitive);
-}
-
-int chosenComune(const QComboBox *combo)
-{
-    const int index = combo->findText(combo->currentText().trimmed(), Qt::MatchFixedString);
-    return index > 0 ? combo->itemData(index).toInt() : 0;
-}
 
 void fillEvents(QComboBox *combo, const QSqlDatabase &db, const QString &anyText)
 {
@@ -85,7 +65,7 @@ DiaryEntryDialog::DiaryEntryDialog(core::AppContext &context, core::CommandStack
     m_text = new QPlainTextEdit(this);
     m_text->setTabChangesFocus(true);
     m_comune = new QComboBox(this);
-    fillComuni(m_comune, context.db, tr("(no comune)"));
+    core::fillComuneCombo(m_comune, context.db, tr("(no comune)"));
     m_organisation = new QComboBox(this);
     m_organisation->addItem(tr("(no organisation)"), qint64(0));
     if (auto all = volunteers::OrganisationRepository(context.db).all(true))
@@ -109,7 +89,7 @@ DiaryEntryDialog::DiaryEntryDialog(core::AppContext &context, core::CommandStack
             m_who->setText(old->counterpart);
             m_text->setPlainText(old->body);
             if (old->comuneId)
-                core::selectByData(m_comune, old->comuneId);
+                core::selectComune(m_comune, context.db, old->comuneId);
             if (old->organisationId)
                 core::selectByData(m_organisation, old->organisationId);
             m_delivery->setText(old->deliveryNumber);
@@ -152,7 +132,7 @@ void DiaryEntryDialog::accept()
     e.at = m_at->dateTime();
     e.counterpart = m_who->text();
     e.body = m_text->toPlainText();
-    e.comuneId = chosenComune(m_comune);
+    e.comuneId = core::chosenComune(m_comune);
     e.organisationId = m_organisation->currentData().toLongLong();
     e.correctsId = m_correctsId;
     DiaryRepository diary(m_context.db);

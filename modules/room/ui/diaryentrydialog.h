@@ -48,11 +48,6 @@ private:
     QLabel *m_problem = nullptr;
 };
 
-// Fills a combo with the 133 comuni of the metropolitan city after a "no
-// comune" item (data 0), editable with completion by any part of the name.
-void fillComuni(QComboBox *combo, const QSqlDatabase &db, const QString &noneText);
-// The comune the combo's text names (0: none or unknown).
-int chosenComune(const QComboBox *combo);
 // Fills a combo with the events (open ones first), after `anyText` (data 0)
 // when given; keeps the current event when it is still there.
 void fillEvents(QComboBox *combo, const QSqlDatabase &db, const QString &anyText = {});

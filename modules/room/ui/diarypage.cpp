@@ -1,4 +1,5 @@
 #include "room/ui/diarypage.h"
+#include "core/ui/comunepicker.h"
 #include "core/ui/columnwidths.h"
 
 #include "core/auth/access.h"
@@ -181,7 +182,7 @@ DiaryPage::DiaryPage(core::AppContext &context, QWidget *parent)
     m_entryText->setAccessibleName(tr("Text of the new entry"));
     m_entryText->setMaxLength(DiaryRepository::maxBodyLength);
     m_entryComune = new QComboBox(this);
-    fillComuni(m_entryComune, context.db, QString());
+    core::fillComuneCombo(m_entryComune, context.db, QString());
     m_entryComune->setAccessibleName(tr("Comune of the new entry"));
     m_entryComune->lineEdit()->setPlaceholderText(tr("Comune"));
     m_entryComune->setMinimumContentsLength(12);
@@ -332,7 +333,7 @@ bool DiaryPage::writeEntry()
     e.kind = DiaryKind(m_entryKind->currentData().toInt());
     e.counterpart = m_entryWho->text();
     e.body = m_entryText->text();
-    e.comuneId = chosenComune(m_entryComune);
+    e.comuneId = core::chosenComune(m_entryComune);
     if (e.comuneId == 0 && !m_entryComune->currentText().trimmed().isEmpty()) {
         m_problem->setText(tr("«%1» is not one of the comuni of the metropolitan city.").arg(m_entryComune->currentText()));
         m_problem->show();

@@ -1,5 +1,6 @@
 #include "volunteers/ui/activationdialog.h"
 
+#include "core/ui/comunepicker.h"
 #include "core/domain/dates.h"
 #include "core/ui/appcontext.h"
 #include "core/ui/commandstack.h"
@@ -39,7 +40,7 @@ ActivationDialog::ActivationDialog(core::AppContext &context, core::CommandStack
     m_from = core::makeDateEdit(today, this);
     m_to = core::makeDateEdit(today, this);
     m_comune = new QComboBox(this);
-    ui::fillMetropolitanComuni(m_comune, context.db, tr("(not given)"));
+    core::fillComuneCombo(m_comune, context.db, tr("(not given)"));
     m_place = new QLineEdit(this);
     m_place->setPlaceholderText(tr("e.g. COC, drive-in, hospital entrance"));
     m_summary = new QLabel(this);
@@ -120,7 +121,7 @@ void ActivationDialog::accept()
     r.from = m_from->date();
     r.to = m_to->date();
     r.serviceId = m_service->currentData().toLongLong();
-    r.comuneId = m_comune->currentData().toInt();
+    r.comuneId = core::chosenComune(m_comune);
     r.place = m_place->text();
     auto command = std::make_shared<RecordActivations>(r, tr("Undone (Edit menu)"));
     if (auto s = m_commands.run(command); !s) {

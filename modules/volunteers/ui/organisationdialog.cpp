@@ -1,5 +1,6 @@
 #include "volunteers/ui/organisationdialog.h"
 
+#include "core/ui/comunepicker.h"
 #include "core/ui/discardguard.h"
 #include "core/ui/appcontext.h"
 #include "core/ui/commandstack.h"
@@ -31,7 +32,7 @@ OrganisationDialog::OrganisationDialog(
     m_kind->addItem(tr("Association"), int(Organisation::Kind::Association));
     m_kind->addItem(tr("Municipal group"), int(Organisation::Kind::MunicipalGroup));
     m_comune = new QComboBox(this);
-    ui::fillMetropolitanComuni(m_comune, context.db);
+    core::fillComuneCombo(m_comune, context.db, std::nullopt);
     m_registry = new QLineEdit(this);
     m_registry->setPlaceholderText(tr("number in the regional register"));
     m_taxCode = new QLineEdit(this);
@@ -58,7 +59,7 @@ OrganisationDialog::OrganisationDialog(
         if (o && o->id) {
             m_name->setText(o->name);
             core::selectByData(m_kind, int(o->kind));
-            core::selectByData(m_comune, o->comuneId);
+            core::selectComune(m_comune, context.db, o->comuneId);
             m_registry->setText(o->registryNumber);
             m_taxCode->setText(o->taxCode);
             m_address->setText(o->address);
@@ -106,7 +107,7 @@ void OrganisationDialog::accept()
     }
     o.name = m_name->text();
     o.kind = Organisation::Kind(m_kind->currentData().toInt());
-    o.comuneId = m_comune->currentData().toInt();
+    o.comuneId = core::chosenComune(m_comune);
     o.registryNumber = m_registry->text();
     o.taxCode = m_taxCode->text();
     o.address = m_address->text();

@@ -1,5 +1,6 @@
 #include "volunteers/ui/rosterdialog.h"
 
+#include "core/ui/comunepicker.h"
 #include "core/ui/appcontext.h"
 #include "core/ui/commandstack.h"
 #include "core/ui/datefield.h"
@@ -39,7 +40,7 @@ RosterDialog::RosterDialog(core::AppContext &context, core::CommandStack &comman
         core::selectByData(m_service, coc->id);
     m_day = core::makeDateEdit(context.clock->today(), this);
     m_comune = new QComboBox(this);
-    ui::fillMetropolitanComuni(m_comune, context.db, tr("(the organisation's comune)"));
+    core::fillComuneCombo(m_comune, context.db, tr("(the organisation's comune)"));
     m_place = new QLineEdit(this);
     m_organisation = new QComboBox(this);
     ui::fillOrganisations(m_organisation, context.db);
@@ -117,7 +118,7 @@ void RosterDialog::reload()
     // The organisation's comune as the default place.
     auto org = OrganisationRepository(m_context.db).organisation(m_organisation->currentData().toLongLong());
     if (org && org->id)
-        core::selectByData(m_comune, org->comuneId);
+        core::selectComune(m_comune, m_context.db, org->comuneId);
     updateCount();
 }
 
@@ -137,7 +138,7 @@ void RosterDialog::accept()
     r.serviceId = m_service->currentData().toLongLong();
     r.from = m_day->date();
     r.to = r.from;
-    r.comuneId = m_comune->currentData().toInt();
+    r.comuneId = core::chosenComune(m_comune);
     r.place = m_place->text();
     r.organisationId = m_organisation->currentData().toLongLong();
     for (int i = 0; i < m_list->count(); ++i)

@@ -1,5 +1,6 @@
 #include "volunteers/ui/trainingpage.h"
 
+#include "core/ui/comunepicker.h"
 #include "core/auth/access.h"
 #include "core/db/sql.h"
 #include "core/domain/dates.h"
@@ -828,7 +829,7 @@ void ExercisesPage::addExercise()
     auto *start = core::makeDateEdit(today, form);
     auto *end = core::makeDateEdit(today, form);
     auto *comune = new QComboBox(form);
-    ui::fillMetropolitanComuni(comune, context().db, tr("(not given)"));
+    core::fillComuneCombo(comune, context().db, tr("(not given)"));
     auto *place = new QLineEdit(form);
     auto *participants = new QSpinBox(form);
     participants->setRange(1, 10000);
@@ -850,7 +851,7 @@ void ExercisesPage::addExercise()
         x.scenario = Exercise::Scenario(scenario->currentData().toInt());
         x.startDate = start->date();
         x.endDate = end->date();
-        x.comuneId = comune->currentData().toInt();
+        x.comuneId = core::chosenComune(comune);
         x.place = place->text();
         x.participants = participants->value();
         x.personDays = personDays->value();

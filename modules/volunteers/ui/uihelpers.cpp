@@ -109,21 +109,6 @@ void fillServices(QComboBox *combo, const QSqlDatabase &db, bool activeOnly)
     core::selectByData(combo, current);
 }
 
-void fillMetropolitanComuni(QComboBox *combo, const QSqlDatabase &db, const QString &noneText)
-{
-    combo->clear();
-    if (!noneText.isEmpty())
-        combo->addItem(noneText, 0);
-    if (auto all = core::ComuneRepository(db).metropolitanComuni())
-        for (const core::Comune &c : *all)
-            combo->addItem(c.name, c.id);
-    combo->setEditable(true);
-    combo->setInsertPolicy(QComboBox::NoInsert);
-    combo->completer()->setCompletionMode(QCompleter::PopupCompletion);
-    combo->completer()->setFilterMode(Qt::MatchContains);
-    combo->completer()->setCaseSensitivity(Qt::CaseInsensitive);
-}
-
 void selectEventCovering(QComboBox *combo, const QSqlDatabase &db, const QDate &day)
 {
     auto events = EventRepository(db).events(); // newest first

@@ -31,9 +31,6 @@ void fillOrganisationsLater(
     QComboBox *combo, core::BackgroundReader *reader, const QSqlDatabase &db, const QString &anyText = {});
 void fillEvents(QComboBox *combo, const QSqlDatabase &db, const QString &anyText = {});
 void fillServices(QComboBox *combo, const QSqlDatabase &db, bool activeOnly = true);
-// Fills with the 133 comuni of the metropolitan city (data: comune id),
-// editable with completion; `noneText` adds a first item with id 0.
-void fillMetropolitanComuni(QComboBox *combo, const QSqlDatabase &db, const QString &noneText = {});
 // Keeps the event if it covers the day, otherwise selects the latest event
 // that does: what an operator entering days expects.
 void selectEventCovering(QComboBox *combo, const QSqlDatabase &db, const QDate &day);
