@@ -22,14 +22,15 @@ filter=()
 [ $# -gt 0 ] && filter=(-R "$1")
 # One at a time: two benchmarks side by side would measure each other.
 ctest --test-dir build -L benchmark "${filter[@]}" -V --parallel 1 >"$log" 2>&1 || status=$?
+# One table in the order the benchmarks ran: a figure with its floor and
+# their ratio (RATIO lines), or a figure without floor (FIGURE lines: a
+# count, a size, a CPU time already compared elsewhere).
 {
-    printf 'benchmark\tfigure\tms\tfloor\tfloor ms\tratio\n'
-    grep -o 'RATIO	.*' "$log" | cut -f2-
+    printf 'benchmark\tfigure\tvalue\tfloor\tfloor value\tratio\n'
+    grep -oE '(RATIO|FIGURE)	.*' "$log" | awk -F'\t' -v OFS='\t' '
+        $1 == "RATIO" { print $2, $3, $4 " ms", $5, $6 " ms", $7; next }
+        { print $2, $3, $4, "-", "-", "-" }'
 } | table
-if grep -q 'FIGURE	' "$log"; then
-    echo
-    { printf 'benchmark\tfigure\tvalue\n'; grep -o 'FIGURE	.*' "$log" | cut -f2-; } | table
-fi
 echo
 echo "full output: $log"
 exit "${status:-0}"
