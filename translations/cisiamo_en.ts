@@ -2178,11 +2178,10 @@
     </message>
     <message numerus="yes">
         <source>One --override-reason for %n lines not fit (%1): give each its own, e.g. --override-reason vehicle:PLATE=TEXT or equipment:SERIAL=TEXT.</source>
-        <translation><numerusform>One --override-reason for %n line not fit (%1): give each its own, e.g. --override-reason vehicle:PLATE=TEXT or equipment:SERIAL=TEXT.</numerusform><numerusform>One --override-reason for %n lines not fit (%1): give each its own, e.g. --override-reason vehicle:PLATE=TEXT or equipment:SERIAL=TEXT.</numerusform></translation>
-    </message>
-    <message>
-        <source>deployment %1 wants the number of the deployment (the first column of «report deployments»).</source>
-        <translation>deployment %1 wants the number of the deployment (the first column of «report deployments»).</translation>
+        <translation>
+            <numerusform>One --override-reason for %n line not fit (%1): give each its own, e.g. --override-reason vehicle:PLATE=TEXT or equipment:SERIAL=TEXT.</numerusform>
+            <numerusform>One --override-reason for %n lines not fit (%1): give each its own, e.g. --override-reason vehicle:PLATE=TEXT or equipment:SERIAL=TEXT.</numerusform>
+        </translation>
     </message>
     <message>
         <source>deployment void takes the number of the deployment: deployment void N --reason TEXT.</source>
@@ -2221,20 +2220,8 @@
         <translation>Deployment %1 corrected: %2, from %3 to %4 km.</translation>
     </message>
     <message>
-        <source>deployment wants record, void or correct (the list is «report deployments»).</source>
-        <translation>deployment wants record, void or correct (the list is «report deployments»).</translation>
-    </message>
-    <message>
-        <source>records a deployment of the Colonna Mobile (modules, vehicles, equipment, volunteers), voids one or corrects its km</source>
-        <translation>records a deployment of the Colonna Mobile (modules, vehicles, equipment, volunteers), voids one or corrects its km</translation>
-    </message>
-    <message>
         <source>Why a vehicle or piece not fit (out of service, revision due...) goes anyway: vehicle:PLATE=TEXT or equipment:SERIAL=TEXT for each, or TEXT alone for the only one.</source>
         <translation>Why a vehicle or piece not fit (out of service, revision due...) goes anyway: vehicle:PLATE=TEXT or equipment:SERIAL=TEXT for each, or TEXT alone for the only one.</translation>
-    </message>
-    <message>
-        <source>Why the deployment is voided or corrected.</source>
-        <translation>Why the deployment is voided or corrected.</translation>
     </message>
     <message>
         <source>imports Colonna Mobile vehicles from a spreadsheet (all or nothing; a plate on record is updated)</source>
@@ -2247,6 +2234,42 @@
     <message>
         <source>imports the states of the comuni's emergency plans from a spreadsheet (all or nothing; one line per comune)</source>
         <translation>imports the states of the comuni's emergency plans from a spreadsheet (all or nothing; one line per comune)</translation>
+    </message>
+    <message>
+        <source>The sheet of an Excel workbook to read (default: the first visible one).</source>
+        <translation>The sheet of an Excel workbook to read (default: the first visible one).</translation>
+    </message>
+    <message>
+        <source>--sheet wants the name of a sheet of the workbook.</source>
+        <translation>--sheet wants the name of a sheet of the workbook.</translation>
+    </message>
+    <message>
+        <source>deployment %1 wants the number of the deployment, e.g. IMP-2026-0012 (the first column of «report deployments»).</source>
+        <translation>deployment %1 wants the number of the deployment, e.g. IMP-2026-0012 (the first column of «report deployments»).</translation>
+    </message>
+    <message>
+        <source>deployment withdraw takes the number of the deployment and one of --vehicle PLATE, --equipment SERIAL or --volunteer V, with --reason TEXT.</source>
+        <translation>deployment withdraw takes the number of the deployment and one of --vehicle PLATE, --equipment SERIAL or --volunteer V, with --reason TEXT.</translation>
+    </message>
+    <message>
+        <source>deployment withdraw needs --reason: it stays with the deployment.</source>
+        <translation>deployment withdraw needs --reason: it stays with the deployment.</translation>
+    </message>
+    <message>
+        <source>%1 withdrawn from deployment %2: %3 withdrawn from the odometer; volunteer days reversed: %4.</source>
+        <translation>%1 withdrawn from deployment %2: %3 withdrawn from the odometer; volunteer days reversed: %4.</translation>
+    </message>
+    <message>
+        <source>deployment wants record, void, correct or withdraw (the list is «report deployments»).</source>
+        <translation>deployment wants record, void, correct or withdraw (the list is «report deployments»).</translation>
+    </message>
+    <message>
+        <source>records a deployment of the Colonna Mobile (modules, vehicles, equipment, volunteers), voids one, corrects its km or withdraws what was recorded on it by mistake</source>
+        <translation>records a deployment of the Colonna Mobile (modules, vehicles, equipment, volunteers), voids one, corrects its km or withdraws what was recorded on it by mistake</translation>
+    </message>
+    <message>
+        <source>Why the deployment is voided or corrected, or a line withdrawn.</source>
+        <translation>Why the deployment is voided or corrected, or a line withdrawn.</translation>
     </message>
 </context>
 <context>
@@ -2485,6 +2508,14 @@
     <message>
         <source>%1 was loaded on two workstations (%2 and %3): its goods were issued twice. They left once: the second load was reversed in the stock, and the first one counts. Check that the goods on the vehicle are those of one load.</source>
         <translation>%1 was loaded on two workstations (%2 and %3): its goods were issued twice. They left once: the second load was reversed in the stock, and the first one counts. Check that the goods on the vehicle are those of one load.</translation>
+    </message>
+    <message>
+        <source>the key it had before the merge</source>
+        <translation>the key it had before the merge</translation>
+    </message>
+    <message>
+        <source>The merge of %1 was undone on two workstations before they could exchange their data, with different choices for the record brought back. The first undo (%2) gave it %3, which every workstation keeps; the other undo (%4) had chosen %5, which was set aside. Check which is right, and correct the record if it is the other.</source>
+        <translation>The merge of %1 was undone on two workstations before they could exchange their data, with different choices for the record brought back. The first undo (%2) gave it %3, which every workstation keeps; the other undo (%4) had chosen %5, which was set aside. Check which is right, and correct the record if it is the other.</translation>
     </message>
 </context>
 <context>
@@ -5850,11 +5881,97 @@ The current file is not deleted: it is kept aside with the time in its name. Cha
     </message>
     <message numerus="yes">
         <source>%Ln row(s)</source>
-        <translation><numerusform>%Ln row</numerusform><numerusform>%Ln rows</numerusform></translation>
+        <translation>
+            <numerusform>%Ln row</numerusform>
+            <numerusform>%Ln rows</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln column(s)</source>
-        <translation><numerusform>%Ln column</numerusform><numerusform>%Ln columns</numerusform></translation>
+        <translation>
+            <numerusform>%Ln column</numerusform>
+            <numerusform>%Ln columns</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>table «%1» is missing</source>
+        <translation>table «%1» is missing</translation>
+    </message>
+    <message>
+        <source>index «%1» is missing</source>
+        <translation>index «%1» is missing</translation>
+    </message>
+    <message>
+        <source>trigger «%1» is missing</source>
+        <translation>trigger «%1» is missing</translation>
+    </message>
+    <message>
+        <source>view «%1» is missing</source>
+        <translation>view «%1» is missing</translation>
+    </message>
+    <message>
+        <source>unexpected table «%1»</source>
+        <translation>unexpected table «%1»</translation>
+    </message>
+    <message>
+        <source>unexpected index «%1»</source>
+        <translation>unexpected index «%1»</translation>
+    </message>
+    <message>
+        <source>unexpected trigger «%1»</source>
+        <translation>unexpected trigger «%1»</translation>
+    </message>
+    <message>
+        <source>unexpected view «%1»</source>
+        <translation>unexpected view «%1»</translation>
+    </message>
+    <message>
+        <source>table «%1» has different constraints</source>
+        <translation>table «%1» has different constraints</translation>
+    </message>
+    <message>
+        <source>index «%1» is different</source>
+        <translation>index «%1» is different</translation>
+    </message>
+    <message>
+        <source>trigger «%1» is different</source>
+        <translation>trigger «%1» is different</translation>
+    </message>
+    <message>
+        <source>view «%1» is different</source>
+        <translation>view «%1» is different</translation>
+    </message>
+    <message>
+        <source>column «%2» of table «%1» is missing</source>
+        <translation>column «%2» of table «%1» is missing</translation>
+    </message>
+    <message>
+        <source>unexpected column «%2» in table «%1»</source>
+        <translation>unexpected column «%2» in table «%1»</translation>
+    </message>
+    <message>
+        <source>column «%2» of table «%1» is different</source>
+        <translation>column «%2» of table «%1» is different</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more difference(s)</source>
+        <translation><numerusform>and %n more difference</numerusform><numerusform>and %n more differences</numerusform></translation>
+    </message>
+    <message>
+        <source>The database %1 does not have the structure its version (%2) says: %3. It was not opened, so that nothing is written into it; the file was left untouched: restore a backup.</source>
+        <translation>The database %1 does not have the structure its version (%2) says: %3. It was not opened, so that nothing is written into it; the file was left untouched: restore a backup.</translation>
+    </message>
+    <message>
+        <source>its tables differ</source>
+        <translation>its tables differ</translation>
+    </message>
+    <message>
+        <source>the workbook has no sheet called «%1»: its sheets are %2.</source>
+        <translation>the workbook has no sheet called «%1»: its sheets are %2.</translation>
+    </message>
+    <message>
+        <source>a CSV file has no sheets: --sheet «%1» is for an Excel workbook (.xlsx).</source>
+        <translation>a CSV file has no sheets: --sheet «%1» is for an Excel workbook (.xlsx).</translation>
     </message>
 </context>
 <context>
@@ -10002,18 +10119,6 @@ Asked %4, the method gives %5. Still to share in %6: %7.</translation>
         <translation>Correct deployment</translation>
     </message>
     <message>
-        <source>on %1</source>
-        <translation>on %1</translation>
-    </message>
-    <message>
-        <source>from %1 to %2</source>
-        <translation>from %1 to %2</translation>
-    </message>
-    <message>
-        <source>Deployment for «%1» %2, requested by %3. Write the km each vehicle really drove: the odometers follow, and what was recorded stays in the register.</source>
-        <translation>Deployment for «%1» %2, requested by %3. Write the km each vehicle really drove: the odometers follow, and what was recorded stays in the register.</translation>
-    </message>
-    <message>
         <source>Vehicle</source>
         <translation>Vehicle</translation>
     </message>
@@ -10038,10 +10143,6 @@ Asked %4, the method gives %5. Still to share in %6: %7.</translation>
         <translation>Correct km of %1</translation>
     </message>
     <message>
-        <source>Recorded before corrections were possible: its km are already in the odometer. Correct the odometer on the vehicle.</source>
-        <translation>Recorded before corrections were possible: its km are already in the odometer. Correct the odometer on the vehicle.</translation>
-    </message>
-    <message>
         <source>No vehicle went on this deployment: there are no km to correct.</source>
         <translation>No vehicle went on this deployment: there are no km to correct.</translation>
     </message>
@@ -10056,6 +10157,10 @@ Asked %4, the method gives %5. Still to share in %6: %7.</translation>
     <message>
         <source>&amp;Save correction</source>
         <translation>&amp;Save correction</translation>
+    </message>
+    <message>
+        <source>Write the km each vehicle really drove: the odometers follow, and what was recorded stays in the register.</source>
+        <translation>Write the km each vehicle really drove: the odometers follow, and what was recorded stays in the register.</translation>
     </message>
 </context>
 <context>
@@ -10393,10 +10498,6 @@ Asked %4, the method gives %5. Still to share in %6: %7.</translation>
         <translation>Voided</translation>
     </message>
     <message>
-        <source>Km corrected</source>
-        <translation>Km corrected</translation>
-    </message>
-    <message>
         <source>Voided: %1</source>
         <translation>Voided: %1</translation>
     </message>
@@ -10423,6 +10524,22 @@ Asked %4, the method gives %5. Still to share in %6: %7.</translation>
     <message>
         <source>Only the coordinators void deployments.</source>
         <translation>Only the coordinators void deployments.</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Corrected</source>
+        <translation>Corrected</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw...</source>
+        <translation>&amp;Withdraw...</translation>
+    </message>
+    <message>
+        <source>Withdraw a vehicle, a piece of equipment or a volunteer recorded on the selected deployment by mistake</source>
+        <translation>Withdraw a vehicle, a piece of equipment or a volunteer recorded on the selected deployment by mistake</translation>
     </message>
 </context>
 <context>
@@ -10841,7 +10958,10 @@ Asked %4, the method gives %5. Still to share in %6: %7.</translation>
     </message>
     <message numerus="yes">
         <source>The deployment cannot be voided: %2, the day of %1 on it, is certified by attestato %3, already issued (%Ln certified day(s) in all). Cancel the attestato first, or correct the deployment instead.</source>
-        <translation><numerusform>The deployment cannot be voided: %2, the day of %1 on it, is certified by attestato %3, already issued (%Ln certified day in all). Cancel the attestato first, or correct the deployment instead.</numerusform><numerusform>The deployment cannot be voided: %2, the day of %1 on it, is certified by attestato %3, already issued (%Ln certified days in all). Cancel the attestato first, or correct the deployment instead.</numerusform></translation>
+        <translation>
+            <numerusform>The deployment cannot be voided: %2, the day of %1 on it, is certified by attestato %3, already issued (%Ln certified day in all). Cancel the attestato first, or correct the deployment instead.</numerusform>
+            <numerusform>The deployment cannot be voided: %2, the day of %1 on it, is certified by attestato %3, already issued (%Ln certified days in all). Cancel the attestato first, or correct the deployment instead.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Choose the vehicles whose km to correct.</source>
@@ -10852,12 +10972,36 @@ Asked %4, the method gives %5. Still to share in %6: %7.</translation>
         <translation>The vehicle %1 did not go on this deployment.</translation>
     </message>
     <message>
-        <source>The km of %1 on this deployment were recorded before corrections were possible and are already in its odometer: correct the odometer on the vehicle instead.</source>
-        <translation>The km of %1 on this deployment were recorded before corrections were possible and are already in its odometer: correct the odometer on the vehicle instead.</translation>
-    </message>
-    <message>
         <source>The km are the same as recorded: nothing to correct.</source>
         <translation>The km are the same as recorded: nothing to correct.</translation>
+    </message>
+    <message>
+        <source>The km of %1 on this deployment are inside an earlier reading of its odometer, and the vehicle has been read since at %2 km: that reading holds only what was driven, so the km cannot be taken out of it.</source>
+        <translation>The km of %1 on this deployment are inside an earlier reading of its odometer, and the vehicle has been read since at %2 km: that reading holds only what was driven, so the km cannot be taken out of it.</translation>
+    </message>
+    <message>
+        <source>The km of %1 on this deployment, recorded before corrections were possible, are inside the reading of %2 km read at the service of %3, after the deployment: they cannot be taken out of a reading read on the vehicle.</source>
+        <translation>The km of %1 on this deployment, recorded before corrections were possible, are inside the reading of %2 km read at the service of %3, after the deployment: they cannot be taken out of a reading read on the vehicle.</translation>
+    </message>
+    <message>
+        <source>The odometer of %1 reads %2 km, fewer than the %3 km its deployments recorded before corrections were possible: its history does not say which km are inside that reading, so they cannot be taken out. Correct the odometer on the vehicle instead.</source>
+        <translation>The odometer of %1 reads %2 km, fewer than the %3 km its deployments recorded before corrections were possible: its history does not say which km are inside that reading, so they cannot be taken out. Correct the odometer on the vehicle instead.</translation>
+    </message>
+    <message>
+        <source>Name one vehicle, one piece of equipment or one volunteer to withdraw from the deployment.</source>
+        <translation>Name one vehicle, one piece of equipment or one volunteer to withdraw from the deployment.</translation>
+    </message>
+    <message>
+        <source>%1 is not on this deployment (or was withdrawn from it already).</source>
+        <translation>%1 is not on this deployment (or was withdrawn from it already).</translation>
+    </message>
+    <message>
+        <source>%1 is all that is left on this deployment: void the deployment instead.</source>
+        <translation>%1 is all that is left on this deployment: void the deployment instead.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 cannot be withdrawn: %2, a day of theirs on this deployment, is certified by attestato %3, already issued (%Ln certified day(s) in all). Cancel the attestato first.</source>
+        <translation><numerusform>%1 cannot be withdrawn: %2, a day of theirs on this deployment, is certified by attestato %3, already issued (%Ln certified day in all). Cancel the attestato first.</numerusform><numerusform>%1 cannot be withdrawn: %2, a day of theirs on this deployment, is certified by attestato %3, already issued (%Ln certified days in all). Cancel the attestato first.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -11446,17 +11590,12 @@ Asked %4, the method gives %5. Still to share in %6: %7.</translation>
         <source>VOIDED</source>
         <translation>VOIDED</translation>
     </message>
-    <message>
-        <source>km corrected</source>
-        <translation>km corrected</translation>
-    </message>
     <message numerus="yes">
         <source>%n voided deployment(s) stay listed, marked VOIDED: they count no km and no person-days.</source>
-        <translation><numerusform>%n voided deployment stays listed, marked VOIDED: it counts no km and no person-days.</numerusform><numerusform>%n voided deployments stay listed, marked VOIDED: they count no km and no person-days.</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n deployment(s) with km corrected: the km are the corrected ones.</source>
-        <translation><numerusform>%n deployment with km corrected: the km are the corrected ones.</numerusform><numerusform>%n deployments with km corrected: the km are the corrected ones.</numerusform></translation>
+        <translation>
+            <numerusform>%n voided deployment stays listed, marked VOIDED: it counts no km and no person-days.</numerusform>
+            <numerusform>%n voided deployments stay listed, marked VOIDED: they count no km and no person-days.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Voided on</source>
@@ -11489,6 +11628,42 @@ Asked %4, the method gives %5. Still to share in %6: %7.</translation>
     <message>
         <source>Corrected on</source>
         <translation>Corrected on</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <source>corrected</source>
+        <translation>corrected</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deployment(s) corrected: the km are the corrected ones, and what was withdrawn counts nothing.</source>
+        <translation><numerusform>%n deployment corrected: the km are the corrected ones, and what was withdrawn counts nothing.</numerusform><numerusform>%n deployments corrected: the km are the corrected ones, and what was withdrawn counts nothing.</numerusform></translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Withdrawn</translation>
+    </message>
+    <message>
+        <source>Withdrawn on</source>
+        <translation>Withdrawn on</translation>
+    </message>
+    <message>
+        <source>vehicle %1</source>
+        <translation>vehicle %1</translation>
+    </message>
+    <message>
+        <source>equipment: %1</source>
+        <translation>equipment: %1</translation>
+    </message>
+    <message>
+        <source>volunteer: %1</source>
+        <translation>volunteer: %1</translation>
+    </message>
+    <message>
+        <source>Withdrawn from deployments</source>
+        <translation>Withdrawn from deployments</translation>
     </message>
 </context>
 <context>
@@ -11588,6 +11763,18 @@ Asked %4, the method gives %5. Still to share in %6: %7.</translation>
     <message>
         <source>Deployment's km corrected</source>
         <translation>Deployment's km corrected</translation>
+    </message>
+    <message>
+        <source>Lines withdrawn from deployments</source>
+        <translation>Lines withdrawn from deployments</translation>
+    </message>
+    <message>
+        <source>Odometer readings holding deployments' km</source>
+        <translation>Odometer readings holding deployments' km</translation>
+    </message>
+    <message>
+        <source>Line withdrawn from a deployment</source>
+        <translation>Line withdrawn from a deployment</translation>
     </message>
 </context>
 <context>
@@ -12413,20 +12600,22 @@ Asked %4, the method gives %5. Still to share in %6: %7.</translation>
         <translation>from %1 to %2</translation>
     </message>
     <message>
-        <source>Deployment for «%1» %2, requested by %3.</source>
-        <translation>Deployment for «%1» %2, requested by %3.</translation>
-    </message>
-    <message>
         <source>It stays in the register, struck out with the reason; nothing is deleted.</source>
         <translation>It stays in the register, struck out with the reason; nothing is deleted.</translation>
     </message>
     <message numerus="yes">
         <source>The %Ln km of its vehicles leave their odometers.</source>
-        <translation><numerusform>The %Ln km of its vehicles leave their odometers.</numerusform><numerusform>The %Ln km of its vehicles leave their odometers.</numerusform></translation>
+        <translation>
+            <numerusform>The %Ln km of its vehicles leave their odometers.</numerusform>
+            <numerusform>The %Ln km of its vehicles leave their odometers.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln volunteer day(s) are reversed on the activations register (person-days and art. 39 follow).</source>
-        <translation><numerusform>%Ln volunteer day is reversed on the activations register (person-days and art. 39 follow).</numerusform><numerusform>%Ln volunteer days are reversed on the activations register (person-days and art. 39 follow).</numerusform></translation>
+        <translation>
+            <numerusform>%Ln volunteer day is reversed on the activations register (person-days and art. 39 follow).</numerusform>
+            <numerusform>%Ln volunteer days are reversed on the activations register (person-days and art. 39 follow).</numerusform>
+        </translation>
     </message>
     <message>
         <source>Its vehicles and equipment are free again on those days.</source>
@@ -12434,7 +12623,10 @@ Asked %4, the method gives %5. Still to share in %6: %7.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln of its days are certified by an attestato already issued: the void will be refused until the attestato is cancelled.</source>
-        <translation><numerusform>%Ln of its days is certified by an attestato already issued: the void will be refused until the attestato is cancelled.</numerusform><numerusform>%Ln of its days are certified by an attestato already issued: the void will be refused until the attestato is cancelled.</numerusform></translation>
+        <translation>
+            <numerusform>%Ln of its days is certified by an attestato already issued: the void will be refused until the attestato is cancelled.</numerusform>
+            <numerusform>%Ln of its days are certified by an attestato already issued: the void will be refused until the attestato is cancelled.</numerusform>
+        </translation>
     </message>
     <message>
         <source>e.g. recorded twice; the column did not leave</source>
@@ -12447,6 +12639,68 @@ Asked %4, the method gives %5. Still to share in %6: %7.</translation>
     <message>
         <source>&amp;Void deployment</source>
         <translation>&amp;Void deployment</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <source>Deployment %1 for «%2» %3, requested by %4.</source>
+        <translation>Deployment %1 for «%2» %3, requested by %4.</translation>
+    </message>
+</context>
+<context>
+    <name>fleet::WithdrawDeploymentLine</name>
+    <message>
+        <source>withdrawal from a deployment</source>
+        <translation>withdrawal from a deployment</translation>
+    </message>
+</context>
+<context>
+    <name>fleet::WithdrawFromDeploymentDialog</name>
+    <message>
+        <source>Withdraw from deployment</source>
+        <translation>Withdraw from deployment</translation>
+    </message>
+    <message>
+        <source>Choose what was recorded on it by mistake: a vehicle's km leave its odometer, a volunteer's days on it are reversed on the activations register, a vehicle or a piece of equipment is free again on those days. The rest of the deployment stays as it is; if its days or its event are wrong, void it and record it again.</source>
+        <translation>Choose what was recorded on it by mistake: a vehicle's km leave its odometer, a volunteer's days on it are reversed on the activations register, a vehicle or a piece of equipment is free again on those days. The rest of the deployment stays as it is; if its days or its event are wrong, void it and record it again.</translation>
+    </message>
+    <message>
+        <source>What to withdraw</source>
+        <translation>What to withdraw</translation>
+    </message>
+    <message>
+        <source>(choose)</source>
+        <translation>(choose)</translation>
+    </message>
+    <message>
+        <source>Vehicle %1 (%2 km)</source>
+        <translation>Vehicle %1 (%2 km)</translation>
+    </message>
+    <message>
+        <source>Equipment: %1</source>
+        <translation>Equipment: %1</translation>
+    </message>
+    <message>
+        <source>Volunteer: %1</source>
+        <translation>Volunteer: %1</translation>
+    </message>
+    <message>
+        <source>e.g. recorded by mistake: stayed at the site</source>
+        <translation>e.g. recorded by mistake: stayed at the site</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw:</source>
+        <translation>&amp;Withdraw:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Reason:</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw</source>
+        <translation>&amp;Withdraw</translation>
     </message>
     <message>
         <source>&amp;Close</source>
@@ -18615,6 +18869,14 @@ Reason of the correction:</translation>
             <numerusform>%Ln lots issued beyond what they held on two workstations while apart: count them (negative in Lots)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Reading the stock…</source>
+        <translation>Reading the stock…</translation>
+    </message>
+    <message>
+        <source>Reading the alerts…</source>
+        <translation>Reading the alerts…</translation>
+    </message>
 </context>
 <context>
     <name>stock::ReceiptDialog</name>
@@ -23074,6 +23336,14 @@ Why:</translation>
         <source>&amp;Import spreadsheet...</source>
         <translation>&amp;Import spreadsheet...</translation>
     </message>
+    <message>
+        <source>counting the person-days…</source>
+        <translation>counting the person-days…</translation>
+    </message>
+    <message>
+        <source>reading the ledger…</source>
+        <translation>reading the ledger…</translation>
+    </message>
 </context>
 <context>
     <name>volunteers::AttestatiPage</name>
@@ -23243,6 +23513,14 @@ Why:</translation>
     <message>
         <source>Void: another workstation had already certified these days with an earlier attestato</source>
         <translation>Void: another workstation had already certified these days with an earlier attestato</translation>
+    </message>
+    <message>
+        <source>Reading the register…</source>
+        <translation>Reading the register…</translation>
+    </message>
+    <message>
+        <source>Reading what is still to issue…</source>
+        <translation>Reading what is still to issue…</translation>
     </message>
 </context>
 <context>

@@ -2178,11 +2178,10 @@
     </message>
     <message numerus="yes">
         <source>One --override-reason for %n lines not fit (%1): give each its own, e.g. --override-reason vehicle:PLATE=TEXT or equipment:SERIAL=TEXT.</source>
-        <translation><numerusform>Un solo --override-reason per %n riga non idonea (%1): datene uno a ciascuna, per esempio --override-reason vehicle:TARGA=TESTO oppure equipment:MATRICOLA=TESTO.</numerusform><numerusform>Un solo --override-reason per %n righe non idonee (%1): datene uno a ciascuna, per esempio --override-reason vehicle:TARGA=TESTO oppure equipment:MATRICOLA=TESTO.</numerusform></translation>
-    </message>
-    <message>
-        <source>deployment %1 wants the number of the deployment (the first column of «report deployments»).</source>
-        <translation>deployment %1 vuole il numero dell'impiego (la prima colonna di «report deployments»).</translation>
+        <translation>
+            <numerusform>Un solo --override-reason per %n riga non idonea (%1): datene uno a ciascuna, per esempio --override-reason vehicle:TARGA=TESTO oppure equipment:MATRICOLA=TESTO.</numerusform>
+            <numerusform>Un solo --override-reason per %n righe non idonee (%1): datene uno a ciascuna, per esempio --override-reason vehicle:TARGA=TESTO oppure equipment:MATRICOLA=TESTO.</numerusform>
+        </translation>
     </message>
     <message>
         <source>deployment void takes the number of the deployment: deployment void N --reason TEXT.</source>
@@ -2221,20 +2220,8 @@
         <translation>Impiego %1 corretto: %2, da %3 a %4 km.</translation>
     </message>
     <message>
-        <source>deployment wants record, void or correct (the list is «report deployments»).</source>
-        <translation>deployment vuole record, void o correct (l'elenco è «report deployments»).</translation>
-    </message>
-    <message>
-        <source>records a deployment of the Colonna Mobile (modules, vehicles, equipment, volunteers), voids one or corrects its km</source>
-        <translation>registra un impiego della Colonna Mobile (moduli, mezzi, attrezzature, volontari), ne annulla uno o ne corregge i km</translation>
-    </message>
-    <message>
         <source>Why a vehicle or piece not fit (out of service, revision due...) goes anyway: vehicle:PLATE=TEXT or equipment:SERIAL=TEXT for each, or TEXT alone for the only one.</source>
         <translation>Perché un mezzo o un'attrezzatura non idonei (fuori servizio, revisione scaduta...) partono comunque: vehicle:TARGA=TESTO o equipment:MATRICOLA=TESTO per ciascuno, oppure TESTO da solo se è uno solo.</translation>
-    </message>
-    <message>
-        <source>Why the deployment is voided or corrected.</source>
-        <translation>Perché l'impiego viene annullato o corretto.</translation>
     </message>
     <message>
         <source>imports Colonna Mobile vehicles from a spreadsheet (all or nothing; a plate on record is updated)</source>
@@ -2247,6 +2234,42 @@
     <message>
         <source>imports the states of the comuni's emergency plans from a spreadsheet (all or nothing; one line per comune)</source>
         <translation>importa lo stato dei piani di emergenza dei comuni da un foglio di calcolo (tutto o niente; una riga per comune)</translation>
+    </message>
+    <message>
+        <source>The sheet of an Excel workbook to read (default: the first visible one).</source>
+        <translation>Il foglio della cartella Excel da leggere (altrimenti il primo visibile).</translation>
+    </message>
+    <message>
+        <source>--sheet wants the name of a sheet of the workbook.</source>
+        <translation>--sheet vuole il nome di un foglio della cartella.</translation>
+    </message>
+    <message>
+        <source>deployment %1 wants the number of the deployment, e.g. IMP-2026-0012 (the first column of «report deployments»).</source>
+        <translation>deployment %1 vuole il numero dell'impiego, per esempio IMP-2026-0012 (la prima colonna di «report deployments»).</translation>
+    </message>
+    <message>
+        <source>deployment withdraw takes the number of the deployment and one of --vehicle PLATE, --equipment SERIAL or --volunteer V, with --reason TEXT.</source>
+        <translation>deployment withdraw vuole il numero dell'impiego e uno tra --vehicle TARGA, --equipment MATRICOLA e --volunteer V, con --reason TESTO.</translation>
+    </message>
+    <message>
+        <source>deployment withdraw needs --reason: it stays with the deployment.</source>
+        <translation>deployment withdraw vuole --reason: resta con l'impiego.</translation>
+    </message>
+    <message>
+        <source>%1 withdrawn from deployment %2: %3 withdrawn from the odometer; volunteer days reversed: %4.</source>
+        <translation>%1 tolto dall'impiego %2: %3 tolti dal contachilometri; giorni di volontari stornati: %4.</translation>
+    </message>
+    <message>
+        <source>deployment wants record, void, correct or withdraw (the list is «report deployments»).</source>
+        <translation>deployment vuole record, void, correct o withdraw (l'elenco è «report deployments»).</translation>
+    </message>
+    <message>
+        <source>records a deployment of the Colonna Mobile (modules, vehicles, equipment, volunteers), voids one, corrects its km or withdraws what was recorded on it by mistake</source>
+        <translation>registra un impiego della Colonna Mobile (moduli, mezzi, attrezzature, volontari), ne annulla uno, ne corregge i km o ne toglie ciò che vi è stato registrato per errore</translation>
+    </message>
+    <message>
+        <source>Why the deployment is voided or corrected, or a line withdrawn.</source>
+        <translation>Perché l'impiego è annullato o corretto, o una riga tolta.</translation>
     </message>
 </context>
 <context>
@@ -2485,6 +2508,14 @@
     <message>
         <source>%1 was loaded on two workstations (%2 and %3): its goods were issued twice. They left once: the second load was reversed in the stock, and the first one counts. Check that the goods on the vehicle are those of one load.</source>
         <translation>%1 è stata caricata su due postazioni (%2 e %3): la merce è stata scaricata due volte dal magazzino. È uscita una volta sola: il secondo carico è stato stornato in magazzino e vale il primo. Verificate che la merce sul mezzo sia quella di un solo carico.</translation>
+    </message>
+    <message>
+        <source>the key it had before the merge</source>
+        <translation>il codice che aveva prima dell'unione</translation>
+    </message>
+    <message>
+        <source>The merge of %1 was undone on two workstations before they could exchange their data, with different choices for the record brought back. The first undo (%2) gave it %3, which every workstation keeps; the other undo (%4) had chosen %5, which was set aside. Check which is right, and correct the record if it is the other.</source>
+        <translation>L'unione di %1 è stata annullata su due postazioni prima che potessero scambiarsi i dati, con scelte diverse per la scheda riportata. Il primo annullamento (%2) le ha dato %3, che tutte le postazioni tengono; l'altro annullamento (%4) aveva scelto %5, che è stato messo da parte. Verificare quale è giusto e correggere la scheda se è l'altro.</translation>
     </message>
 </context>
 <context>
@@ -5850,11 +5881,97 @@ Il file attuale non viene cancellato: viene conservato a parte con l'ora nel nom
     </message>
     <message numerus="yes">
         <source>%Ln row(s)</source>
-        <translation><numerusform>%Ln riga</numerusform><numerusform>%Ln righe</numerusform></translation>
+        <translation>
+            <numerusform>%Ln riga</numerusform>
+            <numerusform>%Ln righe</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln column(s)</source>
-        <translation><numerusform>%Ln colonna</numerusform><numerusform>%Ln colonne</numerusform></translation>
+        <translation>
+            <numerusform>%Ln colonna</numerusform>
+            <numerusform>%Ln colonne</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>table «%1» is missing</source>
+        <translation>manca la tabella «%1»</translation>
+    </message>
+    <message>
+        <source>index «%1» is missing</source>
+        <translation>manca l'indice «%1»</translation>
+    </message>
+    <message>
+        <source>trigger «%1» is missing</source>
+        <translation>manca il trigger «%1»</translation>
+    </message>
+    <message>
+        <source>view «%1» is missing</source>
+        <translation>manca la vista «%1»</translation>
+    </message>
+    <message>
+        <source>unexpected table «%1»</source>
+        <translation>tabella inattesa «%1»</translation>
+    </message>
+    <message>
+        <source>unexpected index «%1»</source>
+        <translation>indice inatteso «%1»</translation>
+    </message>
+    <message>
+        <source>unexpected trigger «%1»</source>
+        <translation>trigger inatteso «%1»</translation>
+    </message>
+    <message>
+        <source>unexpected view «%1»</source>
+        <translation>vista inattesa «%1»</translation>
+    </message>
+    <message>
+        <source>table «%1» has different constraints</source>
+        <translation>la tabella «%1» ha vincoli diversi</translation>
+    </message>
+    <message>
+        <source>index «%1» is different</source>
+        <translation>l'indice «%1» è diverso</translation>
+    </message>
+    <message>
+        <source>trigger «%1» is different</source>
+        <translation>il trigger «%1» è diverso</translation>
+    </message>
+    <message>
+        <source>view «%1» is different</source>
+        <translation>la vista «%1» è diversa</translation>
+    </message>
+    <message>
+        <source>column «%2» of table «%1» is missing</source>
+        <translation>manca la colonna «%2» della tabella «%1»</translation>
+    </message>
+    <message>
+        <source>unexpected column «%2» in table «%1»</source>
+        <translation>colonna inattesa «%2» nella tabella «%1»</translation>
+    </message>
+    <message>
+        <source>column «%2» of table «%1» is different</source>
+        <translation>la colonna «%2» della tabella «%1» è diversa</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more difference(s)</source>
+        <translation><numerusform>e %n altra differenza</numerusform><numerusform>e altre %n differenze</numerusform></translation>
+    </message>
+    <message>
+        <source>The database %1 does not have the structure its version (%2) says: %3. It was not opened, so that nothing is written into it; the file was left untouched: restore a backup.</source>
+        <translation>Il database %1 non ha la struttura che dice la sua versione (%2): %3. Non è stato aperto, perché non vi si scriva nulla; il file non è stato toccato: ripristina un backup.</translation>
+    </message>
+    <message>
+        <source>its tables differ</source>
+        <translation>le sue tabelle sono diverse</translation>
+    </message>
+    <message>
+        <source>the workbook has no sheet called «%1»: its sheets are %2.</source>
+        <translation>la cartella non ha un foglio chiamato «%1»: i suoi fogli sono %2.</translation>
+    </message>
+    <message>
+        <source>a CSV file has no sheets: --sheet «%1» is for an Excel workbook (.xlsx).</source>
+        <translation>un file CSV non ha fogli: --sheet «%1» è per una cartella Excel (.xlsx).</translation>
     </message>
 </context>
 <context>
@@ -10002,18 +10119,6 @@ Richiesti %4, il metodo assegna %5. Ancora da ripartire in %6: %7.</translation>
         <translation>Correggi impiego</translation>
     </message>
     <message>
-        <source>on %1</source>
-        <translation>il %1</translation>
-    </message>
-    <message>
-        <source>from %1 to %2</source>
-        <translation>dal %1 al %2</translation>
-    </message>
-    <message>
-        <source>Deployment for «%1» %2, requested by %3. Write the km each vehicle really drove: the odometers follow, and what was recorded stays in the register.</source>
-        <translation>Impiego per «%1» %2, richiesto da %3. Scrivete i km che ogni mezzo ha percorso davvero: i contachilometri si adeguano e quanto registrato resta nel registro.</translation>
-    </message>
-    <message>
         <source>Vehicle</source>
         <translation>Mezzo</translation>
     </message>
@@ -10038,10 +10143,6 @@ Richiesti %4, il metodo assegna %5. Ancora da ripartire in %6: %7.</translation>
         <translation>Km corretti di %1</translation>
     </message>
     <message>
-        <source>Recorded before corrections were possible: its km are already in the odometer. Correct the odometer on the vehicle.</source>
-        <translation>Registrato prima che si potesse correggere: i suoi km sono già nel contachilometri. Correggete il contachilometri nella scheda del mezzo.</translation>
-    </message>
-    <message>
         <source>No vehicle went on this deployment: there are no km to correct.</source>
         <translation>Nessun mezzo è andato su questo impiego: non ci sono km da correggere.</translation>
     </message>
@@ -10056,6 +10157,10 @@ Richiesti %4, il metodo assegna %5. Ancora da ripartire in %6: %7.</translation>
     <message>
         <source>&amp;Save correction</source>
         <translation>&amp;Salva correzione</translation>
+    </message>
+    <message>
+        <source>Write the km each vehicle really drove: the odometers follow, and what was recorded stays in the register.</source>
+        <translation>Scrivi i km che ogni mezzo ha percorso davvero: i contachilometri seguono, e ciò che era stato registrato resta nel registro.</translation>
     </message>
 </context>
 <context>
@@ -10393,10 +10498,6 @@ Richiesti %4, il metodo assegna %5. Ancora da ripartire in %6: %7.</translation>
         <translation>Annullato</translation>
     </message>
     <message>
-        <source>Km corrected</source>
-        <translation>Km corretti</translation>
-    </message>
-    <message>
         <source>Voided: %1</source>
         <translation>Annullato: %1</translation>
     </message>
@@ -10423,6 +10524,22 @@ Richiesti %4, il metodo assegna %5. Ancora da ripartire in %6: %7.</translation>
     <message>
         <source>Only the coordinators void deployments.</source>
         <translation>Solo i coordinatori annullano gli impieghi.</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Numero</translation>
+    </message>
+    <message>
+        <source>Corrected</source>
+        <translation>Corretto</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw...</source>
+        <translation>&amp;Togli...</translation>
+    </message>
+    <message>
+        <source>Withdraw a vehicle, a piece of equipment or a volunteer recorded on the selected deployment by mistake</source>
+        <translation>Togli un mezzo, un'attrezzatura o un volontario registrati per errore sull'impiego selezionato</translation>
     </message>
 </context>
 <context>
@@ -10841,7 +10958,10 @@ Richiesti %4, il metodo assegna %5. Ancora da ripartire in %6: %7.</translation>
     </message>
     <message numerus="yes">
         <source>The deployment cannot be voided: %2, the day of %1 on it, is certified by attestato %3, already issued (%Ln certified day(s) in all). Cancel the attestato first, or correct the deployment instead.</source>
-        <translation><numerusform>L'impiego non si può annullare: il %2, giorno di %1 su questo impiego, è certificato dall'attestato %3, già emesso (%Ln giorno certificato in tutto). Annullate prima l'attestato, oppure correggete l'impiego.</numerusform><numerusform>L'impiego non si può annullare: il %2, giorno di %1 su questo impiego, è certificato dall'attestato %3, già emesso (%Ln giorni certificati in tutto). Annullate prima l'attestato, oppure correggete l'impiego.</numerusform></translation>
+        <translation>
+            <numerusform>L'impiego non si può annullare: il %2, giorno di %1 su questo impiego, è certificato dall'attestato %3, già emesso (%Ln giorno certificato in tutto). Annullate prima l'attestato, oppure correggete l'impiego.</numerusform>
+            <numerusform>L'impiego non si può annullare: il %2, giorno di %1 su questo impiego, è certificato dall'attestato %3, già emesso (%Ln giorni certificati in tutto). Annullate prima l'attestato, oppure correggete l'impiego.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Choose the vehicles whose km to correct.</source>
@@ -10852,12 +10972,36 @@ Richiesti %4, il metodo assegna %5. Ancora da ripartire in %6: %7.</translation>
         <translation>Il mezzo %1 non è andato su questo impiego.</translation>
     </message>
     <message>
-        <source>The km of %1 on this deployment were recorded before corrections were possible and are already in its odometer: correct the odometer on the vehicle instead.</source>
-        <translation>I km di %1 su questo impiego sono stati registrati prima che si potessero correggere e sono già nel suo contachilometri: correggete il contachilometri nella scheda del mezzo.</translation>
-    </message>
-    <message>
         <source>The km are the same as recorded: nothing to correct.</source>
         <translation>I km sono quelli registrati: non c'è nulla da correggere.</translation>
+    </message>
+    <message>
+        <source>The km of %1 on this deployment are inside an earlier reading of its odometer, and the vehicle has been read since at %2 km: that reading holds only what was driven, so the km cannot be taken out of it.</source>
+        <translation>I km di %1 su questo impiego sono dentro una lettura precedente del contachilometri, e il mezzo è stato letto poi a %2 km: quella lettura contiene solo ciò che è stato percorso, quindi i km non si possono togliere.</translation>
+    </message>
+    <message>
+        <source>The km of %1 on this deployment, recorded before corrections were possible, are inside the reading of %2 km read at the service of %3, after the deployment: they cannot be taken out of a reading read on the vehicle.</source>
+        <translation>I km di %1 su questo impiego, registrati prima che si potessero correggere, sono dentro la lettura di %2 km fatta alla manutenzione del %3, dopo l'impiego: non si possono togliere da una lettura fatta sul mezzo.</translation>
+    </message>
+    <message>
+        <source>The odometer of %1 reads %2 km, fewer than the %3 km its deployments recorded before corrections were possible: its history does not say which km are inside that reading, so they cannot be taken out. Correct the odometer on the vehicle instead.</source>
+        <translation>Il contachilometri di %1 segna %2 km, meno dei %3 km registrati dai suoi impieghi prima che si potessero correggere: la sua storia non dice quali km siano dentro quella lettura, quindi non si possono togliere. Correggi invece il contachilometri nella scheda del mezzo.</translation>
+    </message>
+    <message>
+        <source>Name one vehicle, one piece of equipment or one volunteer to withdraw from the deployment.</source>
+        <translation>Indica un mezzo, un'attrezzatura o un volontario da togliere dall'impiego.</translation>
+    </message>
+    <message>
+        <source>%1 is not on this deployment (or was withdrawn from it already).</source>
+        <translation>%1 non è su questo impiego (o ne è già stato tolto).</translation>
+    </message>
+    <message>
+        <source>%1 is all that is left on this deployment: void the deployment instead.</source>
+        <translation>%1 è tutto ciò che resta su questo impiego: annulla invece l'impiego.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 cannot be withdrawn: %2, a day of theirs on this deployment, is certified by attestato %3, already issued (%Ln certified day(s) in all). Cancel the attestato first.</source>
+        <translation><numerusform>%1 non si può togliere: il %2, suo giorno su questo impiego, è certificato dall'attestato %3, già emesso (%Ln giorno certificato in tutto). Annulla prima l'attestato.</numerusform><numerusform>%1 non si può togliere: il %2, suo giorno su questo impiego, è certificato dall'attestato %3, già emesso (%Ln giorni certificati in tutto). Annulla prima l'attestato.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -11446,17 +11590,12 @@ Richiesti %4, il metodo assegna %5. Ancora da ripartire in %6: %7.</translation>
         <source>VOIDED</source>
         <translation>ANNULLATO</translation>
     </message>
-    <message>
-        <source>km corrected</source>
-        <translation>km corretti</translation>
-    </message>
     <message numerus="yes">
         <source>%n voided deployment(s) stay listed, marked VOIDED: they count no km and no person-days.</source>
-        <translation><numerusform>%n impiego annullato resta nell'elenco, segnato ANNULLATO: non conta km né giornate/persona.</numerusform><numerusform>%n impieghi annullati restano nell'elenco, segnati ANNULLATO: non contano km né giornate/persona.</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n deployment(s) with km corrected: the km are the corrected ones.</source>
-        <translation><numerusform>%n impiego con km corretti: i km sono quelli corretti.</numerusform><numerusform>%n impieghi con km corretti: i km sono quelli corretti.</numerusform></translation>
+        <translation>
+            <numerusform>%n impiego annullato resta nell'elenco, segnato ANNULLATO: non conta km né giornate/persona.</numerusform>
+            <numerusform>%n impieghi annullati restano nell'elenco, segnati ANNULLATO: non contano km né giornate/persona.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Voided on</source>
@@ -11489,6 +11628,42 @@ Richiesti %4, il metodo assegna %5. Ancora da ripartire in %6: %7.</translation>
     <message>
         <source>Corrected on</source>
         <translation>Corretto il</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <source>corrected</source>
+        <translation>corretto</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deployment(s) corrected: the km are the corrected ones, and what was withdrawn counts nothing.</source>
+        <translation><numerusform>%n impiego corretto: i km sono quelli corretti, e ciò che è stato tolto non conta.</numerusform><numerusform>%n impieghi corretti: i km sono quelli corretti, e ciò che è stato tolto non conta.</numerusform></translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Tolto</translation>
+    </message>
+    <message>
+        <source>Withdrawn on</source>
+        <translation>Tolto il</translation>
+    </message>
+    <message>
+        <source>vehicle %1</source>
+        <translation>mezzo %1</translation>
+    </message>
+    <message>
+        <source>equipment: %1</source>
+        <translation>attrezzatura: %1</translation>
+    </message>
+    <message>
+        <source>volunteer: %1</source>
+        <translation>volontario: %1</translation>
+    </message>
+    <message>
+        <source>Withdrawn from deployments</source>
+        <translation>Tolti dagli impieghi</translation>
     </message>
 </context>
 <context>
@@ -11588,6 +11763,18 @@ Richiesti %4, il metodo assegna %5. Ancora da ripartire in %6: %7.</translation>
     <message>
         <source>Deployment's km corrected</source>
         <translation>Km dell'impiego corretti</translation>
+    </message>
+    <message>
+        <source>Lines withdrawn from deployments</source>
+        <translation>Righe tolte dagli impieghi</translation>
+    </message>
+    <message>
+        <source>Odometer readings holding deployments' km</source>
+        <translation>Letture del contachilometri che contengono km di impieghi</translation>
+    </message>
+    <message>
+        <source>Line withdrawn from a deployment</source>
+        <translation>Riga tolta da un impiego</translation>
     </message>
 </context>
 <context>
@@ -12413,20 +12600,22 @@ Richiesti %4, il metodo assegna %5. Ancora da ripartire in %6: %7.</translation>
         <translation>dal %1 al %2</translation>
     </message>
     <message>
-        <source>Deployment for «%1» %2, requested by %3.</source>
-        <translation>Impiego per «%1» %2, richiesto da %3.</translation>
-    </message>
-    <message>
         <source>It stays in the register, struck out with the reason; nothing is deleted.</source>
         <translation>Resta nel registro, barrato e con il motivo; nulla viene cancellato.</translation>
     </message>
     <message numerus="yes">
         <source>The %Ln km of its vehicles leave their odometers.</source>
-        <translation><numerusform>Il %Ln km dei suoi mezzi esce dai contachilometri.</numerusform><numerusform>I %Ln km dei suoi mezzi escono dai contachilometri.</numerusform></translation>
+        <translation>
+            <numerusform>Il %Ln km dei suoi mezzi esce dai contachilometri.</numerusform>
+            <numerusform>I %Ln km dei suoi mezzi escono dai contachilometri.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln volunteer day(s) are reversed on the activations register (person-days and art. 39 follow).</source>
-        <translation><numerusform>%Ln giornata di volontario viene stornata dal registro delle attivazioni (giornate/persona e art. 39 si adeguano).</numerusform><numerusform>%Ln giornate di volontari vengono stornate dal registro delle attivazioni (giornate/persona e art. 39 si adeguano).</numerusform></translation>
+        <translation>
+            <numerusform>%Ln giornata di volontario viene stornata dal registro delle attivazioni (giornate/persona e art. 39 si adeguano).</numerusform>
+            <numerusform>%Ln giornate di volontari vengono stornate dal registro delle attivazioni (giornate/persona e art. 39 si adeguano).</numerusform>
+        </translation>
     </message>
     <message>
         <source>Its vehicles and equipment are free again on those days.</source>
@@ -12434,7 +12623,10 @@ Richiesti %4, il metodo assegna %5. Ancora da ripartire in %6: %7.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln of its days are certified by an attestato already issued: the void will be refused until the attestato is cancelled.</source>
-        <translation><numerusform>%Ln suo giorno è certificato da un attestato già emesso: l'annullamento sarà rifiutato finché l'attestato non viene annullato.</numerusform><numerusform>%Ln suoi giorni sono certificati da un attestato già emesso: l'annullamento sarà rifiutato finché l'attestato non viene annullato.</numerusform></translation>
+        <translation>
+            <numerusform>%Ln suo giorno è certificato da un attestato già emesso: l'annullamento sarà rifiutato finché l'attestato non viene annullato.</numerusform>
+            <numerusform>%Ln suoi giorni sono certificati da un attestato già emesso: l'annullamento sarà rifiutato finché l'attestato non viene annullato.</numerusform>
+        </translation>
     </message>
     <message>
         <source>e.g. recorded twice; the column did not leave</source>
@@ -12447,6 +12639,68 @@ Richiesti %4, il metodo assegna %5. Ancora da ripartire in %6: %7.</translation>
     <message>
         <source>&amp;Void deployment</source>
         <translation>&amp;Annulla impiego</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Chiudi</translation>
+    </message>
+    <message>
+        <source>Deployment %1 for «%2» %3, requested by %4.</source>
+        <translation>Impiego %1 per «%2» %3, richiesto da %4.</translation>
+    </message>
+</context>
+<context>
+    <name>fleet::WithdrawDeploymentLine</name>
+    <message>
+        <source>withdrawal from a deployment</source>
+        <translation>riga tolta da un impiego</translation>
+    </message>
+</context>
+<context>
+    <name>fleet::WithdrawFromDeploymentDialog</name>
+    <message>
+        <source>Withdraw from deployment</source>
+        <translation>Togli dall'impiego</translation>
+    </message>
+    <message>
+        <source>Choose what was recorded on it by mistake: a vehicle's km leave its odometer, a volunteer's days on it are reversed on the activations register, a vehicle or a piece of equipment is free again on those days. The rest of the deployment stays as it is; if its days or its event are wrong, void it and record it again.</source>
+        <translation>Scegli ciò che vi è stato registrato per errore: i km di un mezzo escono dal suo contachilometri, i giorni di un volontario sull'impiego sono stornati nel registro delle attivazioni, un mezzo o un'attrezzatura tornano liberi in quei giorni. Il resto dell'impiego resta com'è; se ne sono sbagliati i giorni o l'evento, annullalo e registralo di nuovo.</translation>
+    </message>
+    <message>
+        <source>What to withdraw</source>
+        <translation>Che cosa togliere</translation>
+    </message>
+    <message>
+        <source>(choose)</source>
+        <translation>(scegli)</translation>
+    </message>
+    <message>
+        <source>Vehicle %1 (%2 km)</source>
+        <translation>Mezzo %1 (%2 km)</translation>
+    </message>
+    <message>
+        <source>Equipment: %1</source>
+        <translation>Attrezzatura: %1</translation>
+    </message>
+    <message>
+        <source>Volunteer: %1</source>
+        <translation>Volontario: %1</translation>
+    </message>
+    <message>
+        <source>e.g. recorded by mistake: stayed at the site</source>
+        <translation>es. registrato per errore: è rimasto in sede</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw:</source>
+        <translation>&amp;Togli:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Motivo:</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw</source>
+        <translation>&amp;Togli</translation>
     </message>
     <message>
         <source>&amp;Close</source>
@@ -18615,6 +18869,14 @@ Motivo dello storno:</translation>
             <numerusform>%Ln lotti scaricati oltre la giacenza da due postazioni mentre erano scollegate: contateli (negativi in Lotti)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Reading the stock…</source>
+        <translation>Lettura della giacenza…</translation>
+    </message>
+    <message>
+        <source>Reading the alerts…</source>
+        <translation>Lettura degli avvisi…</translation>
+    </message>
 </context>
 <context>
     <name>stock::ReceiptDialog</name>
@@ -23074,6 +23336,14 @@ Motivo:</translation>
         <source>&amp;Import spreadsheet...</source>
         <translation>&amp;Importa foglio di calcolo...</translation>
     </message>
+    <message>
+        <source>counting the person-days…</source>
+        <translation>conteggio delle giornate/persona…</translation>
+    </message>
+    <message>
+        <source>reading the ledger…</source>
+        <translation>lettura del registro…</translation>
+    </message>
 </context>
 <context>
     <name>volunteers::AttestatiPage</name>
@@ -23243,6 +23513,14 @@ Motivo:</translation>
     <message>
         <source>Void: another workstation had already certified these days with an earlier attestato</source>
         <translation>Annullato: un'altra postazione aveva già certificato queste giornate con un attestato precedente</translation>
+    </message>
+    <message>
+        <source>Reading the register…</source>
+        <translation>Lettura del registro…</translation>
+    </message>
+    <message>
+        <source>Reading what is still to issue…</source>
+        <translation>Lettura di quanto resta da emettere…</translation>
     </message>
 </context>
 <context>
