@@ -6054,4 +6054,4 @@ BEGIN
     FROM session_context WHERE id = 1;
 END;
 
-PRAGMA user_version = 32;
+PRAGMA user_version = 31;
