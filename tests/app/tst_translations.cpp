@@ -88,7 +88,7 @@ QSet<QString> placeholders(const QString &text)
 // In a numerus message the %n noun is fine; another count in it is not.
 const QStringList notPluralNouns { "as", "is", "was", "has", "does", "needs", "holds", "comes", "starts", "runs",
     "belongs", "counts", "says", "goes", "contains", "keeps", "takes", "gives", "makes", "lists", "differs", "chooses",
-    "appears", "asks", "exceeds", "expires", "attends", "certifies", "falls", "press", "pcs", "writes", "wants" };
+    "appears", "asks", "exceeds", "expires", "attends", "certifies", "falls", "press", "pcs", "writes", "wants", "reads" };
 
 QStringList countsWithoutPlural(const QString &source, bool numerus)
 {
