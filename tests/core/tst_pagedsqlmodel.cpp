@@ -21,11 +21,12 @@ bool waitIdle(const PagedSqlModel *model)
     return QTest::qWaitFor([model] { return model->isIdle(); }, longWait);
 }
 
-// The key of a row, waiting for its page (keyAt would read the row at once).
+// The key of a row, waiting for its page (keyAt would read the row at once);
+// invalid if the page never came, which the caller's comparison reports.
 QVariant keyOf(const PagedSqlModel *model, int row)
 {
     QVariantList values;
-    QTest::qWaitFor([&] { return !(values = model->loadedRowValues(row)).isEmpty(); }, longWait);
+    (void)QTest::qWaitFor([&] { return !(values = model->loadedRowValues(row)).isEmpty(); }, longWait);
     return values.value(values.size() - 1);
 }
 

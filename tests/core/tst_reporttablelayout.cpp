@@ -1,6 +1,7 @@
 // The printed table layout: values that must not break stay on one line,
 // text wraps between words only, a table too wide shrinks its print and then
 // turns the page, rows never cross a page and the header row is on every page.
+#include "core/reporting/cellformat.h"
 #include "core/reporting/reportpaginator.h"
 #include "core/reporting/reportrenderer.h"
 #include "core/reporting/reporttablelayout.h"
@@ -96,6 +97,7 @@ private slots:
     void sectionsCountTheirOwnPages();
     void columnWidthsFollowContent();
     void aColumnMayKeepItsTextOnOneLine();
+    void aListOfCodesWrapsOnlyBetweenThem();
     void totalsLabelRunsOverEmptyCells();
     void browserHtmlKeepsValuesTogether();
 };
@@ -343,6 +345,36 @@ void TestReportTableLayout::aColumnMayKeepItsTextOnOneLine()
     QCOMPARE(layout.rows.at(0).cells.at(1).lines.size(), 1);
     table.columns[1].wraps = true;
     QVERIFY(!layOutTable(table, italian, mm(70, 150), &on).rows.at(0).cells.at(1).unbreakable);
+}
+
+void TestReportTableLayout::aListOfCodesWrapsOnlyBetweenThem()
+{
+    // A deployment's vehicles: plates with spaces inside, in a column
+    // squeezed by its neighbours, at every width from roomy to narrow.
+    QImage on = device(150);
+    const QString plates = "JE 273 XD, HA 960 JS, LM 511 HR";
+    const QStringList codes = plates.split(", ");
+    ReportTable table = valueTable(ColumnKind::Text, 0, plates);
+    const auto cutsACode = [&](const QStringList &lines) {
+        for (const QString &line : lines)
+            for (const QString &piece : line.split(", ", Qt::SkipEmptyParts))
+                if (!codes.contains(QString(piece).remove(',').replace(QChar(0x00A0), ' ').trimmed()))
+                    return true;
+        return false;
+    };
+    bool cutWithoutTheFlag = false;
+    for (int widthMm = 24; widthMm <= 60; widthMm += 4) {
+        table.columns[1].keepsItemsWhole = true;
+        const QStringList lines = layOutTable(table, italian, mm(widthMm, 150), &on).rows.at(0).cells.at(1).lines;
+        QVERIFY2(!cutsACode(lines), qPrintable(QString("%1 mm: %2").arg(widthMm).arg(lines.join(" | "))));
+        table.columns[1].keepsItemsWhole = false;
+        cutWithoutTheFlag = cutWithoutTheFlag
+            || cutsACode(layOutTable(table, italian, mm(widthMm, 150), &on).rows.at(0).cells.at(1).lines);
+    }
+    QVERIFY(cutWithoutTheFlag); // the widths tried do squeeze the column
+    // Off paper the value is the same text (no invisible characters in CSV or xlsx).
+    table.columns[1].keepsItemsWhole = true;
+    QCOMPARE(formatCellForPeople(plates, table.columns[1], italian), plates);
 }
 
 void TestReportTableLayout::totalsLabelRunsOverEmptyCells()

@@ -50,6 +50,17 @@ QString formatCellForPeople(const QVariant &value, const ReportColumn &column, c
     return value.toString();
 }
 
+QString formatCellForPaper(const QVariant &value, const ReportColumn &column, const QLocale &locale)
+{
+    QString text = formatCellForPeople(value, column, locale);
+    if (!column.keepsItemsWhole)
+        return text;
+    QStringList items = text.split(QStringLiteral(", "));
+    for (QString &item : items)
+        item.replace(QLatin1Char(' '), QChar(0x00A0));
+    return items.join(QStringLiteral(", "));
+}
+
 QString formatCellForSpreadsheet(const QVariant &value, const ReportColumn &column, const QLocale &locale)
 {
     if (column.kind == ColumnKind::Grams && value.isValid() && !value.isNull() && value.typeId() != QMetaType::QString)

@@ -40,6 +40,9 @@ struct ReportColumn {
     // wrap); false for one that must stay on one line (a name, a code with
     // spaces). Numbers, dates and words are never cut in any case.
     bool wraps = true;
+    // A list of codes with spaces inside them, separated by ", " (plates
+    // "JE 273 XD, HA 960 JS"): on paper it wraps only between the codes.
+    bool keepsItemsWhole = false;
 };
 
 struct ReportTable {

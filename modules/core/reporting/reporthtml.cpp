@@ -64,7 +64,7 @@ QString ReportHtmlWriter::table(const ReportTable &table) const
     html += QLatin1String("<table width=\"100%\" border=\"1\" cellspacing=\"0\" cellpadding=\"3\" "
                           "style=\"border-collapse: collapse; border-color: #9aa5b1;\">");
     auto cell = [&](const ReportColumn &c, const QVariant &value, bool totals) {
-        const QString text = formatCellForPeople(value, c, m_locale);
+        const QString text = formatCellForPaper(value, c, m_locale);
         const bool nowrap = cellIsUnbreakable(c, value, text);
         return QStringLiteral("<td%1 align=\"%2\"%3>%4</td>")
             .arg(totals ? QStringLiteral(" bgcolor=\"#f3f5f7\"") : QString(),

@@ -194,7 +194,7 @@ TableLayout layOutTable(const ReportTable &table, const QLocale &locale, double 
     auto texts = [&](const QVariantList &row) {
         QStringList out;
         for (int c : std::as_const(layout.columns))
-            out.append(formatCellForPeople(row.value(c), table.columns.at(c), locale));
+            out.append(formatCellForPaper(row.value(c), table.columns.at(c), locale));
         return out;
     };
     QList<QStringList> body;

@@ -402,7 +402,7 @@ Result<ReportDocument> FleetReports::deployments(const QSqlDatabase &db, const c
         { QStringLiteral("requested_by"), tr("Requested by"), ColumnKind::Text },
         { QStringLiteral("where"), tr("Where"), ColumnKind::Text },
         { QStringLiteral("modules"), tr("Modules"), ColumnKind::Text },
-        { QStringLiteral("vehicles"), tr("Vehicles"), ColumnKind::Text },
+        { QStringLiteral("vehicles"), tr("Vehicles"), ColumnKind::Text, 0, true, true, true },
         { QStringLiteral("equipment"), tr("Equipment"), ColumnKind::Integer },
         { QStringLiteral("volunteers"), tr("Volunteers"), ColumnKind::Integer },
         { QStringLiteral("person_days"), tr("Person-days"), ColumnKind::Integer },
