@@ -2034,7 +2034,7 @@
     </message>
     <message>
         <source>deployment record takes no argument: use the options.</source>
-        <translation>deployment record non vuole argomenti: usate le opzioni.</translation>
+        <translation>deployment record non vuole argomenti: usa le opzioni.</translation>
     </message>
     <message>
         <source>deployment record needs --event, --service, --scope, --requested-by and --from.</source>
@@ -2158,7 +2158,7 @@
     </message>
     <message>
         <source>Only one --override-reason may be given without vehicle: or equipment:; give the others as --override-reason vehicle:PLATE=TEXT.</source>
-        <translation>Si può dare un solo --override-reason senza vehicle: o equipment:; date gli altri come --override-reason vehicle:TARGA=TESTO.</translation>
+        <translation>Si può dare un solo --override-reason senza vehicle: o equipment:; dai gli altri come --override-reason vehicle:TARGA=TESTO.</translation>
     </message>
     <message>
         <source>«%1»: the reason after = is missing.</source>
@@ -2170,11 +2170,11 @@
     </message>
     <message>
         <source>«%1» does not go on this deployment: add it with --vehicle or --module, or correct the plate.</source>
-        <translation>«%1» non fa parte di questo impiego: aggiungetelo con --vehicle o --module, oppure correggete la targa.</translation>
+        <translation>«%1» non fa parte di questo impiego: aggiungilo con --vehicle o --module, oppure correggi la targa.</translation>
     </message>
     <message>
         <source>«%1» does not go on this deployment: add it with --equipment or --module, or correct the serial number.</source>
-        <translation>«%1» non fa parte di questo impiego: aggiungetelo con --equipment o --module, oppure correggete il numero di serie.</translation>
+        <translation>«%1» non fa parte di questo impiego: aggiungilo con --equipment o --module, oppure correggi il numero di serie.</translation>
     </message>
     <message numerus="yes">
         <source>One --override-reason for %n lines not fit (%1): give each its own, e.g. --override-reason vehicle:PLATE=TEXT or equipment:SERIAL=TEXT.</source>
@@ -2213,7 +2213,7 @@
     </message>
     <message>
         <source>«%1»: write the plate and the right km after a colon (PLATE:KM).</source>
-        <translation>«%1»: scrivete la targa e i km giusti dopo i due punti (TARGA:KM).</translation>
+        <translation>«%1»: scrivi la targa e i km giusti dopo i due punti (TARGA:KM).</translation>
     </message>
     <message>
         <source>Deployment %1 corrected: %2, from %3 to %4 km.</source>
@@ -2479,7 +2479,7 @@
     </message>
     <message>
         <source>%1 was loaded or delivered on one workstation (%2) and cancelled on another (%3) before they exchanged their data. The goods had left: the delivery stays loaded or delivered and the cancellation was set aside. Check with the recipient.</source>
-        <translation>%1 è stata caricata o consegnata su una postazione (%2) e annullata su un'altra (%3) prima che si scambiassero i dati. La merce era partita: la consegna resta caricata o consegnata e l'annullamento è stato messo da parte. Verificate con il destinatario.</translation>
+        <translation>%1 è stata caricata o consegnata su una postazione (%2) e annullata su un'altra (%3) prima che si scambiassero i dati. La merce era partita: la consegna resta caricata o consegnata e l'annullamento è stato messo da parte. Verifica con il destinatario.</translation>
     </message>
     <message>
         <source>%1 was returned on two workstations (%2 and %3). Its goods came back once: the second return was reversed in the stock, and the first one counts.</source>
@@ -2495,11 +2495,11 @@
     </message>
     <message>
         <source>%1: the volunteer was recorded on the same day in two services, on two workstations (%2 and %3). Void the wrong day in the activation ledger.</source>
-        <translation>%1: il volontario è stato registrato nello stesso giorno in due servizi, su due postazioni (%2 e %3). Annullate la giornata sbagliata nel registro delle attivazioni.</translation>
+        <translation>%1: il volontario è stato registrato nello stesso giorno in due servizi, su due postazioni (%2 e %3). Annulla la giornata sbagliata nel registro delle attivazioni.</translation>
     </message>
     <message>
         <source>%1: the pupil was booked in the same hour with two assistants, on two workstations (%2 and %3). Cancel one of the two lessons.</source>
-        <translation>%1: l'alunno è stato prenotato nella stessa ora con due assistenti, su due postazioni (%2 e %3). Annullate una delle due lezioni.</translation>
+        <translation>%1: l'alunno è stato prenotato nella stessa ora con due assistenti, su due postazioni (%2 e %3). Annulla una delle due lezioni.</translation>
     </message>
     <message>
         <source>%1: two workstations recorded operations that cannot both stand; the merge kept %2 and set aside %3.</source>
@@ -2507,7 +2507,7 @@
     </message>
     <message>
         <source>%1 was loaded on two workstations (%2 and %3): its goods were issued twice. They left once: the second load was reversed in the stock, and the first one counts. Check that the goods on the vehicle are those of one load.</source>
-        <translation>%1 è stata caricata su due postazioni (%2 e %3): la merce è stata scaricata due volte dal magazzino. È uscita una volta sola: il secondo carico è stato stornato in magazzino e vale il primo. Verificate che la merce sul mezzo sia quella di un solo carico.</translation>
+        <translation>%1 è stata caricata su due postazioni (%2 e %3): la merce è stata scaricata due volte dal magazzino. È uscita una volta sola: il secondo carico è stato stornato in magazzino e vale il primo. Verifica che la merce sul mezzo sia quella di un solo carico.</translation>
     </message>
     <message>
         <source>the key it had before the merge</source>
@@ -2908,7 +2908,7 @@
     </message>
     <message>
         <source>Type at least two characters.</source>
-        <translation>Scrivete almeno due caratteri.</translation>
+        <translation>Scrivi almeno due caratteri.</translation>
     </message>
     <message>
         <source>Nothing found for «%1».</source>
@@ -3770,7 +3770,7 @@ Il file attuale non viene cancellato: viene conservato a parte con l'ora nel nom
     </message>
     <message>
         <source>This database belongs to no operations room yet and exchanges nothing. On the first workstation give the room a name; the others join it by starting from a copy of that workstation's database.</source>
-        <translation>Questo database non appartiene ancora a nessuna sala operativa e non scambia nulla. Sulla prima postazione date un nome alla sala; le altre vi si uniscono partendo da una copia del database di quella postazione.</translation>
+        <translation>Questo database non appartiene ancora a nessuna sala operativa e non scambia nulla. Sulla prima postazione dai un nome alla sala; le altre vi si uniscono partendo da una copia del database di quella postazione.</translation>
     </message>
 </context>
 <context>
@@ -4192,7 +4192,7 @@ Il file attuale non viene cancellato: viene conservato a parte con l'ora nel nom
     </message>
     <message>
         <source>Another record has the same %1 as the record brought back (usually the record kept: if they are two different people or things, one of them was typed wrong). Give the record brought back its correct one: it is checked as in the record's own form, and every workstation receives it with the undo.</source>
-        <translation>Un'altra scheda ha lo stesso %1 della scheda riportata (di solito la scheda tenuta: se sono due persone o cose diverse, in una delle due è stato scritto male). Date alla scheda riportata quello giusto: viene controllato come nella sua scheda, e ogni postazione lo riceve con l'annullamento.</translation>
+        <translation>Un'altra scheda ha lo stesso %1 della scheda riportata (di solito la scheda tenuta: se sono due persone o cose diverse, in una delle due è stato scritto male). Dai alla scheda riportata quello giusto: viene controllato come nella sua scheda, e ogni postazione lo riceve con l'annullamento.</translation>
     </message>
     <message>
         <source> and </source>
@@ -6646,7 +6646,7 @@ Il file attuale non viene cancellato: viene conservato a parte con l'ora nel nom
     </message>
     <message>
         <source>%1 belongs to no operations room: join with the database of a workstation that is in the room.</source>
-        <translation>%1 non fa parte di nessuna sala operativa: usate il database di una postazione che è nella sala.</translation>
+        <translation>%1 non fa parte di nessuna sala operativa: usa il database di una postazione che è nella sala.</translation>
     </message>
     <message>
         <source>This database already belongs to the room "%1": a second room would make every file of the first one unreadable.</source>
@@ -6654,7 +6654,7 @@ Il file attuale non viene cancellato: viene conservato a parte con l'ora nel nom
     </message>
     <message>
         <source>Give the room a name (at most 80 characters).</source>
-        <translation>Indicate il nome della sala (al massimo 80 caratteri).</translation>
+        <translation>Indica il nome della sala (al massimo 80 caratteri).</translation>
     </message>
     <message>
         <source>The room's key could not be made or is not valid.</source>
@@ -6843,7 +6843,7 @@ Il file attuale non viene cancellato: viene conservato a parte con l'ora nel nom
     </message>
     <message>
         <source>The clock of %1 is %2 ahead of this one. Its changes are applied, but until its date and time are set right its edits win over every edit made at the same time elsewhere: correct the clock of that computer (or of this one, if it is this one that is behind).</source>
-        <translation>L'orologio della %1 è avanti di %2 rispetto a questo. Le sue modifiche sono applicate, ma finché data e ora non saranno corrette prevalgono su ogni modifica fatta nello stesso momento altrove: correggete l'orologio di quel computer (o di questo, se è questo a essere indietro).</translation>
+        <translation>L'orologio della %1 è avanti di %2 rispetto a questo. Le sue modifiche sono applicate, ma finché data e ora non saranno corrette prevalgono su ogni modifica fatta nello stesso momento altrove: correggi l'orologio di quel computer (o di questo, se è questo a essere indietro).</translation>
     </message>
     <message>
         <source>This merge was already undone (here or on another workstation): the list is read again.</source>
@@ -6851,7 +6851,7 @@ Il file attuale non viene cancellato: viene conservato a parte con l'ora nel nom
     </message>
     <message>
         <source>The merged record cannot come back: %1 would be the same as another record's (the record kept's, unless it was corrected). Give the record brought back its correct value in the undo, or correct the record kept first, then undo the merge.</source>
-        <translation>La scheda unita non può tornare: %1 sarebbe uguale a quello di un'altra scheda (la scheda tenuta, se non è stata corretta). Date alla scheda riportata il valore giusto nell'annullamento, oppure correggete prima la scheda tenuta, poi annullate l'unione.</translation>
+        <translation>La scheda unita non può tornare: %1 sarebbe uguale a quello di un'altra scheda (la scheda tenuta, se non è stata corretta). Dai alla scheda riportata il valore giusto nell'annullamento, oppure correggi prima la scheda tenuta, poi annulla l'unione.</translation>
     </message>
     <message>
         <source>Another record already has %1 %2: nothing was undone.</source>
@@ -6859,11 +6859,11 @@ Il file attuale non viene cancellato: viene conservato a parte con l'ora nel nom
     </message>
     <message>
         <source>Another record already has %1 %2 (%3): nothing was undone. Check the value, or merge the two records instead.</source>
-        <translation>Un'altra scheda ha già %1 %2 (%3): non è stato annullato nulla. Controllate il valore, oppure unite invece le due schede.</translation>
+        <translation>Un'altra scheda ha già %1 %2 (%3): non è stato annullato nulla. Controlla il valore, oppure unisci invece le due schede.</translation>
     </message>
     <message>
         <source>Give %1 of the record brought back: it cannot be empty.</source>
-        <translation>Indicate %1 della scheda riportata: non può essere vuoto.</translation>
+        <translation>Indica %1 della scheda riportata: non può essere vuoto.</translation>
     </message>
 </context>
 <context>
@@ -7441,8 +7441,8 @@ Il file attuale non viene cancellato: viene conservato a parte con l'ora nel nom
     <message numerus="yes">
         <source>%n agreed time(s) that cannot be kept: tell the recipient or change the time</source>
         <translation>
-            <numerusform>%n orario concordato non rispettabile: avvisate il destinatario o cambiate l'orario</numerusform>
-            <numerusform>%n orari concordati non rispettabili: avvisate i destinatari o cambiate gli orari</numerusform>
+            <numerusform>%n orario concordato non rispettabile: avvisa il destinatario o cambia l'orario</numerusform>
+            <numerusform>%n orari concordati non rispettabili: avvisa i destinatari o cambia gli orari</numerusform>
         </translation>
     </message>
     <message>
@@ -9732,7 +9732,7 @@ Richiesti %4, il metodo assegna %5. Ancora da ripartire in %6: %7.</translation>
     </message>
     <message>
         <source>The address and contacts of a COC are its comune's COC details (also in the Comuni tab). The town hall's CAP, phone and e-mail are filled in until you type the COC's own.</source>
-        <translation>L'indirizzo e i recapiti di un COC sono i dati COC del suo comune (anche nella scheda Comuni). CAP, telefono ed e-mail del municipio restano finché non scrivete quelli del COC.</translation>
+        <translation>L'indirizzo e i recapiti di un COC sono i dati COC del suo comune (anche nella scheda Comuni). CAP, telefono ed e-mail del municipio restano finché non scrivi quelli del COC.</translation>
     </message>
 </context>
 <context>
@@ -9823,8 +9823,8 @@ Richiesti %4, il metodo assegna %5. Ancora da ripartire in %6: %7.</translation>
     <message numerus="yes">
         <source>%Ln recipient(s) in use without an address: their DDTs and trip sheets cannot say where to go. Open each one and type the street and number.</source>
         <translation>
-            <numerusform>%Ln destinatario in uso senza indirizzo: i suoi DDT e fogli di viaggio non possono dire dove andare. Apritelo e scrivete via e numero civico.</numerusform>
-            <numerusform>%Ln destinatari in uso senza indirizzo: i loro DDT e fogli di viaggio non possono dire dove andare. Apriteli uno per uno e scrivete via e numero civico.</numerusform>
+            <numerusform>%Ln destinatario in uso senza indirizzo: i suoi DDT e fogli di viaggio non possono dire dove andare. Aprilo e scrivi via e numero civico.</numerusform>
+            <numerusform>%Ln destinatari in uso senza indirizzo: i loro DDT e fogli di viaggio non possono dire dove andare. Aprili uno per uno e scrivi via e numero civico.</numerusform>
         </translation>
     </message>
 </context>
@@ -10265,7 +10265,7 @@ Richiesti %4, il metodo assegna %5. Ancora da ripartire in %6: %7.</translation>
     </message>
     <message>
         <source>Search by description or serial number</source>
-        <translation>Cercate per descrizione o matricola</translation>
+        <translation>Cerca per descrizione o matricola</translation>
     </message>
     <message>
         <source>Equipment</source>
@@ -10277,7 +10277,7 @@ Richiesti %4, il metodo assegna %5. Ancora da ripartire in %6: %7.</translation>
     </message>
     <message>
         <source>Search by surname, name, codice fiscale, organisation or qualification</source>
-        <translation>Cercate per cognome, nome, codice fiscale, organizzazione o qualifica</translation>
+        <translation>Cerca per cognome, nome, codice fiscale, organizzazione o qualifica</translation>
     </message>
     <message>
         <source>Volunteers sent</source>
@@ -10898,7 +10898,7 @@ Richiesti %4, il metodo assegna %5. Ancora da ripartire in %6: %7.</translation>
     </message>
     <message>
         <source>Say which body asked for the deployment.</source>
-        <translation>Indicate l'ente che ha chiesto l'impiego.</translation>
+        <translation>Indica l'ente che ha chiesto l'impiego.</translation>
     </message>
     <message>
         <source>The first and last day of the deployment are needed.</source>
@@ -10910,7 +10910,7 @@ Richiesti %4, il metodo assegna %5. Ancora da ripartire in %6: %7.</translation>
     </message>
     <message>
         <source>A deployment lasts at most a year: record a longer one in parts.</source>
-        <translation>Un impiego dura al massimo un anno: registrate uno più lungo in più parti.</translation>
+        <translation>Un impiego dura al massimo un anno: registra uno più lungo in più parti.</translation>
     </message>
     <message>
         <source>%1 is outside the event «%2», which starts on %3.</source>
@@ -10926,15 +10926,15 @@ Richiesti %4, il metodo assegna %5. Ancora da ripartire in %6: %7.</translation>
     </message>
     <message>
         <source>%1 km on one deployment is not possible: write from 0 to 100.000 km.</source>
-        <translation>%1 km in un impiego non sono possibili: scrivete da 0 a 100.000 km.</translation>
+        <translation>%1 km in un impiego non sono possibili: scrivi da 0 a 100.000 km.</translation>
     </message>
     <message>
         <source>The vehicle %1 cannot be sent (%2): give the reason it goes anyway, or leave it at the site.</source>
-        <translation>Il mezzo %1 non può essere impiegato (%2): scrivete il motivo per cui parte comunque, oppure lasciatelo in sede.</translation>
+        <translation>Il mezzo %1 non può essere impiegato (%2): scrivi il motivo per cui parte comunque, oppure lascialo in sede.</translation>
     </message>
     <message>
         <source>%1 cannot be sent (%2): give the reason it goes anyway, or leave it at the site.</source>
-        <translation>%1 non può essere impiegato (%2): scrivete il motivo per cui parte comunque, oppure lasciatelo in sede.</translation>
+        <translation>%1 non può essere impiegato (%2): scrivi il motivo per cui parte comunque, oppure lascialo in sede.</translation>
     </message>
     <message>
         <source>The vehicle %1 is already deployed for «%2» from %3 to %4.</source>
@@ -10946,7 +10946,7 @@ Richiesti %4, il metodo assegna %5. Ancora da ripartire in %6: %7.</translation>
     </message>
     <message>
         <source>Write the reason: it stays with the deployment.</source>
-        <translation>Scrivete il motivo: resta con l'impiego.</translation>
+        <translation>Scrivi il motivo: resta con l'impiego.</translation>
     </message>
     <message>
         <source>There is no deployment %1.</source>
@@ -10959,13 +10959,13 @@ Richiesti %4, il metodo assegna %5. Ancora da ripartire in %6: %7.</translation>
     <message numerus="yes">
         <source>The deployment cannot be voided: %2, the day of %1 on it, is certified by attestato %3, already issued (%Ln certified day(s) in all). Cancel the attestato first, or correct the deployment instead.</source>
         <translation>
-            <numerusform>L'impiego non si può annullare: il %2, giorno di %1 su questo impiego, è certificato dall'attestato %3, già emesso (%Ln giorno certificato in tutto). Annullate prima l'attestato, oppure correggete l'impiego.</numerusform>
-            <numerusform>L'impiego non si può annullare: il %2, giorno di %1 su questo impiego, è certificato dall'attestato %3, già emesso (%Ln giorni certificati in tutto). Annullate prima l'attestato, oppure correggete l'impiego.</numerusform>
+            <numerusform>L'impiego non si può annullare: il %2, giorno di %1 su questo impiego, è certificato dall'attestato %3, già emesso (%Ln giorno certificato in tutto). Annulla prima l'attestato, oppure correggi l'impiego.</numerusform>
+            <numerusform>L'impiego non si può annullare: il %2, giorno di %1 su questo impiego, è certificato dall'attestato %3, già emesso (%Ln giorni certificati in tutto). Annulla prima l'attestato, oppure correggi l'impiego.</numerusform>
         </translation>
     </message>
     <message>
         <source>Choose the vehicles whose km to correct.</source>
-        <translation>Scegliete i mezzi di cui correggere i km.</translation>
+        <translation>Scegli i mezzi di cui correggere i km.</translation>
     </message>
     <message>
         <source>The vehicle %1 did not go on this deployment.</source>
@@ -11429,7 +11429,7 @@ Richiesti %4, il metodo assegna %5. Ancora da ripartire in %6: %7.</translation>
     </message>
     <message>
         <source>Every vehicle and piece of equipment is fit and every skill is covered: the module can leave. Tick each line as it is checked on departure.</source>
-        <translation>Tutti i mezzi e le attrezzature sono idonei e tutte le competenze sono coperte: il modulo può partire. Spuntate ogni riga man mano che la verificate alla partenza.</translation>
+        <translation>Tutti i mezzi e le attrezzature sono idonei e tutte le competenze sono coperte: il modulo può partire. Spunta ogni riga man mano che la verifichi alla partenza.</translation>
     </message>
     <message>
         <source>The module cannot leave as it is: %1</source>
