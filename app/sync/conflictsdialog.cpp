@@ -2,6 +2,7 @@
 
 #include "core/db/backgroundreader.h"
 #include "core/auth/audittext.h"
+#include "core/domain/dates.h"
 #include "core/sync/naturalkeys.h"
 #include "core/sync/postimport.h"
 #include "core/sync/tableregistry.h"
@@ -45,6 +46,10 @@ QString valueText(const QVariant &v)
     const QString text = v.toString();
     if (text.isEmpty())
         return ConflictsDialog::tr("(empty)");
+    // Dates are stored as yyyy-MM-dd: people read them as dd/MM/yyyy.
+    if (text.size() == 10 && text.at(4) == QLatin1Char('-') && text.at(7) == QLatin1Char('-'))
+        if (const QDate day = core::fromSqlDate(text); day.isValid())
+            return core::toItalianDate(day);
     return text.size() > 200 ? text.left(200) + QStringLiteral("…") : text;
 }
 
