@@ -13,6 +13,7 @@
 #include "core/domain/clock.h"
 #include "core/domain/logcategories.h"
 #include "core/domain/technicallog.h"
+#include "core/ui/sortarrowstyle.h"
 
 #include <QApplication>
 #include <QDir>
@@ -82,6 +83,7 @@ int main(int argc, char *argv[])
 
     // Benchmarks only (HACKING.md): CISIAMO_EXIT_AFTER_FIRST_PAINT=1.
     firstpaint::installBenchmarkProbe();
+    QApplication::setStyle(new core::SortArrowStyle);
     ApplicationController controller(invocation.database.isEmpty() ? AppSettings::databasePath() : invocation.database,
                                      invocation.user,
                                      invocation.create);

@@ -4,13 +4,17 @@
 // sort indicator shown; a view without a model gets the width asked.
 
 #include "core/ui/columnwidths.h"
+#include "core/ui/sortarrowstyle.h"
 
 #include <QApplication>
 #include <QHeaderView>
 #include <QStandardItemModel>
+#include <QStyleFactory>
 #include <QTableView>
 #include <QTest>
 #include <QTreeView>
+
+#include <memory>
 
 class TestColumnWidths : public QObject {
     Q_OBJECT
@@ -19,6 +23,8 @@ private slots:
     void table();
     void tree();
     void noModel();
+    void sortArrowPointsTheWayTheListGoes_data();
+    void sortArrowPointsTheWayTheListGoes();
 };
 
 void TestColumnWidths::table_data()
@@ -66,4 +72,45 @@ void TestColumnWidths::noModel()
 }
 
 QTEST_MAIN(TestColumnWidths)
+// The list's arrow: down when the newest (largest) is on top, up for A to Z,
+// whichever way the base style draws it (Fusion on Linux draws the opposite).
+void TestColumnWidths::sortArrowPointsTheWayTheListGoes_data()
+{
+    QTest::addColumn<QString>("base");
+    QTest::newRow("Fusion") << "Fusion";
+    QTest::newRow("Windows") << "Windows";
+}
+
+void TestColumnWidths::sortArrowPointsTheWayTheListGoes()
+{
+    QFETCH(QString, base);
+    if (!QStyleFactory::keys().contains(base, Qt::CaseInsensitive))
+        QSKIP("style not available");
+    // The detector itself must tell the two arrows apart.
+    const std::unique_ptr<QStyle> plain(QStyleFactory::create(base));
+    QVERIFY(core::SortArrowStyle::headerArrowPointsDown(plain.get(), QStyleOptionHeader::SortUp)
+            != core::SortArrowStyle::headerArrowPointsDown(plain.get(), QStyleOptionHeader::SortDown));
+
+    // QHeaderView shows Qt::DescendingOrder as SortUp.
+    core::SortArrowStyle style(QStyleFactory::create(base));
+    QVERIFY(core::SortArrowStyle::headerArrowPointsDown(&style, QStyleOptionHeader::SortUp));
+    QVERIFY(!core::SortArrowStyle::headerArrowPointsDown(&style, QStyleOptionHeader::SortDown));
+
+    // And a real header sorted newest first asks for SortUp.
+    struct Header : QHeaderView {
+        using QHeaderView::initStyleOptionForIndex;
+        using QHeaderView::QHeaderView;
+    };
+    QStandardItemModel model(2, 1);
+    QTableView view;
+    auto *header = new Header(Qt::Horizontal);
+    view.setHorizontalHeader(header);
+    view.setModel(&model);
+    header->setSortIndicatorShown(true);
+    header->setSortIndicator(0, Qt::DescendingOrder);
+    QStyleOptionHeader option;
+    header->initStyleOptionForIndex(&option, 0);
+    QCOMPARE(option.sortIndicator, QStyleOptionHeader::SortUp);
+}
+
 #include "tst_columnwidths.moc"

@@ -1,6 +1,7 @@
 #include "stock/ui/overviewpage.h"
 
 #include "core/db/backgroundreader.h"
+#include "core/domain/units.h"
 #include "core/ui/appcontext.h"
 #include "core/ui/chartaxis.h"
 #include "core/ui/commandstack.h"
@@ -182,9 +183,9 @@ void OverviewPage::showCategories(const core::Result<QList<CategoryStock>> &rows
     }
     m_categories->resizeColumnsToContents();
     m_categories->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    // Rounded like the table above it (759.719,0 kg, not 759.719,045 kg).
     m_totals->setText(tr("Food in stock on %1: <b>%2</b>")
-                          .arg(at.toString(QStringLiteral("dd/MM/yyyy")),
-                              StockLabels::quantity(food, Unit::Grams, locale)));
+                          .arg(at.toString(QStringLiteral("dd/MM/yyyy")), core::formatKg(food, locale, 1)));
 
     m_chart->removeAllSeries();
     for (QAbstractAxis *axis : m_chart->axes())
