@@ -114,8 +114,11 @@ RecoveryPlan RecoveryPlan::forOpenError(const QString &path, const core::Error &
         RecoveryPlan plan = damaged(path, message, newest, false);
         // What differs is the news (a table dropped by hand, another
         // program's file): said up front, not under "details".
-        if (error.code == QLatin1String("db.schema_mismatch"))
+        // Said once: not again under "details".
+        if (error.code == QLatin1String("db.schema_mismatch")) {
             plan.text = message;
+            plan.details.clear();
+        }
         return plan;
     }
     return unusable(path, message);

@@ -109,6 +109,9 @@ void TestRecovery::openErrors()
     QCOMPARE(int(plan.defaultChoice), defaultChoice);
     QVERIFY(plan.text.contains(path) || plan.text == QLatin1String("message"));
     QCOMPARE(plan.backup.has_value(), plan.offers(Choice::Restore));
+    // The problem is said once, in the text or under the details.
+    QVERIFY2(!(plan.text.contains(QLatin1String("message")) && plan.details.contains(QLatin1String("message"))),
+        qPrintable(code));
 }
 
 void TestRecovery::damagedFoundByACheck()
