@@ -131,7 +131,7 @@
     </message>
     <message>
         <source>A PDF needs a file: add --out FILE.</source>
-        <translation>Un PDF ha bisogno di un file: aggiungere --out FILE.</translation>
+        <translation>Un PDF ha bisogno di un file: aggiungi --out FILE.</translation>
     </message>
     <message>
         <source>Dates are written dd/mm/yyyy or yyyy-mm-dd.</source>
@@ -262,7 +262,7 @@
     </message>
     <message>
         <source>Say where to export: --to DIR (or set a sync folder in the settings).</source>
-        <translation>Indicare dove esportare: --to CARTELLA (oppure impostare una cartella di sincronizzazione).</translation>
+        <translation>Indica dove esportare: --to CARTELLA (oppure imposta una cartella di sincronizzazione).</translation>
     </message>
     <message>
         <source>Nothing to export: every change of this workstation is already in %1.</source>
@@ -277,7 +277,7 @@
     </message>
     <message>
         <source>Say where to import from: --from DIR (or set a sync folder in the settings).</source>
-        <translation>Indicare da dove importare: --from CARTELLA (oppure impostare una cartella di sincronizzazione).</translation>
+        <translation>Indica da dove importare: --from CARTELLA (oppure imposta una cartella di sincronizzazione).</translation>
     </message>
     <message>
         <source>REFUSED %1</source>
@@ -380,11 +380,11 @@
     </message>
     <message>
         <source>There is no organisation «%1» (give its id, registry number or name).</source>
-        <translation>Non esiste l'organizzazione «%1» (indicarne l'id, il numero di iscrizione o il nome).</translation>
+        <translation>Non esiste l'organizzazione «%1» (indicane l'id, il numero di iscrizione o il nome).</translation>
     </message>
     <message>
         <source>There is no event «%1» (give its id or name).</source>
-        <translation>Non esiste l'evento «%1» (indicarne l'id o il nome).</translation>
+        <translation>Non esiste l'evento «%1» (indicane l'id o il nome).</translation>
     </message>
     <message>
         <source>Over the art. 39 limits: %1 (%2), %3: %4. %5</source>
@@ -396,7 +396,7 @@
     </message>
     <message>
         <source>Left pending: look at it, then use --include-over-limit.</source>
-        <translation>Lasciato in sospeso: verificare, poi usare --include-over-limit.</translation>
+        <translation>Lasciato in sospeso: verifica, poi usa --include-over-limit.</translation>
     </message>
     <message>
         <source>No employer on record, left pending: %1</source>
@@ -546,7 +546,7 @@
     </message>
     <message>
         <source>There is no intact automatic backup in %1: call for technical help.</source>
-        <translation>In %1 non c'è una copia automatica integra: chiedere assistenza tecnica.</translation>
+        <translation>In %1 non c'è una copia automatica integra: chiedi assistenza tecnica.</translation>
     </message>
     <message>
         <source>The newest intact backup is %1, of %2. To restore it (the damaged file is kept aside): cisiamo --db %3 restore %1</source>
@@ -722,7 +722,7 @@
     </message>
     <message>
         <source>Write «add» with the options, or «edit ID» with the options to change.</source>
-        <translation>Scrivere «add» con le opzioni, oppure «edit ID» con le opzioni da cambiare.</translation>
+        <translation>Scrivi «add» con le opzioni, oppure «edit ID» con le opzioni da cambiare.</translation>
     </message>
     <message>
         <source>Missing: %1.</source>
@@ -1240,11 +1240,11 @@
     </message>
     <message>
         <source>Say from which change to send again: --from SEQ (a number, as sync status names it on the other workstations).</source>
-        <translation>Indicare da quale modifica reinviare: --from SEQ (un numero, come lo indica sync status sulle altre postazioni).</translation>
+        <translation>Indica da quale modifica reinviare: --from SEQ (un numero, come lo indica sync status sulle altre postazioni).</translation>
     </message>
     <message>
         <source>Say where to write: --to DIR (or set a sync folder in the settings).</source>
-        <translation>Indicare dove scrivere: --to DIR (oppure impostare una cartella di sincronizzazione nelle impostazioni).</translation>
+        <translation>Indica dove scrivere: --to DIR (oppure imposta una cartella di sincronizzazione nelle impostazioni).</translation>
     </message>
     <message>
         <source>Written again %1</source>
@@ -1354,7 +1354,7 @@
     </message>
     <message>
         <source>No sync folder: give one with --from DIR or in the settings.</source>
-        <translation>Nessuna cartella di sincronizzazione: indicarla con --from CARTELLA o nelle impostazioni.</translation>
+        <translation>Nessuna cartella di sincronizzazione: indicala con --from CARTELLA o nelle impostazioni.</translation>
     </message>
     <message>
         <source>room remove wants --workstation N, the number of the member to remove.</source>
@@ -1389,7 +1389,7 @@
     </message>
     <message>
         <source>Say whose files to send again: --workstation N (a workstation number).</source>
-        <translation>Indicare di quale postazione reinviare i file: --workstation N (un numero di postazione).</translation>
+        <translation>Indica di quale postazione reinviare i file: --workstation N (un numero di postazione).</translation>
     </message>
     <message>
         <source>Passphrase of the invitation: </source>
@@ -1397,7 +1397,7 @@
     </message>
     <message>
         <source>The same passphrase again: </source>
-        <translation>Ripetere la frase segreta: </translation>
+        <translation>Ripeti la frase segreta: </translation>
     </message>
     <message>
         <source>room invite wants --out with the invitation file to write.</source>
@@ -1406,8 +1406,8 @@
     <message numerus="yes">
         <source>Invitation written to %1 (%n workstation(s) in the room). Give it to the new workstation with the passphrase, separately; it joins with: cisiamo --db NEW.sqlite room join FILE --workstation N</source>
         <translation>
-            <numerusform>Invito scritto in %1 (%n postazione nella sala). Consegnarlo alla nuova postazione insieme alla frase segreta, per vie separate; la postazione entra con: cisiamo --db NUOVO.sqlite room join FILE --workstation N</numerusform>
-            <numerusform>Invito scritto in %1 (%n postazioni nella sala). Consegnarlo alla nuova postazione insieme alla frase segreta, per vie separate; la postazione entra con: cisiamo --db NUOVO.sqlite room join FILE --workstation N</numerusform>
+            <numerusform>Invito scritto in %1 (%n postazione nella sala). Consegnalo alla nuova postazione insieme alla frase segreta, per vie separate; la postazione entra con: cisiamo --db NUOVO.sqlite room join FILE --workstation N</numerusform>
+            <numerusform>Invito scritto in %1 (%n postazioni nella sala). Consegnalo alla nuova postazione insieme alla frase segreta, per vie separate; la postazione entra con: cisiamo --db NUOVO.sqlite room join FILE --workstation N</numerusform>
         </translation>
     </message>
     <message>
@@ -1416,7 +1416,7 @@
     </message>
     <message>
         <source>Database %1 created: workstation %2 of the room "%3", invited by workstation %4. Set the sync folder and synchronise.</source>
-        <translation>Database %1 creato: postazione %2 della sala "%3", invitata dalla postazione %4. Impostare la cartella di sincronizzazione e sincronizzare.</translation>
+        <translation>Database %1 creato: postazione %2 della sala "%3", invitata dalla postazione %4. Imposta la cartella di sincronizzazione e sincronizza.</translation>
     </message>
     <message>
         <source>room join takes an invitation FILE or --from MEMBER.sqlite, not both.</source>
@@ -1474,7 +1474,7 @@
     </message>
     <message>
         <source>An Excel workbook needs a file: add --out FILE.</source>
-        <translation>Un file Excel ha bisogno di un nome: aggiungere --out FILE.</translation>
+        <translation>Un file Excel ha bisogno di un nome: aggiungi --out FILE.</translation>
     </message>
     <message>
         <source>These options can come before or after the command, each once.</source>
@@ -1587,7 +1587,7 @@
     </message>
     <message>
         <source>--%1 was given twice with different values (%2): give it once.</source>
-        <translation>--%1 è stato dato due volte con valori diversi (%2): indicarlo una volta sola.</translation>
+        <translation>--%1 è stato dato due volte con valori diversi (%2): indicalo una volta sola.</translation>
     </message>
     <message>
         <source>--lang takes it or en, not «%1».</source>
@@ -2344,7 +2344,7 @@
     </message>
     <message>
         <source>%1 is a register entry, which is never rewritten: the one from %3 differs from the one here, which was kept (%2). Check which is right and correct it with a new entry.</source>
-        <translation>%1 è una registrazione, che non si riscrive mai: quella arrivata da %3 è diversa da quella qui, che è stata tenuta (%2). Verificare quale è giusta e correggere con una nuova registrazione.</translation>
+        <translation>%1 è una registrazione, che non si riscrive mai: quella arrivata da %3 è diversa da quella qui, che è stata tenuta (%2). Verifica quale è giusta e correggi con una nuova registrazione.</translation>
     </message>
     <message>
         <source>Settled by %1 on %2.</source>
@@ -2392,7 +2392,7 @@
     </message>
     <message>
         <source>Tick the discarded values to restore; leave the others as they are.</source>
-        <translation>Spuntare i valori scartati da ripristinare; lasciare gli altri come sono.</translation>
+        <translation>Spunta i valori scartati da ripristinare; lascia gli altri come sono.</translation>
     </message>
     <message>
         <source>&amp;Keep what was kept</source>
@@ -2440,7 +2440,7 @@
     </message>
     <message>
         <source>Tick at least one value to restore.</source>
-        <translation>Spuntare almeno un valore da ripristinare.</translation>
+        <translation>Spunta almeno un valore da ripristinare.</translation>
     </message>
     <message>
         <source>Delete this record on every workstation?</source>
@@ -2515,7 +2515,7 @@
     </message>
     <message>
         <source>The merge of %1 was undone on two workstations before they could exchange their data, with different choices for the record brought back. The first undo (%2) gave it %3, which every workstation keeps; the other undo (%4) had chosen %5, which was set aside. Check which is right, and correct the record if it is the other.</source>
-        <translation>L'unione di %1 è stata annullata su due postazioni prima che potessero scambiarsi i dati, con scelte diverse per la scheda riportata. Il primo annullamento (%2) le ha dato %3, che tutte le postazioni tengono; l'altro annullamento (%4) aveva scelto %5, che è stato messo da parte. Verificare quale è giusto e correggere la scheda se è l'altro.</translation>
+        <translation>L'unione di %1 è stata annullata su due postazioni prima che potessero scambiarsi i dati, con scelte diverse per la scheda riportata. Il primo annullamento (%2) le ha dato %3, che tutte le postazioni tengono; l'altro annullamento (%4) aveva scelto %5, che è stato messo da parte. Verifica quale è giusto e correggi la scheda se è l'altro.</translation>
     </message>
 </context>
 <context>
@@ -2961,7 +2961,7 @@
     </message>
     <message>
         <source>A workstation already in the room writes an invitation (cisiamo room invite --out FILE) protected by a passphrase. Choose it here: this workstation's database is created from it, with the room's data and accounts and its own number.</source>
-        <translation>Una postazione già nella sala prepara un invito (cisiamo room invite --out FILE) protetto da una frase segreta. Sceglierlo qui: il database di questa postazione viene creato dall'invito, con i dati e gli account della sala e un numero tutto suo.</translation>
+        <translation>Una postazione già nella sala prepara un invito (cisiamo room invite --out FILE) protetto da una frase segreta. Sceglilo qui: il database di questa postazione viene creato dall'invito, con i dati e gli account della sala e un numero tutto suo.</translation>
     </message>
     <message>
         <source>&amp;Browse...</source>
@@ -2993,7 +2993,7 @@
     </message>
     <message>
         <source>The number must not be used by any other workstation of the room: ask the coordinator. Nobody signs in here: the accounts are those of the room.</source>
-        <translation>Il numero non deve essere usato da nessun'altra postazione della sala: chiederlo alla coordinatrice o al coordinatore. Qui non si accede con un account: gli account sono quelli della sala.</translation>
+        <translation>Il numero non deve essere usato da nessun'altra postazione della sala: chiedilo alla coordinatrice o al coordinatore. Qui non si accede con un account: gli account sono quelli della sala.</translation>
     </message>
     <message>
         <source>&amp;Join the room</source>
@@ -3009,11 +3009,11 @@
     </message>
     <message>
         <source>Choose the invitation file.</source>
-        <translation>Scegliere il file dell'invito.</translation>
+        <translation>Scegli il file dell'invito.</translation>
     </message>
     <message>
         <source>This workstation (number %1) is now in the room «%2», invited by workstation %3. Sign in with your account of the room, then set the sync folder in Settings.</source>
-        <translation>Questa postazione (numero %1) ora fa parte della sala «%2», invitata dalla postazione %3. Accedere con il proprio account della sala, poi impostare la cartella di sincronizzazione in Impostazioni.</translation>
+        <translation>Questa postazione (numero %1) ora fa parte della sala «%2», invitata dalla postazione %3. Accedi con il tuo account della sala, poi imposta la cartella di sincronizzazione in Impostazioni.</translation>
     </message>
     <message>
         <source>the .cisinvite file received</source>
@@ -3021,11 +3021,11 @@
     </message>
     <message>
         <source>choose</source>
-        <translation>scegliere</translation>
+        <translation>scegli</translation>
     </message>
     <message>
         <source>Give this workstation's number: ask the coordinator which one is free.</source>
-        <translation>Indicare il numero di questa postazione: chiedere alla coordinatrice o al coordinatore quale è libero.</translation>
+        <translation>Indica il numero di questa postazione: chiedi alla coordinatrice o al coordinatore quale è libero.</translation>
     </message>
 </context>
 <context>
@@ -3274,7 +3274,7 @@ Il file attuale non viene cancellato: viene conservato a parte con l'ora nel nom
     </message>
     <message>
         <source>The database is open read-only because %1. You can look and print; changes are refused. To work normally, ask for write access to it or copy it to a folder of yours.</source>
-        <translation>Il database è aperto in sola lettura perché %1. Si può consultare e stampare; le modifiche vengono rifiutate. Per lavorare normalmente, chiedere l'accesso in scrittura oppure copiarlo in una propria cartella.</translation>
+        <translation>Il database è aperto in sola lettura perché %1. Si può consultare e stampare; le modifiche vengono rifiutate. Per lavorare normalmente, chiedi l'accesso in scrittura oppure copialo in una tua cartella.</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
@@ -3555,7 +3555,7 @@ Il file attuale non viene cancellato: viene conservato a parte con l'ora nel nom
     </message>
     <message>
         <source>There is no intact automatic backup. The file was left untouched: call for technical help, or open another database.</source>
-        <translation>Non c'è una copia automatica integra. Il file non è stato toccato: chiedere assistenza tecnica, oppure aprire un altro database.</translation>
+        <translation>Non c'è una copia automatica integra. Il file non è stato toccato: chiedi assistenza tecnica, oppure apri un altro database.</translation>
     </message>
     <message>
         <source>&amp;Join an operations room...</source>
@@ -3571,11 +3571,11 @@ Il file attuale non viene cancellato: viene conservato a parte con l'ora nel nom
     </message>
     <message>
         <source>Nothing has been closed: finish what you are doing (save or cancel the open form), then choose.</source>
-        <translation>Non è stato chiuso nulla: finire quello che si sta facendo (salvare o annullare la scheda aperta), poi scegliere.</translation>
+        <translation>Non è stato chiuso nulla: finisci quello che stai facendo (salva o annulla la scheda aperta), poi scegli.</translation>
     </message>
     <message>
         <source>There is no intact automatic backup. The file was left untouched: call for technical help.</source>
-        <translation>Non c'è una copia automatica integra. Il file non è stato toccato: chiedere assistenza tecnica.</translation>
+        <translation>Non c'è una copia automatica integra. Il file non è stato toccato: chiedi assistenza tecnica.</translation>
     </message>
 </context>
 <context>
@@ -3823,7 +3823,7 @@ Il file attuale non viene cancellato: viene conservato a parte con l'ora nel nom
     </message>
     <message>
         <source>a value that must be unique is already used here: rename one of the two</source>
-        <translation>un valore che deve essere unico è già usato qui: rinominare uno dei due</translation>
+        <translation>un valore che deve essere unico è già usato qui: rinomina uno dei due</translation>
     </message>
     <message>
         <source>refused by a rule of this database</source>
@@ -3923,7 +3923,7 @@ Il file attuale non viene cancellato: viene conservato a parte con l'ora nel nom
     </message>
     <message>
         <source>&lt;b&gt;No sync folder is set&lt;/b&gt;: this workstation works on its own. Choose one in Settings, Synchronisation.</source>
-        <translation>&lt;b&gt;Nessuna cartella di sincronizzazione impostata&lt;/b&gt;: questa postazione lavora da sola. Sceglierne una in Impostazioni, Sincronizzazione.</translation>
+        <translation>&lt;b&gt;Nessuna cartella di sincronizzazione impostata&lt;/b&gt;: questa postazione lavora da sola. Scegline una in Impostazioni, Sincronizzazione.</translation>
     </message>
     <message>
         <source>&lt;b style='color:#b71c1c'&gt;The sync folder %1 cannot be reached.&lt;/b&gt; Work goes on here; the changes leave as soon as it is back (next attempt at %2).</source>
@@ -3991,11 +3991,11 @@ Il file attuale non viene cancellato: viene conservato a parte con l'ora nel nom
     </message>
     <message>
         <source>Missing: the changes %2-%3 of workstation %1 are in no file of the folder, and another workstation has already applied them (the last file was lost). On workstation %1, send them again (cisiamo sync resend --from %2), or on a workstation that holds them (cisiamo sync resend --workstation %1 --from %2).</source>
-        <translation>Mancante: le modifiche %2-%3 della postazione %1 non sono in nessun file della cartella, ma un'altra postazione le ha già applicate (l'ultimo file è andato perso). Reinviarle dalla postazione %1 (cisiamo sync resend --from %2) o da una postazione che le possiede (cisiamo sync resend --workstation %1 --from %2).</translation>
+        <translation>Mancante: le modifiche %2-%3 della postazione %1 non sono in nessun file della cartella, ma un'altra postazione le ha già applicate (l'ultimo file è andato perso). Reinviale dalla postazione %1 (cisiamo sync resend --from %2) o da una postazione che le possiede (cisiamo sync resend --workstation %1 --from %2).</translation>
     </message>
     <message>
         <source>Missing: the changes %2-%3 of workstation %1 are in no file of the folder; %4 and the files after it wait for them. On workstation %1, send them again (cisiamo sync resend --from %2), or on a workstation that holds them (cisiamo sync resend --workstation %1 --from %2).</source>
-        <translation>Mancante: le modifiche %2-%3 della postazione %1 non sono in nessun file della cartella; %4 e i file successivi le attendono. Reinviarle dalla postazione %1 (cisiamo sync resend --from %2) o da una postazione che le possiede (cisiamo sync resend --workstation %1 --from %2).</translation>
+        <translation>Mancante: le modifiche %2-%3 della postazione %1 non sono in nessun file della cartella; %4 e i file successivi le attendono. Reinviale dalla postazione %1 (cisiamo sync resend --from %2) o da una postazione che le possiede (cisiamo sync resend --workstation %1 --from %2).</translation>
     </message>
     <message>
         <source>removed %1 (%2), files valid up to change %3</source>
@@ -4016,8 +4016,8 @@ Il file attuale non viene cancellato: viene conservato a parte con l'ora nel nom
     <message numerus="yes">
         <source>%Ln file(s) missing from the sync folder: see the list below.</source>
         <translation>
-            <numerusform>%Ln file mancante nella cartella di sincronizzazione: vedere l'elenco qui sotto.</numerusform>
-            <numerusform>%Ln file mancanti nella cartella di sincronizzazione: vedere l'elenco qui sotto.</numerusform>
+            <numerusform>%Ln file mancante nella cartella di sincronizzazione: vedi l'elenco qui sotto.</numerusform>
+            <numerusform>%Ln file mancanti nella cartella di sincronizzazione: vedi l'elenco qui sotto.</numerusform>
         </translation>
     </message>
     <message>
@@ -4053,7 +4053,7 @@ Il file attuale non viene cancellato: viene conservato a parte con l'ora nel nom
     </message>
     <message>
         <source>No sync folder is set: this workstation works on its own. Set one in Settings, Synchronisation.</source>
-        <translation>Nessuna cartella di sincronizzazione impostata: questa postazione lavora da sola. Impostarne una in Impostazioni, Sincronizzazione.</translation>
+        <translation>Nessuna cartella di sincronizzazione impostata: questa postazione lavora da sola. Impostane una in Impostazioni, Sincronizzazione.</translation>
     </message>
     <message>
         <source>⚠ Sync folder unreachable: working offline</source>
@@ -4089,7 +4089,7 @@ Il file attuale non viene cancellato: viene conservato a parte con l'ora nel nom
     </message>
     <message>
         <source>Click for the synchronisation status.</source>
-        <translation>Fare clic per lo stato della sincronizzazione.</translation>
+        <translation>Fai clic per lo stato della sincronizzazione.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln change(s) not shared</source>
@@ -5077,8 +5077,8 @@ Il file attuale non viene cancellato: viene conservato a parte con l'ora nel nom
     <message numerus="yes">
         <source>%Ln change(s) in the period: only the first %1 are listed; choose a shorter period or an operator.</source>
         <translation>
-            <numerusform>%Ln modifica nel periodo: sono elencate solo le prime %1; scegliere un periodo più breve o un operatore.</numerusform>
-            <numerusform>%Ln modifiche nel periodo: sono elencate solo le prime %1; scegliere un periodo più breve o un operatore.</numerusform>
+            <numerusform>%Ln modifica nel periodo: sono elencate solo le prime %1; scegli un periodo più breve o un operatore.</numerusform>
+            <numerusform>%Ln modifiche nel periodo: sono elencate solo le prime %1; scegli un periodo più breve o un operatore.</numerusform>
         </translation>
     </message>
 </context>
@@ -5274,7 +5274,7 @@ Il file attuale non viene cancellato: viene conservato a parte con l'ora nel nom
     </message>
     <message>
         <source>too many attempts: wait before trying again</source>
-        <translation>troppi tentativi: attendere prima di riprovare</translation>
+        <translation>troppi tentativi: attendi prima di riprovare</translation>
     </message>
     <message>
         <source>wrong password while changing it</source>
@@ -5383,11 +5383,11 @@ Il file attuale non viene cancellato: viene conservato a parte con l'ora nel nom
     </message>
     <message>
         <source>A date is required: write dd/mm/yyyy</source>
-        <translation>Data obbligatoria: scrivere gg/mm/aaaa</translation>
+        <translation>Data obbligatoria: scrivi gg/mm/aaaa</translation>
     </message>
     <message>
         <source>Invalid date: write dd/mm/yyyy</source>
-        <translation>Data non valida: scrivere gg/mm/aaaa</translation>
+        <translation>Data non valida: scrivi gg/mm/aaaa</translation>
     </message>
     <message>
         <source>The date cannot be before %1</source>
@@ -5464,15 +5464,15 @@ Il file attuale non viene cancellato: viene conservato a parte con l'ora nel nom
     </message>
     <message>
         <source>The database %1 is damaged and cannot be read (%2). The file was left untouched: restore a backup.</source>
-        <translation>Il database %1 è danneggiato e non si può leggere (%2). Il file non è stato toccato: ripristinare una copia di sicurezza.</translation>
+        <translation>Il database %1 è danneggiato e non si può leggere (%2). Il file non è stato toccato: ripristina una copia di sicurezza.</translation>
     </message>
     <message>
         <source>The database %1 was written by a newer version of the program (schema %2, this program knows up to %3). The file was left untouched: update the program.</source>
-        <translation>Il database %1 è stato scritto da una versione più recente del programma (schema %2, questo programma arriva a %3). Il file non è stato toccato: aggiornare il programma.</translation>
+        <translation>Il database %1 è stato scritto da una versione più recente del programma (schema %2, questo programma arriva a %3). Il file non è stato toccato: aggiorna il programma.</translation>
     </message>
     <message>
         <source>The database %1 has an older schema (%2, current %3) and was opened read-only: open it normally to update it.</source>
-        <translation>Il database %1 ha uno schema precedente (%2, attuale %3) ed è stato aperto in sola lettura: aprirlo normalmente per aggiornarlo.</translation>
+        <translation>Il database %1 ha uno schema precedente (%2, attuale %3) ed è stato aperto in sola lettura: aprilo normalmente per aggiornarlo.</translation>
     </message>
     <message>
         <source>%1 is an SQLite database of another program. The file was left untouched.</source>
@@ -5484,7 +5484,7 @@ Il file attuale non viene cancellato: viene conservato a parte con l'ora nel nom
     </message>
     <message>
         <source>The database %1 cannot be written here: check the folder and its permissions.</source>
-        <translation>Il database %1 non si può scrivere qui: controllare la cartella e i suoi permessi.</translation>
+        <translation>Il database %1 non si può scrivere qui: controlla la cartella e i suoi permessi.</translation>
     </message>
     <message>
         <source>Updating the database to version %1 (%2) failed: %3. The database is unchanged at the previous version.</source>
@@ -5508,11 +5508,11 @@ Il file attuale non viene cancellato: viene conservato a parte con l'ora nel nom
     </message>
     <message>
         <source>Workstation number %1 is already used by another workstation whose data is in this database: choose another.</source>
-        <translation>Il numero di postazione %1 è già usato da un'altra postazione i cui dati sono in questo database: sceglierne un altro.</translation>
+        <translation>Il numero di postazione %1 è già usato da un'altra postazione i cui dati sono in questo database: scegline un altro.</translation>
     </message>
     <message>
         <source>The database %1 already exists: nothing was changed. Use --force to replace it (the old file is kept aside).</source>
-        <translation>Il database %1 esiste già: non è stato cambiato nulla. Usare --force per sostituirlo (il vecchio file viene conservato a parte).</translation>
+        <translation>Il database %1 esiste già: non è stato cambiato nulla. Usa --force per sostituirlo (il vecchio file viene conservato a parte).</translation>
     </message>
     <message>
         <source>The file %1 cannot be read: %2</source>
@@ -5528,7 +5528,7 @@ Il file attuale non viene cancellato: viene conservato a parte con l'ora nel nom
     </message>
     <message>
         <source>The backup file %1 already exists: choose another name.</source>
-        <translation>Il file di copia %1 esiste già: scegliere un altro nome.</translation>
+        <translation>Il file di copia %1 esiste già: scegli un altro nome.</translation>
     </message>
     <message>
         <source>a quoted field is never closed.</source>
@@ -5560,7 +5560,7 @@ Il file attuale non viene cancellato: viene conservato a parte con l'ora nel nom
     </message>
     <message>
         <source>«%1» is not a grouping of this report; use one of: %2.</source>
-        <translation>«%1» non è un raggruppamento di questo report; usare uno di: %2.</translation>
+        <translation>«%1» non è un raggruppamento di questo report; usa uno di: %2.</translation>
     </message>
     <message>
         <source>The report could not be printed.</source>
@@ -5592,7 +5592,7 @@ Il file attuale non viene cancellato: viene conservato a parte con l'ora nel nom
     </message>
     <message>
         <source>«%1» could be more than one comune: %2. Write the province too, e.g. «Name (MI)».</source>
-        <translation>«%1» può indicare più comuni: %2. Indicare anche la provincia, es. «Nome (MI)».</translation>
+        <translation>«%1» può indicare più comuni: %2. Indica anche la provincia, es. «Nome (MI)».</translation>
     </message>
     <message>
         <source>Unknown comune «%1». Did you mean: %2?</source>
@@ -5612,7 +5612,7 @@ Il file attuale non viene cancellato: viene conservato a parte con l'ora nel nom
     </message>
     <message>
         <source>«%1» is not a valid date: write it as dd/mm/yyyy.</source>
-        <translation>«%1» non è una data valida: scriverla come gg/mm/aaaa.</translation>
+        <translation>«%1» non è una data valida: scrivila come gg/mm/aaaa.</translation>
     </message>
     <message>
         <source>Unexpected error (%1).</source>
@@ -5724,7 +5724,7 @@ Il file attuale non viene cancellato: viene conservato a parte con l'ora nel nom
     </message>
     <message>
         <source>The database %1 is damaged: the file is empty (0 bytes), its data is lost. The file was left untouched: restore a backup.</source>
-        <translation>Il database %1 è danneggiato: il file è vuoto (0 byte), i suoi dati sono persi. Il file non è stato toccato: ripristinare una copia di sicurezza.</translation>
+        <translation>Il database %1 è danneggiato: il file è vuoto (0 byte), i suoi dati sono persi. Il file non è stato toccato: ripristina una copia di sicurezza.</translation>
     </message>
     <message>
         <source>The database %1 is open read-only (%2): nothing can be changed. You can still look and print.</source>
@@ -5744,7 +5744,7 @@ Il file attuale non viene cancellato: viene conservato a parte con l'ora nel nom
     </message>
     <message>
         <source>The database %1 is in use by another window or command of Ci siAMO!: close them first. Nothing was changed.</source>
-        <translation>Il database %1 è in uso da un'altra finestra o da un comando di Ci siAMO!: chiuderli prima. Non è stato cambiato nulla.</translation>
+        <translation>Il database %1 è in uso da un'altra finestra o da un comando di Ci siAMO!: chiudili prima. Non è stato cambiato nulla.</translation>
     </message>
     <message>
         <source>A total is larger than the largest number the program can count (%1): some recorded quantity is wrong, check the quantities of the period. Nothing was printed.</source>
@@ -5827,8 +5827,8 @@ Il file attuale non viene cancellato: viene conservato a parte con l'ora nel nom
     <message numerus="yes">
         <source>The table has %Ln row(s): an Excel sheet holds at most %1. Choose a shorter period or save it as CSV.</source>
         <translation>
-            <numerusform>La tabella ha %Ln riga: un foglio Excel ne contiene al massimo %1. Scegliere un periodo più breve o salvarla come CSV.</numerusform>
-            <numerusform>La tabella ha %Ln righe: un foglio Excel ne contiene al massimo %1. Scegliere un periodo più breve o salvarla come CSV.</numerusform>
+            <numerusform>La tabella ha %Ln riga: un foglio Excel ne contiene al massimo %1. Scegli un periodo più breve o salvala come CSV.</numerusform>
+            <numerusform>La tabella ha %Ln righe: un foglio Excel ne contiene al massimo %1. Scegli un periodo più breve o salvala come CSV.</numerusform>
         </translation>
     </message>
     <message>
@@ -6554,7 +6554,7 @@ Il file attuale non viene cancellato: viene conservato a parte con l'ora nel nom
     <name>core::SyncErrorText</name>
     <message>
         <source>No sync folder is set: choose one in Settings, Synchronisation.</source>
-        <translation>Nessuna cartella di sincronizzazione impostata: sceglierne una in Impostazioni, Sincronizzazione.</translation>
+        <translation>Nessuna cartella di sincronizzazione impostata: scegline una in Impostazioni, Sincronizzazione.</translation>
     </message>
     <message>
         <source>The sync folder %1 cannot be reached (network share down, USB key removed?). Work goes on here and the changes leave as soon as it is back.</source>
@@ -6574,7 +6574,7 @@ Il file attuale non viene cancellato: viene conservato a parte con l'ora nel nom
     </message>
     <message>
         <source>the file was written by a newer version of the program, or is not a sync file: refused. Update the program on this workstation.</source>
-        <translation>il file è stato scritto da una versione più recente del programma, oppure non è un file di sincronizzazione: rifiutato. Aggiornare il programma su questa postazione.</translation>
+        <translation>il file è stato scritto da una versione più recente del programma, oppure non è un file di sincronizzazione: rifiutato. Aggiorna il programma su questa postazione.</translation>
     </message>
     <message>
         <source>the file's name does not match its contents (renamed or altered): refused, nothing of it was applied.</source>
@@ -6586,7 +6586,7 @@ Il file attuale non viene cancellato: viene conservato a parte con l'ora nel nom
     </message>
     <message>
         <source>the file comes from a newer version of the program (database version %1, this one has %2): refused. Update the program on this workstation; the file will be applied then.</source>
-        <translation>il file viene da una versione più recente del programma (database versione %1, questo ha la %2): rifiutato. Aggiornare il programma su questa postazione; il file verrà applicato allora.</translation>
+        <translation>il file viene da una versione più recente del programma (database versione %1, questo ha la %2): rifiutato. Aggiorna il programma su questa postazione; il file verrà applicato allora.</translation>
     </message>
     <message>
         <source>the file was written by a copy of this very database on another computer (workstation %1). A copied database must get its own workstation number before it is used: refused.</source>
@@ -6594,11 +6594,11 @@ Il file attuale non viene cancellato: viene conservato a parte con l'ora nel nom
     </message>
     <message>
         <source>the file comes from another workstation that also uses number %1, like this one. Two workstations must never share a number: change it on one of them (Settings, Workstation). Refused.</source>
-        <translation>il file viene da un'altra postazione che usa anch'essa il numero %1, come questa. Due postazioni non devono mai avere lo stesso numero: cambiarlo su una delle due (Impostazioni, Postazione). Rifiutato.</translation>
+        <translation>il file viene da un'altra postazione che usa anch'essa il numero %1, come questa. Due postazioni non devono mai avere lo stesso numero: cambialo su una delle due (Impostazioni, Postazione). Rifiutato.</translation>
     </message>
     <message>
         <source>the file comes from another workstation («%2») that also uses number %1, like this one. Two workstations must never share a number: change it on one of them (Settings, Workstation). Refused.</source>
-        <translation>il file viene da un'altra postazione («%2») che usa anch'essa il numero %1, come questa. Due postazioni non devono mai avere lo stesso numero: cambiarlo su una delle due (Impostazioni, Postazione). Rifiutato.</translation>
+        <translation>il file viene da un'altra postazione («%2») che usa anch'essa il numero %1, come questa. Due postazioni non devono mai avere lo stesso numero: cambialo su una delle due (Impostazioni, Postazione). Rifiutato.</translation>
     </message>
     <message>
         <source>two different databases (%2 and %3) both use workstation number %1: the files of the second are refused until one of them changes number.</source>
@@ -6662,11 +6662,11 @@ Il file attuale non viene cancellato: viene conservato a parte con l'ora nel nom
     </message>
     <message>
         <source>the file is a conflict copy made by the file-sync program and differs from its original: damaged, not applied. Delete it once the original has been applied.</source>
-        <translation>il file è una copia di conflitto creata dal programma di sincronizzazione delle cartelle ed è diversa dall'originale: danneggiato, non applicato. Eliminarlo dopo che l'originale è stato applicato.</translation>
+        <translation>il file è una copia di conflitto creata dal programma di sincronizzazione delle cartelle ed è diversa dall'originale: danneggiato, non applicato. Eliminalo dopo che l'originale è stato applicato.</translation>
     </message>
     <message>
         <source>the file is a conflict copy of %1 made by the file-sync program and differs from it: damaged, not applied. Delete it once the original has been applied.</source>
-        <translation>il file è una copia di conflitto di %1 creata dal programma di sincronizzazione delle cartelle ed è diversa dall'originale: danneggiato, non applicato. Eliminarlo dopo che l'originale è stato applicato.</translation>
+        <translation>il file è una copia di conflitto di %1 creata dal programma di sincronizzazione delle cartelle ed è diversa dall'originale: danneggiato, non applicato. Eliminalo dopo che l'originale è stato applicato.</translation>
     </message>
     <message>
         <source>The file %1 cannot be sent again: no intact copy of it is kept on this workstation.</source>
@@ -6674,11 +6674,11 @@ Il file attuale non viene cancellato: viene conservato a parte con l'ora nel nom
     </message>
     <message>
         <source>This database belongs to no operations room yet: no sync file is read or written. Create the room on the first workstation (cisiamo room create --name NAME); the others join it with an invitation (cisiamo room invite on a member, cisiamo room join FILE on the new workstation), or with cisiamo room join --from FILE, FILE being a copy of a member's database.</source>
-        <translation>Questo database non appartiene ancora a nessuna sala operativa: nessun file di sincronizzazione viene letto o scritto. Creare la sala sulla prima postazione (cisiamo room create --name NOME); le altre vi entrano con un invito (cisiamo room invite su una postazione della sala, cisiamo room join FILE sulla nuova postazione), oppure con cisiamo room join --from FILE, dove FILE è una copia del database di una postazione della sala.</translation>
+        <translation>Questo database non appartiene ancora a nessuna sala operativa: nessun file di sincronizzazione viene letto o scritto. Crea la sala sulla prima postazione (cisiamo room create --name NOME); le altre vi entrano con un invito (cisiamo room invite su una postazione della sala, cisiamo room join FILE sulla nuova postazione), oppure con cisiamo room join --from FILE, dove FILE è una copia del database di una postazione della sala.</translation>
     </message>
     <message>
         <source>No passphrase for the invitation: set the environment variable %1 or run the command in a terminal, where it asks for it.</source>
-        <translation>Manca la frase segreta dell'invito: impostare la variabile d'ambiente %1 oppure eseguire il comando in un terminale, dove viene chiesta.</translation>
+        <translation>Manca la frase segreta dell'invito: imposta la variabile d'ambiente %1 oppure esegui il comando in un terminale, dove viene chiesta.</translation>
     </message>
     <message>
         <source>The two passphrases differ: nothing was written.</source>
@@ -6694,11 +6694,11 @@ Il file attuale non viene cancellato: viene conservato a parte con l'ora nel nom
     </message>
     <message>
         <source>The invitation %1 is damaged or incomplete (cut short while it was copied, or altered): nothing was created. Ask the workstation that made it for a new one.</source>
-        <translation>L'invito %1 è danneggiato o incompleto (copia interrotta o file alterato): non è stato creato nulla. Chiedere un nuovo invito alla postazione che lo ha preparato.</translation>
+        <translation>L'invito %1 è danneggiato o incompleto (copia interrotta o file alterato): non è stato creato nulla. Chiedi un nuovo invito alla postazione che lo ha preparato.</translation>
     </message>
     <message>
         <source>The invitation %1 was made by a newer version of the program: nothing was created. Update the program on this workstation.</source>
-        <translation>L'invito %1 è stato preparato da una versione più recente del programma: non è stato creato nulla. Aggiornare il programma su questa postazione.</translation>
+        <translation>L'invito %1 è stato preparato da una versione più recente del programma: non è stato creato nulla. Aggiorna il programma su questa postazione.</translation>
     </message>
     <message>
         <source>Wrong passphrase for the invitation %1: nothing was created.</source>
@@ -6706,15 +6706,15 @@ Il file attuale non viene cancellato: viene conservato a parte con l'ora nel nom
     </message>
     <message>
         <source>%1 already exists and holds data: nothing was replaced. Choose another file name for the new database, or move that file away first.</source>
-        <translation>%1 esiste già e contiene dati: non è stato sostituito nulla. Scegliere un altro nome per il nuovo database, oppure spostare prima altrove quel file.</translation>
+        <translation>%1 esiste già e contiene dati: non è stato sostituito nulla. Scegli un altro nome per il nuovo database, oppure sposta prima altrove quel file.</translation>
     </message>
     <message>
         <source>Workstation number %1 is already used in the room: choose another one. Nothing was created.</source>
-        <translation>Il numero di postazione %1 è già usato nella sala: sceglierne un altro. Non è stato creato nulla.</translation>
+        <translation>Il numero di postazione %1 è già usato nella sala: scegline un altro. Non è stato creato nulla.</translation>
     </message>
     <message>
         <source>Workstation number %1 is already used in the room («%2»): choose another one. Nothing was created.</source>
-        <translation>Il numero di postazione %1 è già usato nella sala («%2»): sceglierne un altro. Non è stato creato nulla.</translation>
+        <translation>Il numero di postazione %1 è già usato nella sala («%2»): scegline un altro. Non è stato creato nulla.</translation>
     </message>
     <message>
         <source>This database is a copy of workstation %2's, made by hand: the sync folder holds the file %1 of this very identity that this database did not write. Nothing was exported nor imported, or the two would overwrite each other's records. Join the room with an invitation instead: cisiamo room invite on a member, then cisiamo room join FILE --workstation N (a free number) on this computer. A backup put back by hand is restored with cisiamo restore BACKUP instead.</source>
@@ -6797,7 +6797,7 @@ Il file attuale non viene cancellato: viene conservato a parte con l'ora nel nom
     </message>
     <message>
         <source>%1 is already used here by another record: rename one of the two.</source>
-        <translation>%1 è già usato qui da un'altra scheda: rinominare una delle due.</translation>
+        <translation>%1 è già usato qui da un'altra scheda: rinomina una delle due.</translation>
     </message>
     <message>
         <source>A rule of this database refuses it (a value outside what is allowed here).</source>
@@ -6813,7 +6813,7 @@ Il file attuale non viene cancellato: viene conservato a parte con l'ora nel nom
     </message>
     <message>
         <source>The two records cannot be merged: moving what refers to one of them onto the other would break a rule of the database (for example two renewals of the same year). Correct one of the two first.</source>
-        <translation>Le due schede non si possono unire: spostare sull'una ciò che si riferisce all'altra violerebbe una regola del database (per esempio due rinnovi dello stesso anno). Correggere prima una delle due.</translation>
+        <translation>Le due schede non si possono unire: spostare sull'una ciò che si riferisce all'altra violerebbe una regola del database (per esempio due rinnovi dello stesso anno). Correggi prima una delle due.</translation>
     </message>
     <message numerus="yes">
         <source>%n hour(s)</source>
@@ -6933,11 +6933,11 @@ Il file attuale non viene cancellato: viene conservato a parte con l'ora nel nom
     </message>
     <message>
         <source>A time is required: write hh:mm</source>
-        <translation>Ora obbligatoria: scrivere hh:mm</translation>
+        <translation>Ora obbligatoria: scrivi hh:mm</translation>
     </message>
     <message>
         <source>Invalid time: write hh:mm</source>
-        <translation>Ora non valida: scrivere hh:mm</translation>
+        <translation>Ora non valida: scrivi hh:mm</translation>
     </message>
 </context>
 <context>
@@ -7937,7 +7937,7 @@ Il file attuale non viene cancellato: viene conservato a parte con l'ora nel nom
     </message>
     <message>
         <source>Choose the recipient of the request: it is required.</source>
-        <translation>Scegliere il destinatario della richiesta: è obbligatorio.</translation>
+        <translation>Scegli il destinatario della richiesta: è obbligatorio.</translation>
     </message>
     <message>
         <source>Line %1, goods: required (choose a category or an item).</source>
@@ -9864,7 +9864,7 @@ Richiesti %4, il metodo assegna %5. Ancora da ripartire in %6: %7.</translation>
     </message>
     <message>
         <source>type or choose the recipient</source>
-        <translation>scrivere o scegliere il destinatario</translation>
+        <translation>scrivi o scegli il destinatario</translation>
     </message>
     <message>
         <source>%1 has no address: record it under Recipients before the DDT is printed.</source>
@@ -12827,7 +12827,7 @@ Richiesti %4, il metodo assegna %5. Ancora da ripartire in %6: %7.</translation>
     </message>
     <message>
         <source>reached: record the outcome</source>
-        <translation>raggiunto: registrare l'esito</translation>
+        <translation>raggiunto: registra l'esito</translation>
     </message>
     <message>
         <source>with the coordinator</source>
@@ -15319,11 +15319,11 @@ Richiesti %4, il metodo assegna %5. Ancora da ripartire in %6: %7.</translation>
     </message>
     <message>
         <source>Write the decision.</source>
-        <translation>Scrivere la decisione.</translation>
+        <translation>Scrivi la decisione.</translation>
     </message>
     <message>
         <source>Write what the action is.</source>
-        <translation>Scrivere in che cosa consiste l'azione.</translation>
+        <translation>Scrivi in che cosa consiste l'azione.</translation>
     </message>
     <message>
         <source>The action cannot be due before the meeting that decided it.</source>
@@ -15355,15 +15355,15 @@ Richiesti %4, il metodo assegna %5. Ancora da ripartire in %6: %7.</translation>
     </message>
     <message>
         <source>Write who sent or receives the communication.</source>
-        <translation>Scrivere chi invia o riceve la comunicazione.</translation>
+        <translation>Scrivi chi invia o riceve la comunicazione.</translation>
     </message>
     <message>
         <source>Write the subject.</source>
-        <translation>Scrivere l'oggetto.</translation>
+        <translation>Scrivi l'oggetto.</translation>
     </message>
     <message>
         <source>Write the text of the letter.</source>
-        <translation>Scrivere il testo della lettera.</translation>
+        <translation>Scrivi il testo della lettera.</translation>
     </message>
     <message>
         <source>The file %1 is not there.</source>
@@ -15375,7 +15375,7 @@ Richiesti %4, il metodo assegna %5. Ancora da ripartire in %6: %7.</translation>
     </message>
     <message>
         <source>Choose the event whose comuni the circular goes to.</source>
-        <translation>Scegliere l'evento ai cui comuni va la circolare.</translation>
+        <translation>Scegli l'evento ai cui comuni va la circolare.</translation>
     </message>
     <message>
         <source>That event does not exist.</source>
@@ -15387,7 +15387,7 @@ Richiesti %4, il metodo assegna %5. Ancora da ripartire in %6: %7.</translation>
     </message>
     <message>
         <source>Choose the folder of the letters and messages.</source>
-        <translation>Scegliere la cartella di lettere e messaggi.</translation>
+        <translation>Scegli la cartella di lettere e messaggi.</translation>
     </message>
     <message>
         <source>The room's PEC address (the messages' sender) is not set: Protocollo › Sender.</source>
@@ -15985,7 +15985,7 @@ Richiesti %4, il metodo assegna %5. Ancora da ripartire in %6: %7.</translation>
     </message>
     <message>
         <source>Type the mayor's name in the second column. PEC and e-mail are changed in the Comuni tab.</source>
-        <translation>Scrivere il nome del Sindaco nella seconda colonna. PEC ed e-mail si modificano nella scheda Comuni.</translation>
+        <translation>Scrivi il nome del Sindaco nella seconda colonna. PEC ed e-mail si modificano nella scheda Comuni.</translation>
     </message>
 </context>
 <context>
@@ -16914,7 +16914,7 @@ Richiesti %4, il metodo assegna %5. Ancora da ripartire in %6: %7.</translation>
     </message>
     <message>
         <source>Select a communication: a circular shows its letters and messages per comune.</source>
-        <translation>Selezionare una comunicazione: una circolare mostra lettere e messaggi per comune.</translation>
+        <translation>Seleziona una comunicazione: una circolare mostra lettere e messaggi per comune.</translation>
     </message>
     <message>
         <source>Not a circular.</source>
@@ -17040,7 +17040,7 @@ Richiesti %4, il metodo assegna %5. Ancora da ripartire in %6: %7.</translation>
     </message>
     <message>
         <source>The event is closed: its phase can no longer change. Open a new event if the emergency returns.</source>
-        <translation>L'evento è chiuso: la sua fase non può più cambiare. Aprire un nuovo evento se l'emergenza si ripresenta.</translation>
+        <translation>L'evento è chiuso: la sua fase non può più cambiare. Apri un nuovo evento se l'emergenza si ripresenta.</translation>
     </message>
     <message>
         <source>The event starts on %1: its phase cannot change before then.</source>
@@ -17063,19 +17063,19 @@ Richiesti %4, il metodo assegna %5. Ancora da ripartire in %6: %7.</translation>
     </message>
     <message>
         <source>Choose the event the entry belongs to: every diary entry has one.</source>
-        <translation>Scegliere l'evento a cui appartiene la voce: ogni voce del diario ne ha uno.</translation>
+        <translation>Scegli l'evento a cui appartiene la voce: ogni voce del diario ne ha uno.</translation>
     </message>
     <message>
         <source>Write what the entry says.</source>
-        <translation>Scrivere il testo della voce.</translation>
+        <translation>Scrivi il testo della voce.</translation>
     </message>
     <message>
         <source>The entry is longer than the limit (%1): split it in two.</source>
-        <translation>La voce supera la lunghezza massima (%1 caratteri): dividerla in due.</translation>
+        <translation>La voce supera la lunghezza massima (%1 caratteri): dividila in due.</translation>
     </message>
     <message>
         <source>Choose the kind of the entry.</source>
-        <translation>Scegliere il tipo della voce.</translation>
+        <translation>Scegli il tipo della voce.</translation>
     </message>
     <message>
         <source>An entry cannot be dated in the future.</source>
@@ -17091,7 +17091,7 @@ Richiesti %4, il metodo assegna %5. Ancora da ripartire in %6: %7.</translation>
     </message>
     <message>
         <source>This entry has already been corrected: correct the correction instead.</source>
-        <translation>Questa voce è già stata corretta: correggere invece la correzione.</translation>
+        <translation>Questa voce è già stata corretta: correggi invece la correzione.</translation>
     </message>
     <message>
         <source>A correction belongs to the same event as the entry it corrects.</source>
@@ -17099,11 +17099,11 @@ Richiesti %4, il metodo assegna %5. Ancora da ripartire in %6: %7.</translation>
     </message>
     <message>
         <source>Choose a day or an event: the printed diary is of one day or of one event.</source>
-        <translation>Scegliere un giorno o un evento: il diario stampato è di un giorno o di un evento.</translation>
+        <translation>Scegli un giorno o un evento: il diario stampato è di un giorno o di un evento.</translation>
     </message>
     <message>
         <source>The diary asked for is longer than a printed diary can hold (%1, at most %2): choose a day or an event.</source>
-        <translation>Il diario richiesto è più lungo di quanto un diario stampato possa contenere (%1 voci, al massimo %2): scegliere un giorno o un evento.</translation>
+        <translation>Il diario richiesto è più lungo di quanto un diario stampato possa contenere (%1 voci, al massimo %2): scegli un giorno o un evento.</translation>
     </message>
 </context>
 <context>
@@ -20710,7 +20710,7 @@ Motivo:</translation>
     </message>
     <message>
         <source>Choose the weekdays between the two dates.</source>
-        <translation>Scegliere i giorni della settimana tra le due date.</translation>
+        <translation>Scegli i giorni della settimana tra le due date.</translation>
     </message>
     <message>
         <source>%1 at %2:00 — %3</source>
@@ -20858,11 +20858,11 @@ Motivo:</translation>
     </message>
     <message>
         <source>Choose the pupil.</source>
-        <translation>Scegliere il ragazzo.</translation>
+        <translation>Scegli il ragazzo.</translation>
     </message>
     <message>
         <source>No assistant can take this slot: choose another slot.</source>
-        <translation>Nessun assistente può prendere quest'ora: sceglierne un'altra.</translation>
+        <translation>Nessun assistente può prendere quest'ora: scegline un'altra.</translation>
     </message>
     <message>
         <source>Not booked. %1</source>
@@ -20870,15 +20870,15 @@ Motivo:</translation>
     </message>
     <message>
         <source>type or choose the pupil</source>
-        <translation>scrivere o scegliere il ragazzo</translation>
+        <translation>scrivi o scegli il ragazzo</translation>
     </message>
     <message>
         <source>choose the assistant</source>
-        <translation>scegliere l'assistente</translation>
+        <translation>scegli l'assistente</translation>
     </message>
     <message>
         <source>Choose the study assistant.</source>
-        <translation>Scegliere l'assistente allo studio.</translation>
+        <translation>Scegli l'assistente allo studio.</translation>
     </message>
 </context>
 <context>
@@ -20893,7 +20893,7 @@ Motivo:</translation>
     </message>
     <message>
         <source>Choose a pupil to see which slots they can take</source>
-        <translation>Scegliere un ragazzo per vedere quali ore può prendere</translation>
+        <translation>Scegli un ragazzo per vedere quali ore può prendere</translation>
     </message>
     <message>
         <source>Previous month (Page Up)</source>
@@ -20965,7 +20965,7 @@ Motivo:</translation>
     </message>
     <message>
         <source>No service period is set up: use «Period and slots...» to create one.</source>
-        <translation>Nessun periodo di servizio impostato: crearne uno con «Periodo e orari...».</translation>
+        <translation>Nessun periodo di servizio impostato: creane uno con «Periodo e orari...».</translation>
     </message>
     <message>
         <source>No service on this day</source>
@@ -20977,7 +20977,7 @@ Motivo:</translation>
     </message>
     <message>
         <source>Choose the pupil first.</source>
-        <translation>Scegliere prima il ragazzo.</translation>
+        <translation>Scegli prima il ragazzo.</translation>
     </message>
     <message>
         <source>No free slot left in the service period.</source>
@@ -21004,7 +21004,7 @@ Motivo:</translation>
     </message>
     <message>
         <source>More than one comune: %1. Add the province, e.g. «Name (MI)».</source>
-        <translation>Più di un comune: %1. Aggiungere la provincia, per esempio «Nome (MI)».</translation>
+        <translation>Più di un comune: %1. Aggiungi la provincia, per esempio «Nome (MI)».</translation>
     </message>
     <message>
         <source>Unknown comune.</source>
@@ -21088,13 +21088,13 @@ Motivo:</translation>
     <message numerus="yes">
         <source>%Ln comune name(s) read as another, listed below: check them.</source>
         <translation>
-            <numerusform>%Ln nome di comune letto come un altro, elencato sotto: controllarlo.</numerusform>
-            <numerusform>%Ln nomi di comuni letti come altri, elencati sotto: controllarli.</numerusform>
+            <numerusform>%Ln nome di comune letto come un altro, elencato sotto: controllalo.</numerusform>
+            <numerusform>%Ln nomi di comuni letti come altri, elencati sotto: controllali.</numerusform>
         </translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; in %2: nothing was written. Correct the file and check it again.</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt; in %2: non è stato scritto nulla. Correggere il file e controllarlo di nuovo.</translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; in %2: non è stato scritto nulla. Correggi il file e controllalo di nuovo.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln problem(s)</source>
@@ -21112,7 +21112,7 @@ Motivo:</translation>
     </message>
     <message>
         <source>&lt;b&gt;No problems&lt;/b&gt; in %1: %2 to create, %3 to update. Nothing was written yet: press Import.</source>
-        <translation>&lt;b&gt;Nessun problema&lt;/b&gt; in %1: %2 da creare, %3 da aggiornare. Non è stato ancora scritto nulla: premere Importa.</translation>
+        <translation>&lt;b&gt;Nessun problema&lt;/b&gt; in %1: %2 da creare, %3 da aggiornare. Non è stato ancora scritto nulla: premi Importa.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Imported&lt;/b&gt;: %1, %2, %3.</source>
@@ -22130,7 +22130,7 @@ Motivo:</translation>
     </message>
     <message>
         <source>Give the service period a name.</source>
-        <translation>Dare un nome al periodo di servizio.</translation>
+        <translation>Dai un nome al periodo di servizio.</translation>
     </message>
     <message>
         <source>The dates are missing or reversed: the first day must come before the last.</source>
@@ -22138,11 +22138,11 @@ Motivo:</translation>
     </message>
     <message>
         <source>Choose at least one day of the week.</source>
-        <translation>Scegliere almeno un giorno della settimana.</translation>
+        <translation>Scegli almeno un giorno della settimana.</translation>
     </message>
     <message>
         <source>Give at least one slot start hour between 0 and 23.</source>
-        <translation>Indicare almeno un'ora di inizio lezione tra 0 e 23.</translation>
+        <translation>Indica almeno un'ora di inizio lezione tra 0 e 23.</translation>
     </message>
     <message>
         <source>The dates overlap the service period «%1».</source>
@@ -22166,11 +22166,11 @@ Motivo:</translation>
     </message>
     <message>
         <source>Give the date on which the health-and-safety course was done.</source>
-        <translation>Indicare la data in cui è stato svolto il corso sicurezza.</translation>
+        <translation>Indica la data in cui è stato svolto il corso sicurezza.</translation>
     </message>
     <message>
         <source>The course cannot be done on %1, a day still to come: mark it as enrolled.</source>
-        <translation>Il corso non può risultare svolto il %1, un giorno ancora da venire: indicare l'iscrizione.</translation>
+        <translation>Il corso non può risultare svolto il %1, un giorno ancora da venire: indica l'iscrizione.</translation>
     </message>
     <message>
         <source>The consent cannot be dated %1, a day still to come.</source>
@@ -22182,11 +22182,11 @@ Motivo:</translation>
     </message>
     <message>
         <source>Choose one of the 16 schools of the project.</source>
-        <translation>Scegliere una delle 16 scuole del progetto.</translation>
+        <translation>Scegli una delle 16 scuole del progetto.</translation>
     </message>
     <message>
         <source>%1 has lessons or assignments on record and cannot be deleted: mark them as no longer active.</source>
-        <translation>%1 ha lezioni o assegnazioni registrate e non può essere eliminato: indicarlo come non più attivo.</translation>
+        <translation>%1 ha lezioni o assegnazioni registrate e non può essere eliminato: indicalo come non più attivo.</translation>
     </message>
     <message>
         <source>The record was not found (it may have been deleted on another workstation).</source>
@@ -22194,11 +22194,11 @@ Motivo:</translation>
     </message>
     <message>
         <source>Choose at least one day.</source>
-        <translation>Scegliere almeno un giorno.</translation>
+        <translation>Scegli almeno un giorno.</translation>
     </message>
     <message>
         <source>The lesson of %1 at %2 already has an outcome: correct it instead.</source>
-        <translation>La lezione del %1 alle %2 ha già un esito: correggerlo invece.</translation>
+        <translation>La lezione del %1 alle %2 ha già un esito: correggilo invece.</translation>
     </message>
     <message>
         <source>The lesson has no outcome to correct yet.</source>
@@ -22214,7 +22214,7 @@ Motivo:</translation>
     </message>
     <message>
         <source>Choose the tutor who stood in.</source>
-        <translation>Scegliere il tutor che ha sostituito l'assistente.</translation>
+        <translation>Scegli il tutor che ha sostituito l'assistente.</translation>
     </message>
     <message>
         <source>The slot of %1 at %2 was given to another lesson after the cancellation: the lesson cannot be restored.</source>
@@ -22222,11 +22222,11 @@ Motivo:</translation>
     </message>
     <message>
         <source>Choose what happened: given, pupil absent or cancelled.</source>
-        <translation>Scegliere che cosa è successo: svolta, ragazzo assente o annullata.</translation>
+        <translation>Scegli che cosa è successo: svolta, ragazzo assente o annullata.</translation>
     </message>
     <message>
         <source>The pupil already has a stable assistant from %1: end that assignment first.</source>
-        <translation>Il ragazzo ha già un assistente stabile dal %1: chiudere prima quell'assegnazione.</translation>
+        <translation>Il ragazzo ha già un assistente stabile dal %1: chiudi prima quell'assegnazione.</translation>
     </message>
     <message>
         <source>the file has no records under its header.</source>
@@ -22246,11 +22246,11 @@ Motivo:</translation>
     </message>
     <message>
         <source>«%1»: write sì or no.</source>
-        <translation>«%1»: scrivere sì o no.</translation>
+        <translation>«%1»: scrivi sì o no.</translation>
     </message>
     <message>
         <source>«%1» is not a school order: write media or superiore.</source>
-        <translation>«%1» non è un ordine di scuola: scrivere media o superiore.</translation>
+        <translation>«%1» non è un ordine di scuola: scrivi media o superiore.</translation>
     </message>
     <message>
         <source>«%1» is not one of the schools of the project: %2.</source>
@@ -22262,27 +22262,27 @@ Motivo:</translation>
     </message>
     <message>
         <source>«%1» is not an availability: write for example «lun 15-18; mer 16».</source>
-        <translation>«%1» non è una disponibilità: scrivere per esempio «lun 15-18; mer 16».</translation>
+        <translation>«%1» non è una disponibilità: scrivi per esempio «lun 15-18; mer 16».</translation>
     </message>
     <message>
         <source>«%1» is not a course state: write svolto, iscritto or no.</source>
-        <translation>«%1» non è uno stato del corso: scrivere svolto, iscritto o no.</translation>
+        <translation>«%1» non è uno stato del corso: scrivi svolto, iscritto o no.</translation>
     </message>
     <message>
         <source>«%1» is not an hour: write for example 15 or 15:00.</source>
-        <translation>«%1» non è un'ora: scrivere per esempio 15 o 15:00.</translation>
+        <translation>«%1» non è un'ora: scrivi per esempio 15 o 15:00.</translation>
     </message>
     <message>
         <source>«%1» is not an outcome: write svolta, assente or annullata (or leave it empty).</source>
-        <translation>«%1» non è un esito: scrivere svolta, assente o annullata (oppure lasciare vuoto).</translation>
+        <translation>«%1» non è un esito: scrivi svolta, assente o annullata (oppure lascia vuoto).</translation>
     </message>
     <message>
         <source>no pupil has the code %1: import the pupils first.</source>
-        <translation>nessun ragazzo ha il codice %1: importare prima i ragazzi.</translation>
+        <translation>nessun ragazzo ha il codice %1: importa prima i ragazzi.</translation>
     </message>
     <message>
         <source>no study assistant has the code %1: import the assistants first.</source>
-        <translation>nessun assistente studio ha il codice %1: importare prima gli assistenti.</translation>
+        <translation>nessun assistente studio ha il codice %1: importa prima gli assistenti.</translation>
     </message>
     <message>
         <source>no tutor has the code %1.</source>
@@ -22294,7 +22294,7 @@ Motivo:</translation>
     </message>
     <message>
         <source>%1 is a BES pupil with no stable assistant assigned on %2: assign one first.</source>
-        <translation>%1 ha bisogni educativi speciali e il %2 non ha un assistente stabile assegnato: assegnarlo prima.</translation>
+        <translation>%1 ha bisogni educativi speciali e il %2 non ha un assistente stabile assegnato: assegnalo prima.</translation>
     </message>
     <message>
         <source>The demo data could not place every hour.</source>
@@ -22370,15 +22370,15 @@ Motivo:</translation>
     <message numerus="yes">
         <source>%Ln lesson(s) booked would fall outside the new days or hours: cancel or move them first.</source>
         <translation>
-            <numerusform>%Ln lezione prenotata resterebbe fuori dai nuovi giorni od orari: annullarla o spostarla prima.</numerusform>
-            <numerusform>%Ln lezioni prenotate resterebbero fuori dai nuovi giorni od orari: annullarle o spostarle prima.</numerusform>
+            <numerusform>%Ln lezione prenotata resterebbe fuori dai nuovi giorni od orari: annullala o spostala prima.</numerusform>
+            <numerusform>%Ln lezioni prenotate resterebbero fuori dai nuovi giorni od orari: annullale o spostale prima.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln lesson(s) are booked on the assignment after that day: cancel them first.</source>
         <translation>
-            <numerusform>%Ln lezione è prenotata sull'assegnazione dopo quel giorno: annullarla prima.</numerusform>
-            <numerusform>%Ln lezioni sono prenotate sull'assegnazione dopo quel giorno: annullarle prima.</numerusform>
+            <numerusform>%Ln lezione è prenotata sull'assegnazione dopo quel giorno: annullala prima.</numerusform>
+            <numerusform>%Ln lezioni sono prenotate sull'assegnazione dopo quel giorno: annullale prima.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -23161,7 +23161,7 @@ Motivo:</translation>
     </message>
     <message>
         <source>choose the event</source>
-        <translation>scegliere l'evento</translation>
+        <translation>scegli l'evento</translation>
     </message>
     <message numerus="yes">
         <source>%Ln person-days</source>
@@ -23172,7 +23172,7 @@ Motivo:</translation>
     </message>
     <message>
         <source>Write the first and the last day as dd/mm/yyyy.</source>
-        <translation>Scrivere il primo e l'ultimo giorno come gg/mm/aaaa.</translation>
+        <translation>Scrivi il primo e l'ultimo giorno come gg/mm/aaaa.</translation>
     </message>
 </context>
 <context>
@@ -23279,7 +23279,7 @@ Motivo:</translation>
     </message>
     <message>
         <source>Choose an event to see its type, act and dates.</source>
-        <translation>Scegliere un evento per vederne tipo, atto e date.</translation>
+        <translation>Scegli un evento per vederne tipo, atto e date.</translation>
     </message>
     <message>
         <source>from %1 to %2</source>
@@ -23623,7 +23623,7 @@ Motivo:</translation>
     </message>
     <message>
         <source>Choose the folder for the PDF files.</source>
-        <translation>Scegliere la cartella per i file PDF.</translation>
+        <translation>Scegli la cartella per i file PDF.</translation>
     </message>
     <message>
         <source>Issuing...</source>
@@ -24172,7 +24172,7 @@ Motivo:</translation>
     </message>
     <message>
         <source>No employer on record: add it to the volunteer first.</source>
-        <translation>Nessun datore di lavoro registrato: aggiungerlo prima al volontario.</translation>
+        <translation>Nessun datore di lavoro registrato: aggiungilo prima al volontario.</translation>
     </message>
     <message>
         <source>The volunteer does not work: no attestato is needed.</source>
@@ -24315,8 +24315,8 @@ Motivo:</translation>
     <message numerus="yes">
         <source>%Ln with days not yet certified: look at them before issuing attestati</source>
         <translation>
-            <numerusform>%Ln con giornate non ancora certificate: verificarlo prima di emettere attestati</numerusform>
-            <numerusform>%Ln con giornate non ancora certificate: verificarli prima di emettere attestati</numerusform>
+            <numerusform>%Ln con giornate non ancora certificate: verificalo prima di emettere attestati</numerusform>
+            <numerusform>%Ln con giornate non ancora certificate: verificali prima di emettere attestati</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -24537,7 +24537,7 @@ Motivo:</translation>
     </message>
     <message>
         <source>Choose an organisation in the list</source>
-        <translation>Scegliere un'organizzazione nell'elenco</translation>
+        <translation>Scegli un'organizzazione nell'elenco</translation>
     </message>
     <message>
         <source>Municipal group of %1</source>
@@ -24561,7 +24561,7 @@ Motivo:</translation>
     </message>
     <message>
         <source>Tick every item of the checklist first</source>
-        <translation>Spuntare prima tutte le voci della lista di controllo</translation>
+        <translation>Spunta prima tutte le voci della lista di controllo</translation>
     </message>
     <message>
         <source>Renewal</source>
@@ -25237,7 +25237,7 @@ Motivo:</translation>
     </message>
     <message>
         <source>No edition in %1: choose another year or add an edition.</source>
-        <translation>Nessuna edizione nel %1: scegliere un altro anno o aggiungere un'edizione.</translation>
+        <translation>Nessuna edizione nel %1: scegli un altro anno o aggiungi un'edizione.</translation>
     </message>
     <message>
         <source>%1, edition %2 (%3, %4)</source>
@@ -25599,7 +25599,7 @@ Motivo:</translation>
     </message>
     <message>
         <source>Choose a volunteer in the list</source>
-        <translation>Scegliere un volontario nell'elenco</translation>
+        <translation>Scegli un volontario nell'elenco</translation>
     </message>
     <message>
         <source> (no longer active)</source>
@@ -25843,7 +25843,7 @@ Motivo:</translation>
     </message>
     <message>
         <source>choose the organisation</source>
-        <translation>scegliere l'organizzazione</translation>
+        <translation>scegli l'organizzazione</translation>
     </message>
     <message numerus="yes">
         <source>%Ln characters of 16</source>
@@ -25873,7 +25873,7 @@ Motivo:</translation>
     </message>
     <message>
         <source>The codice fiscale «%1» is not valid: its last character should be %2. Check for a typing error.</source>
-        <translation>Il codice fiscale «%1» non è valido: l'ultimo carattere dovrebbe essere %2. Controllare se c'è un errore di battitura.</translation>
+        <translation>Il codice fiscale «%1» non è valido: l'ultimo carattere dovrebbe essere %2. Controlla se c'è un errore di battitura.</translation>
     </message>
     <message>
         <source>The codice fiscale %1 already belongs to %2.</source>
@@ -25881,7 +25881,7 @@ Motivo:</translation>
     </message>
     <message>
         <source>The codice fiscale %1 does not match the surname and name «%2»: check them.</source>
-        <translation>Il codice fiscale %1 non corrisponde a cognome e nome «%2»: verificarli.</translation>
+        <translation>Il codice fiscale %1 non corrisponde a cognome e nome «%2»: verificali.</translation>
     </message>
     <message>
         <source>Surname and name are both needed.</source>
@@ -25929,7 +25929,7 @@ Motivo:</translation>
     </message>
     <message>
         <source>Write the name of the course or qualification.</source>
-        <translation>Scrivere il nome del corso o della qualifica.</translation>
+        <translation>Scrivi il nome del corso o della qualifica.</translation>
     </message>
     <message>
         <source>The expiry date comes before the date obtained.</source>
@@ -25941,7 +25941,7 @@ Motivo:</translation>
     </message>
     <message>
         <source>Write the act that authorised the activation (e.g. the decree or the request).</source>
-        <translation>Scrivere l'atto che ha autorizzato l'attivazione (es. il decreto o la richiesta).</translation>
+        <translation>Scrivi l'atto che ha autorizzato l'attivazione (es. il decreto o la richiesta).</translation>
     </message>
     <message>
         <source>The event ends before it starts.</source>
@@ -25965,7 +25965,7 @@ Motivo:</translation>
     </message>
     <message>
         <source>Choose at least one volunteer.</source>
-        <translation>Scegliere almeno un volontario.</translation>
+        <translation>Scegli almeno un volontario.</translation>
     </message>
     <message>
         <source>The period %1 – %2 is not valid: the last day comes before the first.</source>
@@ -26005,7 +26005,7 @@ Motivo:</translation>
     </message>
     <message>
         <source>A reversal cannot itself be reversed: record the day again instead.</source>
-        <translation>Uno storno non si può stornare: registrare di nuovo la giornata.</translation>
+        <translation>Uno storno non si può stornare: registra di nuovo la giornata.</translation>
     </message>
     <message>
         <source>This day has already been reversed.</source>
@@ -26013,7 +26013,7 @@ Motivo:</translation>
     </message>
     <message>
         <source>Write why the day is being reversed.</source>
-        <translation>Scrivere il motivo dello storno.</translation>
+        <translation>Scrivi il motivo dello storno.</translation>
     </message>
     <message>
         <source>This day is certified by attestato %1, already issued.</source>
@@ -26021,7 +26021,7 @@ Motivo:</translation>
     </message>
     <message>
         <source>%1 has no employer on record: add it to the volunteer before issuing the attestato.</source>
-        <translation>%1 non ha un datore di lavoro registrato: aggiungerlo al volontario prima di emettere l'attestato.</translation>
+        <translation>%1 non ha un datore di lavoro registrato: aggiungilo al volontario prima di emettere l'attestato.</translation>
     </message>
     <message>
         <source>%1 does not work (retired, student...): no attestato for an employer is needed.</source>
@@ -26033,7 +26033,7 @@ Motivo:</translation>
     </message>
     <message>
         <source>%1 is over the art. 39 limits on %2: look at those days before issuing.</source>
-        <translation>%1 è oltre i limiti dell'art. 39 il %2: verificare quelle giornate prima di emettere.</translation>
+        <translation>%1 è oltre i limiti dell'art. 39 il %2: verifica quelle giornate prima di emettere.</translation>
     </message>
     <message>
         <source>The attestato is not in the register.</source>
@@ -26049,11 +26049,11 @@ Motivo:</translation>
     </message>
     <message>
         <source>there is no organisation «%1» (write its name or its registry number).</source>
-        <translation>non esiste l'organizzazione «%1» (scriverne il nome o il numero di iscrizione).</translation>
+        <translation>non esiste l'organizzazione «%1» (scrivine il nome o il numero di iscrizione).</translation>
     </message>
     <message>
         <source>«%1» is not a working condition: write dipendente, autonomo or non occupato.</source>
-        <translation>«%1» non è una condizione lavorativa: scrivere dipendente, autonomo o non occupato.</translation>
+        <translation>«%1» non è una condizione lavorativa: scrivi dipendente, autonomo o non occupato.</translation>
     </message>
     <message>
         <source>the employer «%1» needs its partita IVA or codice fiscale.</source>
@@ -26065,7 +26065,7 @@ Motivo:</translation>
     </message>
     <message>
         <source>no volunteer has the codice fiscale %1: import the volunteer first.</source>
-        <translation>nessun volontario ha il codice fiscale %1: importare prima il volontario.</translation>
+        <translation>nessun volontario ha il codice fiscale %1: importa prima il volontario.</translation>
     </message>
     <message>
         <source>there is no event «%1».</source>
@@ -26089,11 +26089,11 @@ Motivo:</translation>
     </message>
     <message>
         <source>Choose the volunteer's organisation: it is required.</source>
-        <translation>Scegliere l'organizzazione del volontario: è obbligatoria.</translation>
+        <translation>Scegli l'organizzazione del volontario: è obbligatoria.</translation>
     </message>
     <message>
         <source>Choose the event of the activation: it is required.</source>
-        <translation>Scegliere l'evento dell'attivazione: è obbligatorio.</translation>
+        <translation>Scegli l'evento dell'attivazione: è obbligatorio.</translation>
     </message>
     <message numerus="yes">
         <source> (and %Ln more days in conflict)</source>
@@ -26119,7 +26119,7 @@ Motivo:</translation>
     </message>
     <message>
         <source>«%1» is not a kind of organisation: write associazione or gruppo comunale.</source>
-        <translation>«%1» non è un tipo di organizzazione: scrivere associazione oppure gruppo comunale.</translation>
+        <translation>«%1» non è un tipo di organizzazione: scrivi associazione oppure gruppo comunale.</translation>
     </message>
     <message>
         <source>Unknown import «%1»: volunteers, activations or organisations.</source>
@@ -26176,7 +26176,7 @@ Motivo:</translation>
     </message>
     <message>
         <source>A validity was given but the course grants no qualification: name the qualification.</source>
-        <translation>È indicata una validità ma il corso non rilascia qualifiche: indicare la qualifica.</translation>
+        <translation>È indicata una validità ma il corso non rilascia qualifiche: indica la qualifica.</translation>
     </message>
     <message>
         <source>The course does not exist (any more).</source>
@@ -26196,7 +26196,7 @@ Motivo:</translation>
     </message>
     <message>
         <source>With these dates some sessions of the edition (%1) would fall outside it: move them first.</source>
-        <translation>Con queste date alcune sessioni dell'edizione (%1) resterebbero fuori: spostarle prima.</translation>
+        <translation>Con queste date alcune sessioni dell'edizione (%1) resterebbero fuori: spostale prima.</translation>
     </message>
     <message>
         <source>The edition does not exist (any more).</source>
@@ -26220,7 +26220,7 @@ Motivo:</translation>
     </message>
     <message>
         <source>Give the surname and the name of the participant, or choose a volunteer.</source>
-        <translation>Indicare cognome e nome del partecipante, oppure scegliere un volontario.</translation>
+        <translation>Indica cognome e nome del partecipante, oppure scegli un volontario.</translation>
     </message>
     <message>
         <source>%1 is already enrolled in this edition.</source>
@@ -26284,7 +26284,7 @@ Motivo:</translation>
     </message>
     <message>
         <source>Choose the organisation.</source>
-        <translation>Scegliere l'organizzazione.</translation>
+        <translation>Scegli l'organizzazione.</translation>
     </message>
     <message>
         <source>There is no organisation with id «%1».</source>
@@ -26351,7 +26351,7 @@ Motivo:</translation>
     <name>volunteers::VolunteerPicker</name>
     <message>
         <source>Type surname, name or codice fiscale</source>
-        <translation>Scrivere cognome, nome o codice fiscale</translation>
+        <translation>Scrivi cognome, nome o codice fiscale</translation>
     </message>
 </context>
 <context>
@@ -26663,7 +26663,7 @@ Motivo:</translation>
     </message>
     <message>
         <source>look at their days before issuing attestati</source>
-        <translation>verificarne le giornate prima di emettere gli attestati</translation>
+        <translation>verificane le giornate prima di emettere gli attestati</translation>
     </message>
     <message>
         <source>nobody over the limits</source>

@@ -637,7 +637,7 @@ void TestRoomCircular::commandLineRefusesBadInput_data()
     const QString letter = QStringLiteral("Egregio Sindaco {sindaco},\nsi comunica.");
     QTest::newRow("unknown zone") << ok + QStringList { "--to", "zone:Brianza" } << letter << 1 << "Brianza";
     QTest::newRow("empty template") << ok + QStringList { "--to", "all" } << "  \n" << 1
-                                    << "Scrivere il testo della lettera.";
+                                    << "Scrivi il testo della lettera.";
     QTest::newRow("unknown merge field") << ok + QStringList { "--to", "all" } << letter + " {assessore}" << 1
                                          << "{assessore}";
     QTest::newRow("output is a file") << QStringList { "room", "circular", "--template", "@T@", "--subject", "x",
