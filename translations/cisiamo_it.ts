@@ -13427,7 +13427,7 @@ Richiesti %4, il metodo assegna %5. Ancora da ripartire in %6: %7.</translation>
     </message>
     <message>
         <source>past their 24/48-hour deadline: call now</source>
-        <translation>oltre la scadenza di 24/48 ore: richiamare subito</translation>
+        <translation>oltre la scadenza di 24/48 ore: richiama subito</translation>
     </message>
     <message>
         <source>none: every deadline is met</source>
@@ -22420,7 +22420,7 @@ Motivo:</translation>
     </message>
     <message>
         <source>record them in ConosciAMO › Lessons</source>
-        <translation>registrarlo in ConosciAMO › Lezioni</translation>
+        <translation>registrane l'esito in ConosciAMO › Lezioni</translation>
     </message>
     <message>
         <source>ConosciAMO</source>
