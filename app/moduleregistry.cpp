@@ -135,6 +135,11 @@ void declareSyncTables()
                            [] { return CoreTableTitles::tr("Synchronisation conflicts"); });
     TableRegistry::declare(QStringLiteral("merge_conflict_review"), core::sync::TableKind::Ledger,
                            [] { return CoreTableTitles::tr("Reviews of synchronisation conflicts"); });
+    // What the merge of columns a CHECK ties together needs beyond the row
+    // (0032_merge_group_state.sql, core/sync/groupmerge.h).
+    TableRegistry::declareLocal(QStringLiteral("merge_group_state"),
+        QStringLiteral("the field-level winners and latest snapshot of each group of columns merged together, "
+                       "kept by the importer and exporter of this workstation"));
     // Records made twice and merged into one (0019_identity_merge.sql).
     TableRegistry::declare(QStringLiteral("identity_merge"), core::sync::TableKind::Ledger,
                            [] { return CoreTableTitles::tr("Records merged"); });

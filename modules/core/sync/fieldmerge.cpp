@@ -6,6 +6,7 @@
 
 #include "core/db/sql.h"
 #include "core/sync/conflictlog.h"
+#include "core/sync/groupmerge.h"
 #include "core/sync/syncstate.h"
 #include "core/sync/tableregistry.h"
 
@@ -35,48 +36,83 @@ Result<RowApplier::Outcome> RowApplier::applyFields(const SyncTable &table, cons
     QStringList kept; // ... and those that stay
     RowVersion rowVersion = std::max(local.recorded, change.version);
     // Columns declared to merge as one (TableRegistry::mergedTogether, the
-    // columns a CHECK ties together) merge field by field like the others,
-    // unless the row that gives would break the CHECK (two halves of two
-    // states: "returned" here with "delivered" there). Then, and only then,
-    // the group wins whole: each column takes the group's versions, the
-    // latest of the group's columns on either side, so the later group wins
-    // (never half a state). Decided on the group's own values (a CHECK never
-    // ties columns of two groups, tst_tabledeclarations), which are the
-    // same on every workstation that merges the same two versions: every
-    // workstation keeps the same row.
-    QHash<QString, std::pair<RowVersion, RowVersion>> grouped; // column -> (here, theirs)
+    // columns a CHECK ties together) show their field-level winners when
+    // together these satisfy the CHECK (tried in a savepoint), else the
+    // group's latest snapshot, the group as written by the latest change
+    // that wrote any of it (groupmerge.h). Both are maxima over the changes
+    // received, kept in merge_group_state between two imports: the row is
+    // the same on every workstation that received the same changes, in
+    // whatever order (three edits where two break the CHECK and a third
+    // repairs them give the winners everywhere). A local edit not exported
+    // yet counts as a change of the columns it wrote (of the whole group
+    // while the row shows a snapshot: the exporter sends it so).
+    struct GroupOutcome {
+        GroupState state; // the changes received (and exported), not the local edit
+        QVariantMap values; // what the row shows
+        QHash<QString, RowVersion> versions;
+        QSet<QString> localWrites; // the group's columns the local edit not exported yet wrote
+        bool withLocal = false;
+    };
+    QList<GroupOutcome> outcomes;
+    QHash<QString, qsizetype> groupOf; // column -> outcomes
     for (const QStringList &group : TableRegistry::mergedTogether(table.name)) {
-        RowVersion groupHere, groupTheirs;
         bool complete = true;
-        bool someTheirs = false, someHere = false;
-        QVariantMap fieldLevel; // the group's columns that would change, field by field
-        for (const QString &column : group) {
+        for (const QString &column : group)
             if (!table.columns.contains(column) || !incoming.contains(column) || column == table.key) {
                 complete = false;
                 break;
             }
-            const RowVersion here = local.fieldVersion(column);
-            const RowVersion theirs = change.fields.of(column, change.version);
-            groupHere = std::max(groupHere, here);
-            groupTheirs = std::max(groupTheirs, theirs);
-            if (sqlValuesEqual(existing.value(column), incoming.value(column)))
-                continue;
-            if (theirs > here) {
-                someTheirs = true;
-                fieldLevel.insert(column, incoming.value(column));
-            } else {
-                someHere = true;
-            }
-        }
-        if (!complete || !someTheirs || !someHere)
-            continue; // field by field is one side's group as it was: valid
-        auto valid = satisfiesChecks(table, change.rowId, fieldLevel);
-        if (!valid)
-            return valid.error();
-        if (*valid)
+        if (!complete)
             continue;
-        for (const QString &column : group)
-            grouped.insert(column, { groupHere, groupTheirs });
+        Result<std::optional<GroupState>> loaded = std::optional<GroupState>();
+        if (m_groupStates) // else none is kept yet
+            loaded = loadGroupState(m_statements, table.name, change.rowId, group);
+        if (!loaded)
+            return loaded.error();
+        QSet<QString> localWrites;
+        if (local.localIsNewer)
+            for (const QString &column : group)
+                if (!local.hasRecord() || (*loaded && (*loaded)->fallback) || local.pending.contains(column))
+                    localWrites.insert(column);
+        GroupOutcome o;
+        o.state = *loaded ? **loaded
+                          : GroupState::fromRow(group, existing, local.recordedFields, local.recorded, localWrites);
+        o.state.add(incoming, change.fields, change.version);
+        GroupState shown = o.state;
+        if (!localWrites.isEmpty()) {
+            shown.addWrite(existing, localWrites, local.version);
+            o.withLocal = true;
+            o.localWrites = localWrites;
+        }
+        QVariantMap differing; // the winners that are not on the row
+        for (const QString &column : group) {
+            const GroupState::Winner w = shown.winners.value(column);
+            if (!sqlValuesEqual(existing.value(column), w.value))
+                differing.insert(column, w.value);
+        }
+        bool valid = true;
+        if (!differing.isEmpty()) {
+            auto checked = satisfiesChecks(table, change.rowId, differing);
+            if (!checked)
+                return checked.error();
+            valid = *checked;
+        }
+        o.state.fallback = !valid;
+        for (const QString &column : group) {
+            if (valid) {
+                const GroupState::Winner w = shown.winners.value(column);
+                o.values.insert(column, w.value);
+                o.versions.insert(column, w.version);
+            } else if (!shown.snapshot.isEmpty()) {
+                o.values.insert(column, shown.snapshot.value(column));
+                o.versions.insert(column, shown.snapshotVersion);
+            } else { // no snapshot known (cannot happen: the change or the local edit is one)
+                o.values.insert(column, existing.value(column));
+                o.versions.insert(column, local.fieldVersion(column));
+            }
+            groupOf.insert(column, outcomes.size());
+        }
+        outcomes.append(std::move(o));
     }
     const QStringList maxColumns = TableRegistry::mergedAsMax(table.name);
     for (const QString &column : table.columns) {
@@ -100,13 +136,43 @@ Result<RowApplier::Outcome> RowApplier::applyFields(const SyncTable &table, cons
             rowVersion = std::max(rowVersion, merged.value(column));
             continue;
         }
-        auto group = grouped.constFind(column);
-        const RowVersion here = group != grouped.cend() ? group->first : local.fieldVersion(column);
+        if (auto g = groupOf.constFind(column); g != groupOf.cend() && in != incoming.constEnd()) {
+            const GroupOutcome &o = outcomes.at(*g);
+            const QVariant target = o.values.value(column);
+            const RowVersion targetVersion = o.versions.value(column);
+            const RowVersion here = local.fieldVersion(column);
+            const RowVersion theirs = change.fields.of(column, change.version);
+            const QVariant current = existing.value(column);
+            const bool sameAuthor = here.workstation == theirs.workstation;
+            const bool pending = local.localIsNewer
+                && (!local.hasRecord() || local.pending.contains(column) || o.localWrites.contains(column));
+            if (pending)
+                (targetVersion != local.version ? overwritten : kept).append(column);
+            merged.insert(column, targetVersion);
+            moved = moved || targetVersion != here;
+            const bool takesTheirs = sqlValuesEqual(target, in.value());
+            if (!sqlValuesEqual(current, target)) {
+                toWrite.insert(column, target);
+                if (takesTheirs && !sameAuthor && !here.isNull() && change.base < here) {
+                    won.insert(column, QVariantList { target, current });
+                    wonKept = std::max(wonKept, targetVersion);
+                    wonDiscarded = std::max(wonDiscarded, here);
+                }
+            } else if (!takesTheirs && theirs != targetVersion && !sameAuthor && change.base < theirs) {
+                lost.insert(column, QVariantList { target, in.value() });
+                lostValues.insert(column, in.value());
+                lostKept = std::max(lostKept, targetVersion);
+                lostDiscarded = std::max(lostDiscarded, theirs);
+            }
+            rowVersion = std::max(rowVersion, targetVersion);
+            continue;
+        }
+        const RowVersion here = local.fieldVersion(column);
         if (in == incoming.constEnd() || column == table.key) {
             merged.insert(column, here);
             continue;
         }
-        const RowVersion theirs = group != grouped.cend() ? group->second : change.fields.of(column, change.version);
+        const RowVersion theirs = change.fields.of(column, change.version);
         const QVariant current = existing.value(column);
         const bool differ = !sqlValuesEqual(current, in.value());
         // Two versions of one workstation are never concurrent: the later
@@ -144,6 +210,18 @@ Result<RowApplier::Outcome> RowApplier::applyFields(const SyncTable &table, cons
         if (!updateRow(table, change.rowId, toWrite, &failure))
             return park(change, sourceFile, failure);
         m_changedTables.insert(table.name);
+    }
+    if (!outcomes.isEmpty()) {
+        QVariantMap after = existing;
+        for (auto it = toWrite.constBegin(); it != toWrite.constEnd(); ++it)
+            after.insert(it.key(), it.value());
+        const FieldVersions fields = FieldVersions::from(merged, rowVersion);
+        m_groupStates = true;
+        for (const GroupOutcome &o : std::as_const(outcomes))
+            if (auto s = storeGroupState(m_statements, table.name, change.rowId, o.state, after, fields, rowVersion,
+                    !o.withLocal);
+                !s)
+                return s.error();
     }
     if (!won.isEmpty()) {
         QVariantMap discardedValues;

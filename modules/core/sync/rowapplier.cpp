@@ -1,4 +1,5 @@
 #include "core/sync/rowapplier.h"
+#include "core/sync/tableregistry.h"
 
 #include "core/db/idallocator.h"
 #include "core/db/sql.h"
@@ -71,6 +72,8 @@ RowApplier::RowApplier(
 {
     auto parked = queryValue(m_db, QStringLiteral("SELECT EXISTS (SELECT 1 FROM sync_parked)"));
     m_parkedRows = !parked || parked->toInt() != 0; // when unsure, look every time
+    auto groups = queryValue(m_db, QStringLiteral("SELECT EXISTS (SELECT 1 FROM merge_group_state)"));
+    m_groupStates = !groups || groups->toInt() != 0;
 }
 
 bool RowApplier::exec(const QString &sql, const QVariantList &binds, Failure *failure)
@@ -554,6 +557,13 @@ Result<RowApplier::Outcome> RowApplier::apply(const SyncChange &change, const QS
                     change.operatorName, local->version, local->operatorName, {}, {});
                 !s)
                 return s.error();
+    }
+    if (m_groupStates && table->kind == TableKind::Mutable && !TableRegistry::mergedTogether(table->name).isEmpty()) {
+        // Deleted, or written whole: the row says all its group state.
+        QSqlError error;
+        if (!m_statements.exec(QStringLiteral("DELETE FROM merge_group_state WHERE table_name = ? AND row_id = ?"),
+                { table->name, change.rowId }, &error))
+            return Error(QStringLiteral("db.query"), { error.text() });
     }
     if (auto s = recordRowVersion(m_statements, table->name, change.rowId, change.version, change.operatorName,
             logSeq->toLongLong(), isDelete);

@@ -111,6 +111,7 @@ private:
     QHash<QString, TableSql> m_sql;
     qint64 m_logSeq = -1; // max(seq) of change_log, while known
     bool m_parkedRows = true; // sync_parked may hold rows
+    bool m_groupStates = true; // merge_group_state may hold rows (groupmerge.h)
     IdentityMerger m_identity; // after m_statements, which it uses
 };
 

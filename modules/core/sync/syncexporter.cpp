@@ -7,6 +7,8 @@
 #include "core/db/transaction.h"
 #include "core/domain/wholefile.h"
 #include "core/sync/copieddatabase.h"
+#include "core/sync/groupmerge.h"
+#include "core/sync/tableregistry.h"
 #include "core/sync/room.h"
 #include "core/sync/roommembers.h"
 #include "core/sync/syncacks.h"
@@ -107,7 +109,33 @@ struct Recorded {
     qint64 seq = 0;
     bool deleted = false;
     FieldVersions fields;
+    QVariantMap groupValues; // the exported values of the columns merged together (groupmerge.h)
 };
+
+// A change this workstation exported, taken into its rows' group states
+// (groupmerge.h) as the others take it in when they receive it. A row
+// without an entry says it already (its values and field versions).
+Status recordOwnGroups(StatementCache &statements, const Recorded &r)
+{
+    if (r.groupValues.isEmpty() || r.deleted)
+        return {};
+    for (const QStringList &group : TableRegistry::mergedTogether(r.table)) {
+        auto loaded = loadGroupState(statements, r.table, r.rowId, group);
+        if (!loaded)
+            return loaded.error();
+        if (!*loaded)
+            continue;
+        GroupState state = **loaded;
+        state.add(r.groupValues, r.fields, r.version);
+        bool whole = true; // the change wrote the whole group: it shows what its author saw
+        for (const QString &column : group)
+            whole = whole && r.fields.of(column, r.version) == r.version;
+        state.fallback = state.fallback && !whole;
+        if (auto s = storeGroupState(statements, r.table, r.rowId, state, r.groupValues, r.fields, r.version); !s)
+            return s;
+    }
+    return {};
+}
 
 // The changes of (position, last] in order.
 const QString rangeSql = QStringLiteral(
@@ -379,8 +407,15 @@ Status readChanges(StatementCache &statements, const SyncSchema &schema, const L
         QByteArray name;
         int rowShape = -1;
         int deleteShape = -1;
+        QList<QStringList> groups; // columns merged together (TableRegistry::mergedTogether)
+        QList<int> groupColumns; // their positions in table->columns
     };
     QHash<const SyncTable *, TableStatement> tables;
+    // Rows that show a group's snapshot (groupmerge.h): an edit of one
+    // writes the whole group, what its author saw.
+    auto fallbacks = anyFallback(statements);
+    if (!fallbacks)
+        return fallbacks.error();
     auto fail = [&](sqlite3_stmt *s, const QString &sql) {
         Error e = statements.lastError(sql);
         sqlite3_reset(s);
@@ -443,6 +478,14 @@ Status readChanges(StatementCache &statements, const SyncSchema &schema, const L
             ChangedColumns columns;
             for (const QVariantList &c : std::as_const(*changed))
                 columns.add(c.at(1).toString(), c.at(0).toString().front());
+            if (*fallbacks && !TableRegistry::mergedTogether(table->name).isEmpty()) {
+                auto shown = fallbackGroups(statements, table->name, rowId);
+                if (!shown)
+                    return shown.error();
+                for (const QStringList &group : std::as_const(*shown))
+                    for (const QString &column : group)
+                        columns.names.insert(column);
+            }
             fields = localFieldVersions(table->columns, recordedFields, recordedVersion, columns, version);
         }
 
@@ -458,7 +501,14 @@ Status readChanges(StatementCache &statements, const SyncSchema &schema, const L
                 return error;
             t.rowShape = payload->shape(table->name, table->columns);
             t.deleteShape = payload->shape(table->name, {});
+            if (table->kind == TableKind::Mutable)
+                t.groups = TableRegistry::mergedTogether(table->name);
+            for (const QStringList &group : std::as_const(t.groups))
+                for (const QString &column : group)
+                    if (const int i = int(table->columns.indexOf(column)); i >= 0 && !t.groupColumns.contains(i))
+                        t.groupColumns.append(i);
         }
+        QVariantMap groupValues;
         bool hasRow = false;
         if (operation != QLatin1Char('D')) {
             sqlite3_bind_int64(t.select, 1, rowId);
@@ -496,11 +546,13 @@ Status readChanges(StatementCache &statements, const SyncSchema &schema, const L
                     break;
                 }
             }
+            for (const int i : std::as_const(t.groupColumns))
+                groupValues.insert(table->columns.at(i), StatementCache::columnValue(t.select, i));
             sqlite3_reset(t.select);
         }
         if (table->kind != TableKind::Ledger) {
-            recorded->append(
-                { table, table->name, rowId, version, operatorName, seq, operation == QLatin1Char('D'), fields });
+            recorded->append({ table, table->name, rowId, version, operatorName, seq, operation == QLatin1Char('D'),
+                fields, groupValues });
             // Only a row changed again finds it in a later file, unless
             // the table is searched too (then the file still being written
             // is not there yet).
@@ -637,11 +689,14 @@ Result<ExportReport> SyncExporter::exportTo(const ExportOptions &options)
                 QString::fromLatin1(*sha256), dir.absolutePath(), file.header.createdAt });
         if (!recorded)
             return recorded.error();
-        for (const Recorded &r : std::as_const(file.versions))
+        for (const Recorded &r : std::as_const(file.versions)) {
             if (auto s = recordRowVersion(
                     statements, r.table, r.rowId, r.version, r.operatorName, r.seq, r.deleted, r.fields);
                 !s)
                 return s.error();
+            if (auto s = recordOwnGroups(statements, r); !s)
+                return s.error();
+        }
         if (auto s = tx.commit(); !s)
             return s.error();
         report.files.append({ file.fileName, file.header.firstSeq, file.header.lastSeq, file.header.changeCount });
