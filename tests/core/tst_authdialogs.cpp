@@ -14,18 +14,22 @@
 #include "core/ui/reportdialog.h"
 #include "core/ui/signindialog.h"
 #include "support/listwait.h"
+#include "support/sqlprobe.h"
 #include "support/testaccounts.h"
 #include "support/testdatabase.h"
 
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
 #include <QTableWidget>
 #include <QTest>
+
+#include <optional>
 
 using namespace core;
 
@@ -230,6 +234,34 @@ void TestAuthDialogs::auditDialogFiltersAndPrints()
     QVERIFY(dialog.eventsModel()->rowCount() >= 3); // accounts created, sign-ins
     if (const QString dir = qEnvironmentVariable("CISIAMO_SHOTS"); !dir.isEmpty())
         dialog.grab().save(dir + "/audit.png");
+
+    // The printed register (the change log grows with the database) is
+    // built on a worker: nothing on the window's connection, the print
+    // buttons wait meanwhile, a second request is refused.
+    std::optional<Result<ReportDocument>> built;
+    {
+        testsupport::SqlProbe probe(database.db());
+        QVERIFY(probe.isValid());
+        QVERIFY(dialog.prepareReport([&](const Result<ReportDocument> &d) { built = d; }));
+        QVERIFY(dialog.isPreparingReport());
+        QVERIFY(!dialog.prepareReport([](const Result<ReportDocument> &) { QFAIL("built twice"); }));
+        int waiting = 0;
+        for (QAbstractButton *b : dialog.findChild<QDialogButtonBox *>()->buttons())
+            if (dialog.findChild<QDialogButtonBox *>()->buttonRole(b) == QDialogButtonBox::ActionRole) {
+                QVERIFY(!b->isEnabled());
+                ++waiting;
+            }
+        QCOMPARE(waiting, 4);
+        if (const QString dir = qEnvironmentVariable("CISIAMO_SHOTS"); !dir.isEmpty())
+            dialog.grab().save(dir + "/audit-preparing.png");
+        QTRY_VERIFY_WITH_TIMEOUT(built.has_value(), 120000);
+        QVERIFY2(probe.count() == 0, qPrintable(probe.describe()));
+    }
+    QVERIFY(!dialog.isPreparingReport());
+    QVERIFY2(built->ok(), built->ok() ? "" : qPrintable(built->error().code));
+    QVERIFY(!(*built)->blocks.isEmpty());
+    for (QAbstractButton *b : dialog.findChild<QDialogButtonBox *>()->buttons())
+        QVERIFY(b->isEnabled());
 }
 
 void TestAuthDialogs::reportDialogNamesItsPicker()

@@ -79,6 +79,7 @@ private slots:
     void initTestCase();
     void everyPageOpensWithSomethingTrue();
     void pagesShowAtOnceAndFillInFromAWorker();
+    void dayPlanMapReadOnAWorker();
     void tabOpensWithItsFirstPageAlone();
     void reportsAreBuiltOnAWorker();
     void requestDetailReadOnAWorker();
@@ -204,6 +205,43 @@ void TestDeliveriesTab::pagesShowAtOnceAndFillInFromAWorker()
     plan.setDate(testsupport::testToday());
     QTRY_VERIFY_WITH_TIMEOUT(!plan.isReading(), 120000);
     QCOMPARE(plan.plan().deliveries, 5);
+}
+
+// The daily plan's map: its outlines are read and parsed on the page's
+// worker, the map says it is loading meanwhile, and the window's connection
+// runs nothing; a second load asked before the first answered wins.
+void TestDeliveriesTab::dayPlanMapReadOnAWorker()
+{
+    testsupport::SqlProbe probe(m_context.db);
+    QVERIFY(probe.isValid());
+    DayPlanPage plan(m_context);
+    plan.resize(1366, 700);
+    plan.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&plan));
+    QVERIFY(plan.isReading());
+    QVERIFY(plan.map()->isLoading());
+    QCOMPARE(plan.map()->comuneCount(), 0);
+    if (qEnvironmentVariableIsSet("CISIAMO_SCREENSHOTS"))
+        plan.grab().save(QStringLiteral("%1/dayplan-loading.png").arg(qEnvironmentVariable("CISIAMO_SCREENSHOTS")));
+    QTRY_VERIFY_WITH_TIMEOUT(!plan.isReading(), 120000);
+    QVERIFY(!plan.map()->isLoading());
+    QCOMPARE(plan.map()->comuneCount(), 133);
+    QVERIFY(!plan.map()->viewportPointOf(15146).isNull());
+    if (qEnvironmentVariableIsSet("CISIAMO_SCREENSHOTS"))
+        plan.grab().save(QStringLiteral("%1/dayplan-loaded.png").arg(qEnvironmentVariable("CISIAMO_SCREENSHOTS")));
+
+    core::BackgroundReader reader;
+    int answers = 0;
+    plan.map()->loadInBackground(&reader, m_context.db.databaseName(), [&](const core::Status &) { answers += 10; });
+    plan.map()->loadInBackground(&reader, m_context.db.databaseName(), [&](const core::Status &s) {
+        QVERIFY(s.ok());
+        ++answers;
+    });
+    QVERIFY(plan.map()->isLoading());
+    QTRY_VERIFY_WITH_TIMEOUT(!plan.map()->isLoading(), 120000);
+    QCOMPARE(answers, 1); // the first answer was dropped
+    QCOMPARE(plan.map()->comuneCount(), 133);
+    QVERIFY2(probe.count() == 0, qPrintable(probe.describe()));
 }
 
 // Opening the tab builds the requests' page alone, and reads nothing on the

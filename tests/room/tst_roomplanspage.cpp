@@ -17,6 +17,7 @@
 #include "room/ui/roommodule.h"
 #include "room/ui/roomtab.h"
 #include "roomplansfixture.h"
+#include "support/sqlprobe.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -29,6 +30,8 @@
 #include <QTableView>
 #include <QTest>
 #include <QTextBrowser>
+
+#include <optional>
 
 using namespace room;
 
@@ -44,6 +47,7 @@ private slots:
     void buttonsFollowTheRole();
     void dialogSaysWhyAndWritesNothing();
     void cruscottoFigures();
+    void mapAndReportReadOnAWorker();
 
 private:
     PlansPage *openPage(const QSize &size = QSize(1366, 768));
@@ -266,4 +270,52 @@ void TestRoomPlansPage::cruscottoFigures()
 }
 
 QTEST_MAIN(TestRoomPlansPage)
+// The map's outlines and the printed plans (with the map) are read on the
+// page's workers: the map says it is loading, the print button waits, and
+// the window's connection runs nothing; the map is drawn into the document
+// when it arrives.
+void TestRoomPlansPage::mapAndReportReadOnAWorker()
+{
+    std::optional<testsupport::SqlProbe> probe;
+    probe.emplace(m_context.db);
+    QVERIFY(probe->isValid());
+    m_tab = qobject_cast<RoomTab *>(m_module.createTab(m_context, nullptr));
+    QVERIFY(m_tab);
+    m_tab->resize(QSize(1366, 768));
+    m_tab->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_tab));
+    probe.emplace(m_context.db); // what the tab's own first page reads is not this test's
+    QVERIFY(m_tab->openPage(QStringLiteral("plans")));
+    auto *page = qobject_cast<PlansPage *>(m_tab->pages()->currentWidget());
+    QVERIFY(page);
+    QVERIFY(page->isReading());
+    QVERIFY(page->map()->isLoading());
+    QCOMPARE(page->map()->comuneCount(), 0);
+    shot(QStringLiteral("plans-loading"));
+    QVERIFY(QTest::qWaitFor([page] { return !page->isReading() && page->model()->rowCount() > 0; }, 120000));
+    QCOMPARE(page->map()->comuneCount(), 133);
+    shot(QStringLiteral("plans-loaded"));
+    QVERIFY2(probe->count() == 0, qPrintable(probe->describe()));
+
+    std::optional<core::Result<core::ReportDocument>> built;
+    QVERIFY(page->prepareReport([&](const core::Result<core::ReportDocument> &d) { built = d; }));
+    QVERIFY(page->isPreparingReport());
+    QVERIFY(!page->prepareReport([](const core::Result<core::ReportDocument> &) { QFAIL("built twice"); }));
+    bool waiting = false;
+    for (QPushButton *b : page->findChildren<QPushButton *>())
+        if (b->text().contains(QStringLiteral("Preparing")))
+            waiting = !b->isEnabled();
+    QVERIFY(waiting);
+    QCoreApplication::processEvents(); // lays the button out with its new text, for the picture
+    shot(QStringLiteral("plans-preparing-report"));
+    QVERIFY(QTest::qWaitFor([&] { return built.has_value(); }, 120000));
+    QVERIFY2(probe->count() == 0, qPrintable(probe->describe()));
+    QVERIFY2(built->ok(), built->ok() ? "" : qPrintable(built->error().code));
+    bool map = false;
+    for (const core::ReportBlock &b : (*built)->blocks)
+        map = map || (b.type == core::ReportBlock::Type::Image && !b.image.isNull() && b.image.width() > 500);
+    QVERIFY(map);
+    QVERIFY(!page->isPreparingReport());
+}
+
 #include "tst_roomplanspage.moc"

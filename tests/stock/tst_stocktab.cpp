@@ -24,6 +24,7 @@
 #include "stock/ui/overviewpage.h"
 #include "stock/ui/receiptdialog.h"
 #include "stock/ui/receiptlinesmodel.h"
+#include "stock/ui/receiptspage.h"
 #include "stock/ui/stockmodule.h"
 #include "stock/ui/stocktab.h"
 
@@ -97,6 +98,14 @@ void TestStockTab::initTestCase()
     m_tab->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_tab));
     QVERIFY(m_tab->isBuilt());
+    // The tab opens with its overview alone: each other page is built the
+    // first time it comes on top or is asked for.
+    QVERIFY(m_tab->findChild<OverviewPage *>());
+    QVERIFY(!m_tab->findChild<LotsPage *>());
+    QVERIFY(!m_tab->findChild<LedgerPage *>());
+    QVERIFY(!m_tab->findChild<ReceiptsPage *>());
+    QVERIFY(!m_tab->findChild<CountsPage *>());
+    QVERIFY(!m_tab->findChild<CatalogPage *>());
 }
 
 void TestStockTab::opensWithSomethingTrueOnEveryPage()

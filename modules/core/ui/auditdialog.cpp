@@ -6,7 +6,9 @@
 #include "core/auth/auditreports.h"
 #include "core/auth/audittext.h"
 #include "core/auth/permissions.h"
+#include "core/db/backgroundreader.h"
 #include "core/ui/appcontext.h"
+#include "core/ui/backgroundreport.h"
 #include "core/ui/datefield.h"
 #include "core/ui/errortext.h"
 #include "core/ui/formwidgets.h"
@@ -210,6 +212,7 @@ AuditDialog::AuditDialog(const AppContext &context, QWidget *parent)
     connect(pdf, &QPushButton::clicked, this, [this] { print(1); });
     connect(csv, &QPushButton::clicked, this, [this] { print(2); });
     connect(xlsx, &QPushButton::clicked, this, [this] { print(3); });
+    m_printButtons = { preview, pdf, csv, xlsx };
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(filters);
@@ -256,8 +259,12 @@ void AuditDialog::applyFilters()
                              : tr("%Ln event(s)", nullptr, m_events->rowCount()));
 }
 
-void AuditDialog::print(int action)
+bool AuditDialog::prepareReport(std::function<void(const Result<ReportDocument> &)> done)
 {
+    if (m_preparing)
+        return false; // the one asked is on its way
+    if (!m_reader)
+        m_reader = new BackgroundReader(this);
     ReportRequest request;
     request.from = m_from->date();
     request.to = m_to->date();
@@ -268,20 +275,43 @@ void AuditDialog::print(int action)
     const bool changes = m_pages->currentIndex() == 0;
     if (changes)
         request.options.insert(QStringLiteral("table"), m_table->currentData().toString());
-    auto document
-        = changes ? AuditReports::changes(m_context.db, request) : AuditReports::events(m_context.db, request);
-    if (!document) {
-        QMessageBox::warning(this, windowTitle(), ErrorText::describe(document.error()));
-        return;
-    }
-    if (action == 0)
-        ReportActions::preview(this, *document);
-    else if (action == 1)
-        ReportActions::savePdf(this, *document);
-    else if (action == 2)
-        ReportActions::saveCsv(this, *document);
-    else
-        ReportActions::saveXlsx(this, *document);
+    m_preparing = true;
+    for (QPushButton *b : std::as_const(m_printButtons))
+        b->setEnabled(false);
+    m_count->setText(tr("Preparing the report…"));
+    buildReportInBackground(
+        m_reader, m_context.db,
+        [request, changes](const QSqlDatabase &db) {
+            return changes ? AuditReports::changes(db, request) : AuditReports::events(db, request);
+        },
+        [this, done = std::move(done)](const Result<ReportDocument> &document) {
+            m_preparing = false;
+            for (QPushButton *b : std::as_const(m_printButtons))
+                b->setEnabled(true);
+            // The count of the page shown now (a filter may have changed meanwhile).
+            m_count->setText(m_pages->currentIndex() == 0 ? tr("%Ln change(s)", nullptr, m_changes->rowCount())
+                                                          : tr("%Ln event(s)", nullptr, m_events->rowCount()));
+            done(document);
+        });
+    return true;
+}
+
+void AuditDialog::print(int action)
+{
+    prepareReport([this, action](const Result<ReportDocument> &document) {
+        if (!document) {
+            QMessageBox::warning(this, windowTitle(), ErrorText::describe(document.error()));
+            return;
+        }
+        if (action == 0)
+            ReportActions::preview(this, *document);
+        else if (action == 1)
+            ReportActions::savePdf(this, *document);
+        else if (action == 2)
+            ReportActions::saveCsv(this, *document);
+        else
+            ReportActions::saveXlsx(this, *document);
+    });
 }
 
 } // namespace core

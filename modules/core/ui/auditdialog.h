@@ -1,13 +1,20 @@
 #pragma once
 
+#include "core/domain/result.h"
+#include "core/reporting/reportdocument.h"
+
 #include <QDialog>
+
+#include <functional>
 
 class QComboBox;
 class QLabel;
+class QPushButton;
 class QTabWidget;
 class QTableView;
 
 namespace core {
+class BackgroundReader;
 class DateField;
 
 struct AppContext;
@@ -27,6 +34,14 @@ public:
     PagedSqlModel *eventsModel() const { return m_events; }
     void setOperatorFilter(const QString &username);
     void setTableFilter(const QString &table);
+    // The printed register of the page on top (changes or sign-ins) with
+    // the filters shown, built on a worker (the change log grows with the
+    // database): "Preparing the report..." and the print buttons disabled
+    // meanwhile; `done` gets the document on the GUI thread. False (and
+    // nothing asked) while one is being prepared. Closed meanwhile, the
+    // dialog does not wait: its reader finishes alone.
+    bool prepareReport(std::function<void(const Result<ReportDocument> &)> done);
+    bool isPreparingReport() const { return m_preparing; }
 
 private:
     void applyFilters();
@@ -42,6 +57,9 @@ private:
     QLabel *m_count = nullptr;
     PagedSqlModel *m_changes = nullptr;
     PagedSqlModel *m_events = nullptr;
+    QList<QPushButton *> m_printButtons;
+    BackgroundReader *m_reader = nullptr;
+    bool m_preparing = false;
 };
 
 } // namespace core

@@ -1,9 +1,11 @@
 #include "core/ui/comunimapwidget.h"
 
+#include "core/db/backgroundreader.h"
 #include "core/db/sql.h"
 #include "core/domain/wholefile.h"
 #include "core/reference/comunerepository.h"
 #include "core/reference/geojson.h"
+#include "core/ui/errortext.h"
 #include "core/ui/mapclasses.h"
 
 #include <QBuffer>
@@ -145,6 +147,54 @@ Status ComuniMapWidget::load(const QSqlDatabase &db)
     if (!outlines)
         return outlines.error();
     return load(*outlines);
+}
+
+void ComuniMapWidget::parseOutlines(const Outlines &outlines)
+{
+    for (const Comune &c : outlines.comuni)
+        (void)projectedPath(outlines.geometries.value(c.id));
+    (void)cityOutline();
+}
+
+void ComuniMapWidget::loadInBackground(
+    BackgroundReader *reader, const QString &databasePath, std::function<void(const Status &)> done)
+{
+    const int asked = ++m_loadsAsked;
+    scene()->clear();
+    m_items.clear();
+    m_labels.clear();
+    m_names.clear();
+    auto *loading = scene()->addSimpleText(tr("Loading the map…"));
+    loading->setBrush(QColor(0x55, 0x5f, 0x6a));
+    scene()->setSceneRect(loading->boundingRect().adjusted(-20, -20, 20, 20));
+    resetTransform();
+    auto outlines = std::make_shared<Result<Outlines>>(Outlines());
+    reader->read(
+        databasePath,
+        [outlines](const QSqlDatabase &db) {
+            *outlines = readOutlines(db);
+            if (*outlines)
+                parseOutlines(**outlines);
+        },
+        [this, asked, outlines, done = std::move(done)](const Error &openError) {
+            if (asked != m_loadsAsked)
+                return; // asked again meanwhile
+            m_loadsDone = asked;
+            const Status status = !openError.code.isEmpty() ? Status(openError)
+                : !*outlines                               ? Status(outlines->error())
+                                                           : load(**outlines);
+            if (!status) {
+                scene()->clear();
+                m_items.clear();
+                m_labels.clear();
+                m_names.clear();
+                auto *text = scene()->addSimpleText(ErrorText::describe(status.error()));
+                text->setBrush(QColor(0xb7, 0x1c, 0x1c));
+                scene()->setSceneRect(text->boundingRect().adjusted(-20, -20, 20, 20));
+            }
+            if (done)
+                done(status);
+        });
 }
 
 Status ComuniMapWidget::load(const Outlines &outlines)

@@ -16,6 +16,8 @@ class QGraphicsSimpleTextItem;
 
 namespace core {
 
+class BackgroundReader;
+
 // The offline map of the 133 comuni of the metropolitan city, drawn from
 // the polygons in the database (no network tiles), with the Idroscalo
 // marked. Zoom with the wheel or the +/- keys, pan by dragging; hovering
@@ -40,6 +42,19 @@ public:
     Status load(const QSqlDatabase &db);
     // The same from rows already read (no SQL).
     Status load(const Outlines &outlines);
+    // Parses the outlines' polygons into the process's cache (any thread;
+    // a worker does it after readOutlines, so that load() only builds the
+    // scene).
+    static void parseOutlines(const Outlines &outlines);
+    // Reads and parses the outlines on `reader`'s worker (its own
+    // connection to `databasePath`), then loads them here: the map says
+    // it is loading meanwhile and isLoading() is true; an answer to an
+    // earlier call is dropped. `done` (optional) runs after the load, with
+    // its status. Values and categories set meanwhile are drawn when
+    // the outlines arrive.
+    void loadInBackground(BackgroundReader *reader, const QString &databasePath,
+        std::function<void(const Status &)> done = {});
+    bool isLoading() const { return m_loadsAsked != m_loadsDone; }
     int comuneCount() const { return int(m_items.size()); }
     QString comuneName(int comuneId) const { return m_names.value(comuneId); }
 
@@ -121,6 +136,8 @@ private:
     int m_selected = 0;
     bool m_userZoomed = false;
     QPoint m_pressPos;
+    int m_loadsAsked = 0;
+    int m_loadsDone = 0;
 };
 
 } // namespace core

@@ -75,8 +75,6 @@ DayPlanPage::DayPlanPage(core::AppContext &context, QWidget *parent)
             emit deliveryActivated(id);
     });
     m_map = new core::ComuniMapWidget(this);
-    if (auto s = m_map->load(context.db); !s)
-        m_summary->setText(core::ErrorText::describe(s.error()));
 
     auto *top = new QHBoxLayout;
     top->addWidget(previous);
@@ -99,8 +97,16 @@ DayPlanPage::DayPlanPage(core::AppContext &context, QWidget *parent)
     layout->addWidget(m_warnings);
     layout->addWidget(split, 1);
     m_reader = new core::BackgroundReader(this);
+    // The map's outlines are read (and parsed) on the worker too, before
+    // the plan: "loading" on the map meanwhile.
+    m_map->loadInBackground(m_reader, context.db.databaseName());
     connect(m_date, &core::DateField::dateChanged, this, &DayPlanPage::refresh);
     refresh();
+}
+
+bool DayPlanPage::isReading() const
+{
+    return m_reading || m_map->isLoading();
 }
 
 void DayPlanPage::setDate(const QDate &date)

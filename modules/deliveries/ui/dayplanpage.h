@@ -30,8 +30,8 @@ public:
     void setDate(const QDate &date);
     // Reads the day's plan again, on the worker.
     void refresh();
-    // A plan asked for has not arrived yet (tests).
-    bool isReading() const { return m_reading; }
+    // A plan asked for, or the map's outlines, has not arrived yet (tests).
+    bool isReading() const;
     const DayPlanResult &plan() const { return m_plan; }
     QTreeWidget *tree() const { return m_tree; }
     QLabel *summaryLabel() const { return m_summary; }

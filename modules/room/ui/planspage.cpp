@@ -3,6 +3,7 @@
 #include "core/auth/access.h"
 #include "core/auth/permissions.h"
 #include "core/db/backgroundreader.h"
+#include "core/ui/backgroundreport.h"
 #include "core/ui/columnwidths.h"
 #include "core/reporting/reportcatalog.h"
 #include "core/ui/appcontext.h"
@@ -222,8 +223,6 @@ PlansPage::PlansPage(core::AppContext &context, QWidget *parent)
 
     m_map = new core::ComuniMapWidget(this);
     m_map->setMinimumSize(280, 240);
-    if (auto s = m_map->load(context.db); !s)
-        m_summary->setText(core::ErrorText::describe(s.error()));
     m_details = new QTextBrowser(this);
     m_details->setAccessibleName(tr("The comune's plan and COC"));
     m_details->setOpenLinks(false);
@@ -264,6 +263,12 @@ PlansPage::PlansPage(core::AppContext &context, QWidget *parent)
     layout->addWidget(split);
 
     m_reader = new core::BackgroundReader(this);
+    // The map's outlines are read (and parsed) on the worker, before the
+    // list: "loading" on the map meanwhile; a comune selected before they
+    // arrive is marked when they do.
+    m_map->loadInBackground(m_reader, context.db.databaseName(), [this](const core::Status &) {
+        m_map->setSelectedComune(m_selected);
+    });
     connect(m_zone, &QComboBox::currentIndexChanged, this, &PlansPage::applyFilter);
     connect(m_status, &QComboBox::currentIndexChanged, this, &PlansPage::applyFilter);
     connect(m_search, &QLineEdit::textChanged, this, &PlansPage::applyFilter);
@@ -292,6 +297,11 @@ PlansPage::PlansPage(core::AppContext &context, QWidget *parent)
     connect(m_import, &QPushButton::clicked, this, &PlansPage::importFile);
     connect(m_print, &QPushButton::clicked, this, &PlansPage::printReport);
     reload();
+}
+
+bool PlansPage::isReading() const
+{
+    return m_reading > 0 || m_map->isLoading();
 }
 
 void PlansPage::tablesChanged(const QStringList &tables)
@@ -492,8 +502,12 @@ void PlansPage::importFile()
     dialog.exec();
 }
 
-void PlansPage::printReport()
+bool PlansPage::prepareReport(std::function<void(const core::Result<core::ReportDocument> &)> done)
 {
+    if (m_preparingReport)
+        return false; // the one asked is on its way
+    if (!m_reportReader)
+        m_reportReader = new core::BackgroundReader(this);
     core::ReportRequest request;
     request.operatorName = context().operatorName;
     request.now = context().clock->now();
@@ -501,12 +515,31 @@ void PlansPage::printReport()
     request.locale = QLocale();
     if (const QString zone = m_zone->currentData().toString(); !zone.isEmpty())
         request.options.insert(QStringLiteral("zone"), zone);
-    auto doc = PlanReports::emergencyPlans(context().db, request, &renderPlanMap);
-    if (!doc) {
-        QMessageBox::warning(this, tr("Report"), core::ErrorText::describe(doc.error()));
-        return;
-    }
-    core::ReportActions::preview(this, *doc);
+    m_preparingReport = true;
+    const QString text = m_print->text();
+    m_print->setEnabled(false);
+    m_print->setText(tr("Preparing the report…"));
+    core::buildReportInBackground(
+        m_reportReader, context().db,
+        [request](const QSqlDatabase &db) { return PlanReports::emergencyPlans(db, request, &renderPlanMap); },
+        [this, text, done = std::move(done)](const core::Result<core::ReportDocument> &doc) {
+            m_preparingReport = false;
+            m_print->setText(text);
+            m_print->setEnabled(true);
+            done(doc);
+        });
+    return true;
+}
+
+void PlansPage::printReport()
+{
+    prepareReport([this](const core::Result<core::ReportDocument> &doc) {
+        if (!doc) {
+            QMessageBox::warning(this, tr("Report"), core::ErrorText::describe(doc.error()));
+            return;
+        }
+        core::ReportActions::preview(this, *doc);
+    });
 }
 
 } // namespace room

@@ -3,7 +3,12 @@
 #include "room/domain/plantypes.h"
 #include "room/ui/roompage.h"
 
+#include "core/domain/result.h"
+#include "core/reporting/reportdocument.h"
+
 #include <QAbstractTableModel>
+
+#include <functional>
 
 class QComboBox;
 class QLabel;
@@ -67,11 +72,18 @@ public:
     QPushButton *cocButton() const { return m_coc; }
     QPushButton *importButton() const { return m_import; }
     // Tests: the list (or the selected comune's history) is on its way.
-    bool isReading() const { return m_reading > 0; }
+    // The map's outlines too.
+    bool isReading() const;
     int selectedComune() const { return m_selected; }
     void selectComune(int comuneId);
     // Re-reads the list (after a commit, or a new day).
     void reload();
+    // The printed plans of the zone shown, with the map, built on a worker
+    // ("Preparing the report..." on the button, disabled meanwhile; the map
+    // is drawn when the document arrives); `done` gets it on the GUI
+    // thread. False (nothing asked) while one is being prepared.
+    bool prepareReport(std::function<void(const core::Result<core::ReportDocument> &)> done);
+    bool isPreparingReport() const { return m_preparingReport; }
 
 private:
     void applyFilter();
@@ -97,6 +109,8 @@ private:
     QPushButton *m_import = nullptr;
     QPushButton *m_print = nullptr;
     core::BackgroundReader *m_reader = nullptr;
+    core::BackgroundReader *m_reportReader = nullptr;
+    bool m_preparingReport = false;
     int m_reading = 0;
     int m_read = 0;
     int m_historyRead = 0;

@@ -3,6 +3,7 @@
 #include "core/ui/appcontext.h"
 #include "core/ui/commandstack.h"
 #include "core/ui/errortext.h"
+#include "core/ui/lazypages.h"
 #include "core/ui/reportactions.h"
 #include "core/ui/reportdialog.h"
 #include "stock/domain/receiptcommands.h"
@@ -72,36 +73,96 @@ void StockTab::buildContent()
     reports->setMenu(menu);
     toolbar->addWidget(reports);
 
-    m_overview = new OverviewPage(context(), *commands(), this);
-    m_lots = new LotsPage(context(), this);
-    m_ledger = new LedgerPage(context(), *commands(), this);
-    m_receipts = new ReceiptsPage(context(), this);
-    m_counts = new CountsPage(context(), *commands(), this);
-    m_catalog = new CatalogPage(context(), *commands(), this);
     m_pages = new QTabWidget(this);
-    m_pages->addTab(m_overview, tr("Overview"));
-    m_pages->addTab(m_lots, tr("Stock by lot"));
-    m_pages->addTab(m_ledger, tr("Movements"));
-    m_pages->addTab(m_receipts, tr("Receipts"));
-    m_pages->addTab(m_counts, tr("Stock counts"));
-    m_pages->addTab(m_catalog, tr("Master data"));
+    // Each page is built the first time it comes on top (or is asked
+    // for): the tab opens with the overview alone.
+    m_lazy = new core::LazyPages(m_pages);
+    m_lazy->addPage(tr("Overview"), [this](QWidget *parent) {
+        m_overview = new OverviewPage(context(), *commands(), parent);
+        connect(m_overview, &OverviewPage::writeOffRequested, this, &StockTab::writeOff);
+        m_overview->refresh();
+        return m_overview;
+    });
+    m_lazy->addPage(tr("Stock by lot"), [this](QWidget *parent) {
+        m_lots = new LotsPage(context(), parent);
+        connect(m_lots, &LotsPage::writeOffRequested, this, &StockTab::writeOff);
+        connect(m_lots, &LotsPage::transferRequested, this, &StockTab::transfer);
+        m_lots->refresh();
+        return m_lots;
+    });
+    m_lazy->addPage(tr("Movements"), [this](QWidget *parent) {
+        return m_ledger = new LedgerPage(context(), *commands(), parent);
+    });
+    m_lazy->addPage(tr("Receipts"), [this](QWidget *parent) {
+        m_receipts = new ReceiptsPage(context(), parent);
+        connect(m_receipts, &ReceiptsPage::newReceiptRequested, this, &StockTab::newReceipt);
+        connect(m_receipts, &ReceiptsPage::printRequested, this, &StockTab::printDonationReceipt);
+        connect(m_receipts, &ReceiptsPage::cancelRequested, this, &StockTab::cancelReceipt);
+        return m_receipts;
+    });
+    m_lazy->addPage(tr("Stock counts"), [this](QWidget *parent) {
+        m_counts = new CountsPage(context(), *commands(), parent);
+        connect(m_counts, &CountsPage::printRequested, this, &StockTab::printCount);
+        m_counts->refresh();
+        return m_counts;
+    });
+    m_lazy->addPage(tr("Master data"), [this](QWidget *parent) {
+        m_catalog = new CatalogPage(context(), *commands(), parent);
+        connect(m_catalog, &CatalogPage::catalogChanged, this, &StockTab::reloadChoices);
+        m_catalog->refresh();
+        return m_catalog;
+    });
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(toolbar);
     layout->addWidget(m_pages, 1);
+}
 
-    connect(m_overview, &OverviewPage::writeOffRequested, this, &StockTab::writeOff);
-    connect(m_lots, &LotsPage::writeOffRequested, this, &StockTab::writeOff);
-    connect(m_lots, &LotsPage::transferRequested, this, &StockTab::transfer);
-    connect(m_receipts, &ReceiptsPage::newReceiptRequested, this, &StockTab::newReceipt);
-    connect(m_receipts, &ReceiptsPage::printRequested, this, &StockTab::printDonationReceipt);
-    connect(m_receipts, &ReceiptsPage::cancelRequested, this, &StockTab::cancelReceipt);
-    connect(m_counts, &CountsPage::printRequested, this, &StockTab::printCount);
-    connect(m_catalog, &CatalogPage::catalogChanged, this, &StockTab::reloadChoices);
-    m_overview->refresh();
-    m_lots->refresh();
-    m_counts->refresh();
-    m_catalog->refresh();
+QWidget *StockTab::builtPage(Page page) const
+{
+    return m_lazy ? m_lazy->page(int(page)) : nullptr;
+}
+
+OverviewPage *StockTab::overview() const
+{
+    builtPage(Overview);
+    return m_overview;
+}
+
+LotsPage *StockTab::lots() const
+{
+    builtPage(Lots);
+    return m_lots;
+}
+
+LedgerPage *StockTab::ledger() const
+{
+    builtPage(Movements);
+    return m_ledger;
+}
+
+ReceiptsPage *StockTab::receipts() const
+{
+    builtPage(Receipts);
+    return m_receipts;
+}
+
+CountsPage *StockTab::counts() const
+{
+    builtPage(Counts);
+    return m_counts;
+}
+
+CatalogPage *StockTab::catalog() const
+{
+    builtPage(Catalog);
+    return m_catalog;
+}
+
+void StockTab::showPage(Page page)
+{
+    ensureBuilt();
+    m_lazy->show(int(page));
 }
 
 bool StockTab::openPage(const QString &page)
@@ -110,8 +171,7 @@ bool StockTab::openPage(const QString &page)
     const int index = pageNames.indexOf(expiring ? QStringLiteral("lots") : page);
     if (index < 0)
         return false;
-    ensureBuilt();
-    m_pages->setCurrentIndex(index);
+    showPage(Page(index));
     if (expiring)
         m_lots->showExpiringOnly();
     return true;
@@ -130,22 +190,28 @@ void StockTab::tablesChanged(const QStringList &tables)
                 return true;
         return false;
     };
-    if (touched({ QStringLiteral("stock_movement"), QStringLiteral("stock_setting"), QStringLiteral("stock_item") }))
+    // A page not built yet reads everything when it is built.
+    if (m_overview
+        && touched({ QStringLiteral("stock_movement"), QStringLiteral("stock_setting"), QStringLiteral("stock_item") }))
         m_overview->refresh();
-    if (touched({ QStringLiteral("stock_count"), QStringLiteral("stock_count_line") }))
+    if (m_counts && touched({ QStringLiteral("stock_count"), QStringLiteral("stock_count_line") }))
         m_counts->refresh();
     if (touched({ QStringLiteral("stock_item"), QStringLiteral("stock_donor"), QStringLiteral("stock_location"),
             QStringLiteral("goods_category") })) {
-        m_catalog->refresh();
+        if (m_catalog)
+            m_catalog->refresh();
         reloadChoices();
     }
 }
 
 void StockTab::reloadChoices()
 {
-    m_lots->reloadChoices();
-    m_ledger->reloadChoices();
-    m_receipts->reloadChoices();
+    if (m_lots)
+        m_lots->reloadChoices();
+    if (m_ledger)
+        m_ledger->reloadChoices();
+    if (m_receipts)
+        m_receipts->reloadChoices();
 }
 
 bool StockTab::recordReceipt(const ReceiptDraft &draft, int expiredPolicy)
@@ -163,7 +229,7 @@ void StockTab::newReceipt()
     if (dialog.exec() != QDialog::Accepted)
         return;
     if (recordReceipt(dialog.draft(), int(dialog.expiredPolicy())))
-        m_pages->setCurrentWidget(m_receipts);
+        showPage(Receipts);
 }
 
 void StockTab::importReceipts()

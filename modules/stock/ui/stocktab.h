@@ -4,6 +4,10 @@
 
 class QTabWidget;
 
+namespace core {
+class LazyPages;
+}
+
 namespace stock {
 
 class CatalogPage;
@@ -23,13 +27,18 @@ class StockTab : public core::ModuleTab {
 public:
     explicit StockTab(core::AppContext &context, QWidget *parent = nullptr);
 
-    OverviewPage *overview() const { return m_overview; }
-    LotsPage *lots() const { return m_lots; }
-    LedgerPage *ledger() const { return m_ledger; }
-    ReceiptsPage *receipts() const { return m_receipts; }
-    CountsPage *counts() const { return m_counts; }
-    CatalogPage *catalog() const { return m_catalog; }
+    // The pages, in the tab's order. Each is built the first time it
+    // comes on top or is asked for (the accessors build the page they
+    // return; showPage() brings it on top).
+    enum Page { Overview, Lots, Movements, Receipts, Counts, Catalog };
+    OverviewPage *overview() const;
+    LotsPage *lots() const;
+    LedgerPage *ledger() const;
+    ReceiptsPage *receipts() const;
+    CountsPage *counts() const;
+    CatalogPage *catalog() const;
     QTabWidget *pages() const { return m_pages; }
+    void showPage(Page page);
     // Records a receipt with the RecordReceipt command (Undo cancels it);
     // false, with a message, when it was refused.
     bool recordReceipt(const struct ReceiptDraft &draft, int expiredPolicy);
@@ -54,8 +63,10 @@ private:
     void printCount(qint64 countId);
     void printReport(const QString &name);
     void reloadChoices();
+    QWidget *builtPage(Page page) const;
 
     QTabWidget *m_pages = nullptr;
+    core::LazyPages *m_lazy = nullptr;
     OverviewPage *m_overview = nullptr;
     LotsPage *m_lots = nullptr;
     LedgerPage *m_ledger = nullptr;
