@@ -190,7 +190,9 @@ BatchFigure runBatch(const QString &demo, const QString &work, int count, int wo
         return figure;
     }
     figure.issued = outcome->issued;
-    QDir(work).removeRecursively();
+    // BENCH_ATTESTATI_KEEP=1: the files stay (to compare two builds' bytes).
+    if (qEnvironmentVariableIntValue("BENCH_ATTESTATI_KEEP") == 0)
+        QDir(work).removeRecursively();
     return figure;
 }
 
@@ -205,6 +207,10 @@ int main(int argc, char **argv)
     if (demo.isEmpty())
         return 1;
     QTemporaryDir dir;
+    if (qEnvironmentVariableIntValue("BENCH_ATTESTATI_KEEP") != 0) {
+        dir.setAutoRemove(false);
+        std::fprintf(stderr, "files kept in %s\n", qPrintable(dir.path()));
+    }
     const QString html = core::ReportRenderer(attestatoDocument(sampleContent()),
         QLocale(QLocale::Italian, QLocale::Italy))
                              .html();
@@ -227,7 +233,11 @@ int main(int argc, char **argv)
     for (int r = 0; r < runs; ++r) {
         for (int threads : threadCounts) {
             const BatchFigure now = runBatch(demo, dir.filePath(QStringLiteral("b%1").arg(threads)), count, threads, 0);
-            const Timed f = floorTime(html, count, threads, dir.filePath(QStringLiteral("f%1").arg(threads)));
+            // BENCH_ATTESTATI_FLOOR=0: the batch only (to profile it).
+            const Timed f = qEnvironmentVariableIsSet("BENCH_ATTESTATI_FLOOR")
+                    && qEnvironmentVariableIntValue("BENCH_ATTESTATI_FLOOR") == 0
+                ? Timed { 1, 1 }
+                : floorTime(html, count, threads, dir.filePath(QStringLiteral("f%1").arg(threads)));
             BatchFigure old;
             if (before)
                 old = runBatch(demo, dir.filePath(QStringLiteral("o%1").arg(threads)), count, threads, 1);

@@ -30,8 +30,11 @@ ReportFlow::ReportFlow(const QString &html, QPaintDevice *device, double width,
     m_document->documentLayout()->setPaintDevice(device);
     for (const auto &image : images)
         m_document->addResource(QTextDocument::ImageResource, QUrl(image.first), image.second);
-    m_document->setHtml(html);
+    // The width before the text: setHtml() lays the document out, and
+    // setTextWidth() lays it out again (always, even at the same width), so
+    // in the other order every flow was laid out and shaped twice.
     m_document->setTextWidth(width);
+    m_document->setHtml(html);
 }
 
 ReportFlow::~ReportFlow() = default;
