@@ -12,6 +12,8 @@
 #include <QSqlQuery>
 #include <QTest>
 
+#include <optional>
+
 using namespace core;
 
 namespace {
@@ -51,6 +53,10 @@ private slots:
     void logSuspensionWritesNothing();
     void rollbackLeavesNoTrace();
     void nestedTransactionIsASavepoint();
+    void joinedTransactionOpensNoSavepoint();
+    void joinedRollbackLeavesOnlyARollback_data();
+    void joinedRollbackLeavesOnlyARollback();
+    void joinedOutsideATransactionBegins();
     void notifierNamesTheChangedTables();
     void idsNeverCollideAcrossWorkstations();
     void idsNeedATransaction();
@@ -204,6 +210,131 @@ void TestChangeLog::nestedTransactionIsASavepoint()
     QCOMPARE(notes(15146), QStringLiteral("outer"));
     QCOMPARE(notes(15002), QString(""));
     QCOMPARE(notes(15005), QStringLiteral("kept"));
+}
+
+namespace {
+
+QString notesOf(const QSqlDatabase &db, int comune)
+{
+    return queryValue(db, QStringLiteral("SELECT notes FROM comune_cmm WHERE comune_id = ?"), { comune })->toString();
+}
+
+bool setNotes(const QSqlDatabase &db, int comune, const QString &notes)
+{
+    return runQuery(db, QStringLiteral("UPDATE comune_cmm SET notes = ? WHERE comune_id = ?"), { notes, comune }).ok();
+}
+
+} // namespace
+
+// Transaction::Join writes in the enclosing level: no SAVEPOINT (SQLite
+// says there is none to release), and its rows commit with the outer one.
+void TestChangeLog::joinedTransactionOpensNoSavepoint()
+{
+    testsupport::TestDatabase database;
+    const QSqlDatabase db = database.db();
+    const qint64 start = lastSeq(db);
+    Transaction outer(db);
+    QVERIFY(outer);
+    {
+        Transaction joined(db, Transaction::Join);
+        QVERIFY(joined);
+        QCOMPARE(connectionState(db).transactionDepth, 2);
+        QVERIFY(!runQuery(db, QStringLiteral("RELEASE sp_1")).ok()); // no such savepoint
+        QVERIFY(setNotes(db, 15146, QStringLiteral("joined")));
+        {
+            Transaction inner(db); // an ordinary one inside is still a savepoint
+            QVERIFY(inner);
+            QVERIFY(setNotes(db, 15002, QStringLiteral("inner")));
+            inner.rollback();
+        }
+        QVERIFY(joined.commit().ok());
+    }
+    QCOMPARE(connectionState(db).transactionDepth, 1);
+    QVERIFY(outer.commit().ok());
+    QCOMPARE(notesOf(db, 15146), QStringLiteral("joined"));
+    QCOMPARE(notesOf(db, 15002), QString(""));
+    QCOMPARE(logSince(db, start).size(), 1);
+}
+
+// A joined level that fails cannot undo its own rows: the levels that
+// contain it may only roll back (their commit does it and says so); rolling
+// back a savepoint that contains it clears the mark, and a level beside it
+// is not held back.
+void TestChangeLog::joinedRollbackLeavesOnlyARollback_data()
+{
+    QTest::addColumn<bool>("insideASavepoint");
+    QTest::addColumn<bool>("joinedAroundIt");
+    QTest::newRow("joined in the outer transaction") << false << false;
+    QTest::newRow("joined in a joined level") << false << true;
+    QTest::newRow("joined in a savepoint rolled back") << true << false;
+}
+
+void TestChangeLog::joinedRollbackLeavesOnlyARollback()
+{
+    QFETCH(bool, insideASavepoint);
+    QFETCH(bool, joinedAroundIt);
+    testsupport::TestDatabase database;
+    const QSqlDatabase db = database.db();
+    const qint64 start = lastSeq(db);
+    {
+        Transaction outer(db);
+        QVERIFY(outer);
+        QVERIFY(setNotes(db, 15146, QStringLiteral("outer")));
+        {
+            std::optional<Transaction> middle;
+            if (insideASavepoint || joinedAroundIt)
+                middle.emplace(db, joinedAroundIt ? Transaction::Join : Transaction::Savepoint);
+            {
+                Transaction joined(db, Transaction::Join);
+                QVERIFY(setNotes(db, 15002, QStringLiteral("failed")));
+                joined.rollback(); // its row stays until a level around it rolls back
+            }
+            {
+                Transaction beside(db);
+                QVERIFY(setNotes(db, 15005, QStringLiteral("beside")));
+                QVERIFY(beside.commit().ok());
+            }
+            if (insideASavepoint) {
+                middle->rollback(); // takes the failed row with it
+            } else if (joinedAroundIt) {
+                const Status s = middle->commit();
+                QCOMPARE(s.error().code, QStringLiteral("db.rolled_back"));
+            }
+        }
+        const Status s = outer.commit();
+        if (insideASavepoint) {
+            QVERIFY(s.ok());
+        } else {
+            QCOMPARE(s.error().code, QStringLiteral("db.rolled_back"));
+        }
+        QCOMPARE(connectionState(db).transactionDepth, 0);
+    }
+    QCOMPARE(notesOf(db, 15002), QString(""));
+    QCOMPARE(notesOf(db, 15146), insideASavepoint ? QStringLiteral("outer") : QString(""));
+    QCOMPARE(notesOf(db, 15005), QString(""));
+    QCOMPARE(logSince(db, start).size(), insideASavepoint ? 1 : 0);
+    // The next transaction starts clean.
+    Transaction next(db);
+    QVERIFY(setNotes(db, 15005, QStringLiteral("next")));
+    QVERIFY(next.commit().ok());
+    QCOMPARE(notesOf(db, 15005), QStringLiteral("next"));
+}
+
+void TestChangeLog::joinedOutsideATransactionBegins()
+{
+    testsupport::TestDatabase database;
+    const QSqlDatabase db = database.db();
+    {
+        Transaction tx(db, Transaction::Join);
+        QVERIFY(tx);
+        QVERIFY(setNotes(db, 15146, QStringLiteral("lost")));
+    } // rolled back
+    QCOMPARE(notesOf(db, 15146), QString(""));
+    Transaction tx(db, Transaction::Join);
+    QVERIFY(setNotes(db, 15146, QStringLiteral("kept")));
+    QVERIFY(tx.commit().ok());
+    QCOMPARE(connectionState(db).transactionDepth, 0);
+    QCOMPARE(notesOf(db, 15146), QStringLiteral("kept"));
 }
 
 void TestChangeLog::notifierNamesTheChangedTables()

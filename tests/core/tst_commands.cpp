@@ -10,6 +10,8 @@
 #include "core/commands/commandrunner.h"
 #include "core/db/idallocator.h"
 #include "core/db/sql.h"
+#include "core/db/transaction.h"
+#include "core/db/connectionstate.h"
 #include "core/ui/appcontext.h"
 #include "core/ui/commandstack.h"
 #include "support/permissionprobe.h"
@@ -20,6 +22,8 @@
 #include <QTest>
 #include <QUndoStack>
 #include <QWidget>
+
+#include <optional>
 
 using namespace core;
 
@@ -77,6 +81,14 @@ private:
     QString m_code;
 };
 
+// The same, written in the caller's transaction without a savepoint (an
+// import inside its ImportOnce).
+class JoinedAddService : public AddService {
+public:
+    using AddService::AddService;
+    bool joinsCallerTransaction() const override { return true; }
+};
+
 qint64 count(const QSqlDatabase &db, const QString &sql)
 {
     return queryValue(db, sql)->toLongLong();
@@ -104,6 +116,8 @@ private slots:
     void refusedRoleWritesNothingButTheRefusal();
     void failedCheckWritesNothing();
     void failedApplyRollsBackWorkAndAudit();
+    void joinedCommandCommitsWithItsCaller_data();
+    void joinedCommandCommitsWithItsCaller();
     void undoWritesTheCompensatingStepAndItsAudit();
     void stackPushesOnlyWhatSucceeded();
     void undoThatCannotApplyLeavesRedoConsistent();
@@ -203,6 +217,55 @@ void TestCommands::failedApplyRollsBackWorkAndAudit()
     QCOMPARE(testsupport::contentHash(m_db), before);
     QCOMPARE(count(m_db, QStringLiteral("SELECT count(*) FROM change_log")), changes);
     QCOMPARE(auditRows(m_db, QStringLiteral("command")), qint64(0));
+}
+
+// A command that joins its caller's transaction: its rows and audit entry
+// commit with the caller's; when it fails, the caller can only roll back
+// (its commit says so) and nothing of either is kept. Alone it is an
+// ordinary command.
+void TestCommands::joinedCommandCommitsWithItsCaller_data()
+{
+    QTest::addColumn<bool>("inACaller");
+    QTest::addColumn<bool>("fails");
+    QTest::newRow("caller, done") << true << false;
+    QTest::newRow("caller, failed") << true << true;
+    QTest::newRow("alone, done") << false << false;
+    QTest::newRow("alone, failed") << false << true;
+}
+
+void TestCommands::joinedCommandCommitsWithItsCaller()
+{
+    QFETCH(bool, inACaller);
+    QFETCH(bool, fails);
+    const qint64 before = activeServices(m_db);
+    const qint64 changes = count(m_db, QStringLiteral("SELECT count(*) FROM change_log"));
+    std::optional<Transaction> caller;
+    if (inACaller)
+        caller.emplace(m_db);
+    qint64 callerRow = 0;
+    if (inACaller) {
+        callerRow = allocateRowId(m_db).value();
+        QVERIFY(runQuery(m_db, QStringLiteral("INSERT INTO volunteer_service(id, code, name) VALUES (?, 'c', 'caller')"),
+            { callerRow })
+                    .ok());
+    }
+    JoinedAddService command(QStringLiteral("j1"));
+    command.failApply = fails;
+    const Status s = CommandRunner(m_db).run(command);
+    QCOMPARE(s.ok(), !fails);
+    if (inACaller) {
+        QCOMPARE(connectionState(m_db).transactionDepth, 1);
+        const Status committed = caller->commit();
+        if (fails)
+            QCOMPARE(committed.error().code, QStringLiteral("db.rolled_back"));
+        else
+            QVERIFY(committed.ok());
+    }
+    QCOMPARE(connectionState(m_db).transactionDepth, 0);
+    const qint64 added = fails ? 0 : (inACaller ? 2 : 1);
+    QCOMPARE(activeServices(m_db), before + added);
+    QCOMPARE(auditRows(m_db, QStringLiteral("command")), qint64(fails ? 0 : 1));
+    QCOMPARE(count(m_db, QStringLiteral("SELECT count(*) FROM change_log")) > changes, !fails);
 }
 
 void TestCommands::undoWritesTheCompensatingStepAndItsAudit()

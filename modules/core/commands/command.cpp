@@ -34,4 +34,9 @@ QString Command::text() const
     return code();
 }
 
+bool Command::joinsCallerTransaction() const
+{
+    return false;
+}
+
 } // namespace core

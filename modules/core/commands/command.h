@@ -57,6 +57,12 @@ public:
     virtual QString revertPermission() const;
     // What the Edit menu says ("Annulla carico 12"): translated, short.
     virtual QString text() const;
+    // True: run inside the caller's transaction (an import's ImportOnce)
+    // without a savepoint of its own (Transaction::Join): thousands of rows
+    // cost in proportion to themselves, not to the pages written before
+    // them. A failure leaves the caller's transaction rollback-only. Only
+    // for callers that commit nothing else when the command fails.
+    virtual bool joinsCallerTransaction() const;
 };
 
 } // namespace core

@@ -47,7 +47,7 @@ Status CommandRunner::executeUnlogged(Command &command, Step step) const
         if (auto s = command.check(m_context); !s)
             return s;
 
-    Transaction tx(m_context.db);
+    Transaction tx(m_context.db, command.joinsCallerTransaction() ? Transaction::Join : Transaction::Savepoint);
     if (!tx)
         return tx.error();
     if (auto s = step == Step::Apply ? command.apply(m_context) : command.revert(m_context); !s)

@@ -17,6 +17,9 @@ struct ConnectionState {
     int workstation = 0;
     int transactionDepth = 0;
     qint64 changeLogSeqAtBegin = 0;
+    // A joined Transaction at this depth rolled back (transaction.h): the
+    // levels below it may only roll back. 0: none.
+    int rollbackOnlyFrom = 0;
     QString readOnlyReason; // empty: writable; "file", "folder", "asked"
     const Clock *clock = nullptr; // see setSessionClock()
 };

@@ -15,8 +15,10 @@ namespace core {
 // file name}) when the same kind of import already took the same bytes,
 // unless `again` (the operator said the file is really new). commit()
 // records the file in import_file and commits it together with the rows the
-// importer wrote (a nested Transaction is a savepoint), so the record exists
-// exactly when the rows do. Destroyed without commit(): nothing is kept.
+// importer wrote (a nested Transaction is a savepoint, or joins it: see
+// Transaction::Join and Command::joinsCallerTransaction), so the record
+// exists exactly when the rows do. Destroyed without commit(): nothing is
+// kept.
 //
 //   ImportOnce once(db, "receipts", path, again, clock);
 //   if (!once) return once.error();

@@ -28,7 +28,7 @@ bool execPlain(const QSqlDatabase &db, const QString &sql, Error *error)
 
 } // namespace
 
-Transaction::Transaction(const QSqlDatabase &db) : m_db(db)
+Transaction::Transaction(const QSqlDatabase &db, Nesting nesting) : m_db(db)
 {
     ConnectionState &state = connectionState(m_db);
     m_depth = state.transactionDepth;
@@ -64,6 +64,9 @@ Transaction::Transaction(const QSqlDatabase &db) : m_db(db)
         }
         auto seq = queryValue(m_db, QStringLiteral("SELECT coalesce(max(seq), 0) FROM change_log"));
         state.changeLogSeqAtBegin = seq ? seq->toLongLong() : 0;
+        state.rollbackOnlyFrom = 0;
+    } else if (nesting == Join) {
+        m_joined = true; // writes in the enclosing level: no SQL
     } else if (!execPlain(m_db, QStringLiteral("SAVEPOINT ") + savepointName(m_depth), &m_error)) {
         return;
     }
@@ -82,6 +85,17 @@ Status Transaction::commit()
     if (!m_active)
         return m_error.code.isEmpty() ? Error(QStringLiteral("db.no_transaction")) : m_error;
     ConnectionState &state = connectionState(m_db);
+    // A joined level inside this one rolled back: its writes are still
+    // here, and only a rollback removes them.
+    if (state.rollbackOnlyFrom > m_depth) {
+        rollback();
+        return Error(QStringLiteral("db.rolled_back"));
+    }
+    if (m_joined) {
+        state.transactionDepth = m_depth;
+        m_active = false;
+        return {};
+    }
     if (m_depth > 0) {
         Error error;
         if (!execPlain(m_db, QStringLiteral("RELEASE ") + savepointName(m_depth), &error)) {
@@ -118,6 +132,16 @@ void Transaction::rollback()
     if (!m_active)
         return;
     ConnectionState &state = connectionState(m_db);
+    if (m_joined) {
+        // Nothing of its own to undo: the enclosing levels may only roll back.
+        if (state.rollbackOnlyFrom == 0 || state.rollbackOnlyFrom > m_depth)
+            state.rollbackOnlyFrom = m_depth;
+        state.transactionDepth = m_depth;
+        m_active = false;
+        return;
+    }
+    if (state.rollbackOnlyFrom > m_depth)
+        state.rollbackOnlyFrom = 0; // its writes go with this level's
     if (m_depth > 0) {
         const QString sp = savepointName(m_depth);
         execPlain(m_db, QStringLiteral("ROLLBACK TO ") + sp, nullptr);

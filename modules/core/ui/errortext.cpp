@@ -162,6 +162,8 @@ QString ErrorText::coreMessage(const Error &e)
             .arg(QLocale().toString(std::numeric_limits<qint64>::max()));
     if (c == QLatin1String("db.no_transaction"))
         return tr("Internal error: a write was attempted outside a transaction.");
+    if (c == QLatin1String("db.rolled_back"))
+        return tr("Internal error: part of the work failed, so nothing of it was saved.");
     if (c == QLatin1String("db.bad_workstation"))
         return tr("The workstation number must be between 1 and 9999 (not %1).").arg(a0);
     if (c == QLatin1String("db.workstation_in_use"))

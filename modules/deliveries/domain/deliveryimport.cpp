@@ -321,7 +321,8 @@ Result<DeliveryImportSummary> DeliveryImporter::apply(const DeliveryImportPlan &
 {
     if (plan.errorCount() > 0)
         return Error(QStringLiteral("deliveries.import_has_errors"), { QString::number(plan.errorCount()) });
-    core::Transaction tx(m_db);
+    // Joined: no savepoint of its own inside the caller's (transaction.h).
+    core::Transaction tx(m_db, core::Transaction::Join);
     if (!tx)
         return tx.error();
     DeliveryService service(m_db, m_clock);

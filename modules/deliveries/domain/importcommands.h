@@ -8,8 +8,9 @@ namespace deliveries {
 
 // An importer's plan written as one command (deliveries.edit), by the
 // import dialog and `cisiamo import`, inside the caller's core::ImportOnce
-// (the runner's transaction becomes its savepoint, so the file's record,
-// the rows and the audit entry commit together). A plan with errors is
+// (the runner writes in its transaction, joined without a savepoint: the
+// file's record, the rows and the audit entry commit together, and a
+// failure leaves nothing). A plan with errors is
 // refused before anything is written. Not undoable: imported requests are
 // cancelled one by one, past deliveries are a record.
 template <typename Importer, typename Plan, typename Summary>
@@ -20,6 +21,7 @@ public:
     {
     }
     QString permission() const override;
+    bool joinsCallerTransaction() const override { return true; }
     core::Status check(const core::CommandContext &) const override
     {
         if (m_plan.errorCount() > 0)

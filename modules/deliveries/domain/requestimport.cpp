@@ -258,7 +258,8 @@ Result<RequestImportSummary> RequestImporter::apply(const RequestImportPlan &pla
 {
     if (plan.errorCount() > 0)
         return Error(QStringLiteral("deliveries.import_has_errors"), { QString::number(plan.errorCount()) });
-    core::Transaction tx(m_db);
+    // Joined: no savepoint of its own inside the caller's (transaction.h).
+    core::Transaction tx(m_db, core::Transaction::Join);
     if (!tx)
         return tx.error();
     RequestService service(m_db, m_clock);
