@@ -58,7 +58,7 @@ private:
 
 void TestRoomPlansPage::initTestCase()
 {
-    declareSyncTables();
+    room::declareSyncTables();
 }
 
 void TestRoomPlansPage::init()
