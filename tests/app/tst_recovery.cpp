@@ -212,7 +212,7 @@ void TestRecovery::restoreAtStartMovesPastTheSyncFolder()
     // Workstation 4 sends three donors to the room, two of them after its
     // newest backup; the file is damaged and the window restores it: the
     // next id comes after all three, and the message says so.
-    declareSyncTables();
+    ::declareSyncTables();
     QTemporaryDir folder;
     testsupport::TestDatabase database(true, 4);
     QVERIFY(database.isValid());

@@ -19,7 +19,7 @@ private slots:
 };
 
 namespace {
-const core::ReportCatalog &catalog()
+const core::ReportCatalog &permissionCatalog()
 {
     static const auto modules = createModules();
     static const core::ReportCatalog reports = createReportCatalog(modules);
@@ -30,9 +30,9 @@ const core::ReportCatalog &catalog()
 void TestReportPermissions::everyReportDeclaresAKnownPermission_data()
 {
     QTest::addColumn<QString>("permission");
-    for (const core::ReportDefinition &d : catalog().all())
+    for (const core::ReportDefinition &d : permissionCatalog().all())
         QTest::newRow(qPrintable(d.name)) << d.permission;
-    QVERIFY(catalog().all().size() > 20);
+    QVERIFY(permissionCatalog().all().size() > 20);
 }
 
 void TestReportPermissions::everyReportDeclaresAKnownPermission()
@@ -67,7 +67,7 @@ void TestReportPermissions::reportsWithPeopleNeedMoreThanAggregate()
 {
     QFETCH(QString, report);
     QFETCH(QString, permission);
-    const core::ReportDefinition *d = catalog().find(report);
+    const core::ReportDefinition *d = permissionCatalog().find(report);
     QVERIFY(d);
     QCOMPARE(d->permission, permission);
     QVERIFY(!core::roleAllows(core::Role::Service, d->permission));

@@ -202,7 +202,7 @@ private slots:
 void TestStart::initTestCase()
 {
     installCountingVfs();
-    declareSyncTables();
+    ::declareSyncTables();
 }
 
 void TestStart::startReadsTheSameOnASmallAndABigFile()

@@ -25,7 +25,7 @@ using namespace core;
 
 namespace {
 
-qint64 auditRows(const QSqlDatabase &db, const QString &kind)
+qint64 commandAuditRows(const QSqlDatabase &db, const QString &kind)
 {
     return queryValue(db, QStringLiteral("SELECT count(*) FROM audit_event WHERE kind = ?"), { kind })->toLongLong();
 }
@@ -137,7 +137,7 @@ void TestCoreCommands::workstationBadInput()
     QVERIFY(!s);
     QCOMPARE(s.error().code, error);
     QCOMPARE(testsupport::contentHash(m_db), before);
-    QCOMPARE(auditRows(m_db, QStringLiteral("command")), qint64(0));
+    QCOMPARE(commandAuditRows(m_db, QStringLiteral("command")), qint64(0));
 }
 
 void TestCoreCommands::workstationRefusedRoleWritesNothing_data()
@@ -157,13 +157,13 @@ void TestCoreCommands::workstationRefusedRoleWritesNothing()
     const Status s = run(command);
     QCOMPARE(s.error().code, QStringLiteral("auth.denied"));
     QCOMPARE(testsupport::contentHash(m_db), before);
-    QCOMPARE(auditRows(m_db, QStringLiteral("denied")), qint64(1));
+    QCOMPARE(commandAuditRows(m_db, QStringLiteral("denied")), qint64(1));
 }
 
 void TestCoreCommands::accountCreatedAndAudited()
 {
     QVERIFY(testsupport::signInAs(m_db, QStringLiteral("admin"), m_clock));
-    const qint64 created = auditRows(m_db, QStringLiteral("account_created"));
+    const qint64 created = commandAuditRows(m_db, QStringLiteral("account_created"));
     CreateAccount command({ QStringLiteral("Nuova.Operatrice"), QStringLiteral("Nina Nuova"), Role::Operator,
                               QStringLiteral("temporanea-1"), true },
         KdfCost::minimum());
@@ -173,7 +173,7 @@ void TestCoreCommands::accountCreatedAndAudited()
     QCOMPARE(accountId(m_db, QStringLiteral("nuova.operatrice")), command.created().id);
     QCOMPARE(queryValue(m_db, QStringLiteral("SELECT detail FROM audit_event WHERE kind = 'command'"))->toString(),
         QStringLiteral("core.account.create %1").arg(command.created().id));
-    QCOMPARE(auditRows(m_db, QStringLiteral("account_created")), created + 1); // the service's own entry too
+    QCOMPARE(commandAuditRows(m_db, QStringLiteral("account_created")), created + 1); // the service's own entry too
 }
 
 void TestCoreCommands::accountBadInput_data()
@@ -213,7 +213,7 @@ void TestCoreCommands::accountBadInput()
     QVERIFY(!s);
     QCOMPARE(s.error().code, error);
     QCOMPARE(testsupport::contentHash(m_db), before);
-    QCOMPARE(auditRows(m_db, QStringLiteral("command")), qint64(0));
+    QCOMPARE(commandAuditRows(m_db, QStringLiteral("command")), qint64(0));
 }
 
 void TestCoreCommands::accountRefusedRoleWritesNothing_data()
@@ -232,7 +232,7 @@ void TestCoreCommands::accountRefusedRoleWritesNothing()
     const qint64 oper = accountId(m_db, QStringLiteral("oper"));
     QVERIFY(testsupport::signInAs(m_db, user, m_clock));
     const QByteArray before = testsupport::contentHash(m_db);
-    const qint64 lockouts = auditRows(m_db, QStringLiteral("lockout_cleared"));
+    const qint64 lockouts = commandAuditRows(m_db, QStringLiteral("lockout_cleared"));
     std::unique_ptr<Command> command;
     if (action == QLatin1String("create"))
         command = std::make_unique<CreateAccount>(NewAccount { QStringLiteral("nina"), QStringLiteral("Nina Nuova"),
@@ -247,8 +247,8 @@ void TestCoreCommands::accountRefusedRoleWritesNothing()
     const Status s = run(*command);
     QCOMPARE(s.error().code, QStringLiteral("auth.denied"));
     QCOMPARE(testsupport::contentHash(m_db), before);
-    QCOMPARE(auditRows(m_db, QStringLiteral("lockout_cleared")), lockouts);
-    QCOMPARE(auditRows(m_db, QStringLiteral("command")), qint64(0));
+    QCOMPARE(commandAuditRows(m_db, QStringLiteral("lockout_cleared")), lockouts);
+    QCOMPARE(commandAuditRows(m_db, QStringLiteral("command")), qint64(0));
 }
 
 void TestCoreCommands::lastAdministratorStays()

@@ -20,7 +20,7 @@ using namespace core;
 
 namespace {
 
-QByteArray fileHash(const QString &path)
+QByteArray hashOfFile(const QString &path)
 {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
@@ -93,7 +93,7 @@ void TestDatabaseSafety::damagedFiles()
     QVERIFY(!path.isEmpty());
     const QString damaged = testsupport::damageDatabaseFile(path, kind);
     QVERIFY2(damaged.isEmpty(), qPrintable(damaged));
-    const QByteArray before = fileHash(path);
+    const QByteArray before = hashOfFile(path);
     const QString stage = testsupport::damageStage(kind);
 
     OpenOptions options;
@@ -116,7 +116,7 @@ void TestDatabaseSafety::damagedFiles()
         }
     }
     // Never "repaired", never turned into a new database.
-    QCOMPARE(fileHash(path), before);
+    QCOMPARE(hashOfFile(path), before);
 }
 
 void TestDatabaseSafety::readOnly_data()
@@ -137,7 +137,7 @@ void TestDatabaseSafety::readOnly()
                                                   | QFile::ExeOther | (what == QLatin1String("folder") ? QFile::Permissions() : QFile::WriteOther)));
     QVERIFY(QFile::setPermissions(path, QFile::ReadOwner | QFile::ReadOther
                                             | (what == QLatin1String("file") ? QFile::Permissions() : QFile::WriteOther)));
-    const QByteArray before = fileHash(path);
+    const QByteArray before = hashOfFile(path);
     {
         AsNobody nobody;
         OpenOptions options;
@@ -155,7 +155,7 @@ void TestDatabaseSafety::readOnly()
         QVERIFY(!tx);
         QCOMPARE(tx.error().code, QStringLiteral("db.read_only"));
     }
-    QCOMPARE(fileHash(path), before);
+    QCOMPARE(hashOfFile(path), before);
     QFile::setPermissions(dir.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
 }
 

@@ -18,7 +18,7 @@ namespace {
 
 constexpr qint64 maxCount = std::numeric_limits<qint64>::max();
 
-QList<AllocationClaim> claims(const QList<qint64> &requested, qint64 weight = 1)
+QList<AllocationClaim> overflowClaims(const QList<qint64> &requested, qint64 weight = 1)
 {
     QList<AllocationClaim> list;
     for (int i = 0; i < requested.size(); ++i)
@@ -89,7 +89,7 @@ void TestAllocationOverflow::hugeRequestsAreSharedOrRefused()
     QFETCH(int, weighting);
     QFETCH(QList<qint64>, shares);
     QFETCH(QStringList, args);
-    auto outcome = EquitableAllocation::allocate(claims(requested, 1000000), available, Weighting(weighting));
+    auto outcome = EquitableAllocation::allocate(overflowClaims(requested, 1000000), available, Weighting(weighting));
     if (shares.isEmpty()) {
         QVERIFY(!outcome.ok());
         QCOMPARE(outcome.error().code, QStringLiteral("deliveries.allocation_total_too_large"));

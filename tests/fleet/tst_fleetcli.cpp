@@ -93,7 +93,7 @@ private:
 
 void TestFleetCli::initTestCase()
 {
-    declareSyncTables();
+    fleet::declareSyncTables();
     m_database = std::make_unique<testsupport::TestDatabase>();
     QVERIFY(m_database->isValid());
     const QSqlDatabase db = m_database->db();

@@ -63,13 +63,13 @@ bool exec(const QSqlDatabase &db, const QString &sql, const QVariantList &binds 
     return q.ok();
 }
 
-qint64 number(const QSqlDatabase &db, const QString &sql, const QVariantList &binds = {})
+qint64 moduleNumber(const QSqlDatabase &db, const QString &sql, const QVariantList &binds = {})
 {
     auto v = core::queryValue(db, sql, binds);
     return v ? v->toLongLong() : -1;
 }
 
-QString codeOf(const core::Status &s)
+QString statusCodeOf(const core::Status &s)
 {
     return s.ok() ? QString() : s.error().code;
 }
@@ -123,7 +123,7 @@ private:
     Counts counts() const;
     qint64 odometer(qint64 vehicle) const
     {
-        return number(m_db, QStringLiteral("SELECT odometer_km FROM fleet_vehicle_odometer WHERE vehicle_id = ?"),
+        return moduleNumber(m_db, QStringLiteral("SELECT odometer_km FROM fleet_vehicle_odometer WHERE vehicle_id = ?"),
             { vehicle });
     }
     qint64 recordBase();
@@ -332,21 +332,21 @@ void TestFleetModules::emptyModuleIsNotReady()
 
 void TestFleetModules::moduleMembersAreKeyedSets()
 {
-    QCOMPARE(number(m_db, QStringLiteral("SELECT id FROM fleet_module_vehicle WHERE vehicle_id = ?"), { m_truck }),
+    QCOMPARE(moduleNumber(m_db, QStringLiteral("SELECT id FROM fleet_module_vehicle WHERE vehicle_id = ?"), { m_truck }),
         core::keyedRowId(QStringLiteral("fleet_module_vehicle"), { m_module, m_truck }));
-    QCOMPARE(number(m_db, QStringLiteral("SELECT id FROM fleet_module_skill WHERE qualification = ?"), { chainsaw }),
+    QCOMPARE(moduleNumber(m_db, QStringLiteral("SELECT id FROM fleet_module_skill WHERE qualification = ?"), { chainsaw }),
         core::keyedRowId(QStringLiteral("fleet_module_skill"), { m_module, chainsaw }));
     // An edit: the van leaves, the chainsaw operators become two.
     auto m = ModuleRepository(m_db).module(m_module);
     QVERIFY(m);
     m->vehicleIds = { m_truck };
     m->skills = { { licence, 2 }, { chainsaw, 2 } };
-    const qint64 skillId = number(m_db, QStringLiteral("SELECT id FROM fleet_module_skill WHERE qualification = ?"), { chainsaw });
-    const qint64 seq = number(m_db, QStringLiteral("SELECT max(seq) FROM change_log"));
+    const qint64 skillId = moduleNumber(m_db, QStringLiteral("SELECT id FROM fleet_module_skill WHERE qualification = ?"), { chainsaw });
+    const qint64 seq = moduleNumber(m_db, QStringLiteral("SELECT max(seq) FROM change_log"));
     SaveModule command(*m);
     QVERIFY(core::CommandRunner(m_db, m_clock).run(command).ok());
-    QCOMPARE(number(m_db, QStringLiteral("SELECT count(*) FROM fleet_module_vehicle")), qint64(1));
-    QCOMPARE(number(m_db, QStringLiteral("SELECT needed FROM fleet_module_skill WHERE id = ?"), { skillId }), qint64(2));
+    QCOMPARE(moduleNumber(m_db, QStringLiteral("SELECT count(*) FROM fleet_module_vehicle")), qint64(1));
+    QCOMPARE(moduleNumber(m_db, QStringLiteral("SELECT needed FROM fleet_module_skill WHERE id = ?"), { skillId }), qint64(2));
     // Only the changes were written: one member deleted, one skill updated.
     auto written = core::queryValue(m_db,
         QStringLiteral("SELECT group_concat(table_name || ':' || operation, ' ') FROM (SELECT table_name, operation "
@@ -375,13 +375,13 @@ void TestFleetModules::moduleBadInput()
     QFETCH(QString, qualification);
     QFETCH(int, needed);
     QFETCH(QString, error);
-    const qint64 before = number(m_db, QStringLiteral("SELECT count(*) FROM change_log"));
+    const qint64 before = moduleNumber(m_db, QStringLiteral("SELECT count(*) FROM change_log"));
     ColonnaModule m;
     m.name = name;
     m.skills = { { qualification, needed } };
     SaveModule command(m);
-    QCOMPARE(codeOf(core::CommandRunner(m_db, m_clock).run(command)), error);
-    QCOMPARE(number(m_db, QStringLiteral("SELECT count(*) FROM change_log")), before);
+    QCOMPARE(statusCodeOf(core::CommandRunner(m_db, m_clock).run(command)), error);
+    QCOMPARE(moduleNumber(m_db, QStringLiteral("SELECT count(*) FROM change_log")), before);
 }
 
 NewDeployment TestFleetModules::baseDeployment() const
@@ -402,10 +402,10 @@ NewDeployment TestFleetModules::baseDeployment() const
 
 TestFleetModules::Counts TestFleetModules::counts() const
 {
-    return { number(m_db, QStringLiteral("SELECT count(*) FROM fleet_deployment")),
-        number(m_db, QStringLiteral("SELECT count(*) FROM fleet_deployment_item")),
-        number(m_db, QStringLiteral("SELECT count(*) FROM activation")),
-        number(m_db, QStringLiteral("SELECT sum(odometer_km) FROM fleet_vehicle_odometer")) };
+    return { moduleNumber(m_db, QStringLiteral("SELECT count(*) FROM fleet_deployment")),
+        moduleNumber(m_db, QStringLiteral("SELECT count(*) FROM fleet_deployment_item")),
+        moduleNumber(m_db, QStringLiteral("SELECT count(*) FROM activation")),
+        moduleNumber(m_db, QStringLiteral("SELECT sum(odometer_km) FROM fleet_vehicle_odometer")) };
 }
 
 void TestFleetModules::deploymentRecordsActivationsAndKm()
@@ -419,7 +419,7 @@ void TestFleetModules::deploymentRecordsActivationsAndKm()
     QCOMPARE(r.volunteers, 3);
     QCOMPARE(r.personDays, 9); // 3 volunteers x 3 days
     // The days are activations of the event, on the deployment's service.
-    QCOMPARE(number(m_db,
+    QCOMPARE(moduleNumber(m_db,
                  QStringLiteral("SELECT count(*) FROM activation_effective WHERE event_id = ? AND service_id = ? "
                                 "AND day BETWEEN '2026-03-07' AND '2026-03-09' AND place = 'Argine del Seveso'"),
                  { m_event, m_service }),
@@ -427,16 +427,16 @@ void TestFleetModules::deploymentRecordsActivationsAndKm()
     // km on the odometers, from the lines: the readings stay as read.
     QCOMPARE(odometer(m_truck), qint64(50420));
     QCOMPARE(odometer(m_van), qint64(50380));
-    QCOMPARE(number(m_db, QStringLiteral("SELECT odometer_km FROM fleet_vehicle WHERE id = ?"), { m_truck }), qint64(50000));
+    QCOMPARE(moduleNumber(m_db, QStringLiteral("SELECT odometer_km FROM fleet_vehicle WHERE id = ?"), { m_truck }), qint64(50000));
     QCOMPARE(FleetRepository(m_db).vehicle(m_truck)->odometerKm, qint64(50420));
-    QCOMPARE(number(m_db, QStringLiteral("SELECT odometer_from FROM fleet_deployment_item WHERE vehicle_id = ?"),
+    QCOMPARE(moduleNumber(m_db, QStringLiteral("SELECT odometer_from FROM fleet_deployment_item WHERE vehicle_id = ?"),
                  { m_truck }),
         qint64(50000));
     // One line per module, vehicle, piece and volunteer.
-    QCOMPARE(number(m_db, QStringLiteral("SELECT count(*) FROM fleet_deployment_item WHERE deployment_id = ?"),
+    QCOMPARE(moduleNumber(m_db, QStringLiteral("SELECT count(*) FROM fleet_deployment_item WHERE deployment_id = ?"),
                  { r.deploymentId }),
         qint64(1 + 2 + 2 + 3));
-    QCOMPARE(number(m_db, QStringLiteral("SELECT count(*) FROM fleet_deployment WHERE scope = 'outside_province'")),
+    QCOMPARE(moduleNumber(m_db, QStringLiteral("SELECT count(*) FROM fleet_deployment WHERE scope = 'outside_province'")),
         qint64(1));
     // Audited, with no override.
     auto detail = core::queryValue(m_db,
@@ -456,7 +456,7 @@ void TestFleetModules::overrideIsRequiredAndAudited()
     {
         RecordDeployment refused(d);
         const core::Status s = core::CommandRunner(m_db, m_clock).run(refused);
-        QCOMPARE(codeOf(s), QStringLiteral("fleet.vehicle_not_fit"));
+        QCOMPARE(statusCodeOf(s), QStringLiteral("fleet.vehicle_not_fit"));
         QCOMPARE(s.error().args.value(0), QStringLiteral("AB 123 CD"));
         QCOMPARE(s.error().args.value(1), QStringLiteral("out_of_service"));
     }
@@ -469,7 +469,7 @@ void TestFleetModules::overrideIsRequiredAndAudited()
                  ->toString(),
         d.vehicles[0].overrideReason);
     // A fit vehicle keeps no reason.
-    QCOMPARE(number(m_db, QStringLiteral("SELECT count(*) FROM fleet_deployment_item WHERE override_reason <> ''")),
+    QCOMPARE(moduleNumber(m_db, QStringLiteral("SELECT count(*) FROM fleet_deployment_item WHERE override_reason <> ''")),
         qint64(1));
     auto detail = core::queryValue(m_db,
         QStringLiteral("SELECT detail FROM audit_event WHERE kind = 'command' AND detail LIKE '%fleet.deployment.record%' "
@@ -567,7 +567,7 @@ void TestFleetModules::badDeploymentIsRefusedAndNothingWritten()
     const Counts before = counts();
     RecordDeployment command(d);
     const core::Status s = core::CommandRunner(m_db, m_clock).run(command);
-    QCOMPARE(codeOf(s), error);
+    QCOMPARE(statusCodeOf(s), error);
     QVERIFY(before == counts());
 }
 
@@ -618,7 +618,7 @@ void TestFleetModules::voidWithdrawsKmAndDays()
     const qint64 id = recordBase();
     QVERIFY(id);
     const QString days = QStringLiteral("SELECT count(*) FROM activation_effective WHERE event_id = ? AND service_id = ?");
-    QCOMPARE(number(m_db, days, { m_event, m_service }), qint64(9));
+    QCOMPARE(moduleNumber(m_db, days, { m_event, m_service }), qint64(9));
     m_clock.advanceSecs(3600);
     VoidDeployment command(id, QStringLiteral("  Registrato per errore:  la colonna non è partita "));
     QVERIFY2(core::CommandRunner(m_db, m_clock).run(command).ok(), "void refused");
@@ -629,13 +629,13 @@ void TestFleetModules::voidWithdrawsKmAndDays()
     // not deleted; the deployment and its lines stay.
     QCOMPARE(odometer(m_truck), qint64(50000));
     QCOMPARE(odometer(m_van), qint64(50000));
-    QCOMPARE(number(m_db, days, { m_event, m_service }), qint64(0));
-    QCOMPARE(number(m_db, QStringLiteral("SELECT count(*) FROM activation WHERE entry_kind = 'reversal' AND reason = "
+    QCOMPARE(moduleNumber(m_db, days, { m_event, m_service }), qint64(0));
+    QCOMPARE(moduleNumber(m_db, QStringLiteral("SELECT count(*) FROM activation WHERE entry_kind = 'reversal' AND reason = "
                                          "'Registrato per errore: la colonna non è partita'")),
         qint64(9));
-    QCOMPARE(number(m_db, QStringLiteral("SELECT count(*) FROM fleet_deployment_item WHERE deployment_id = ?"), { id }),
+    QCOMPARE(moduleNumber(m_db, QStringLiteral("SELECT count(*) FROM fleet_deployment_item WHERE deployment_id = ?"), { id }),
         qint64(8));
-    QCOMPARE(number(m_db, QStringLiteral("SELECT count(*) FROM fleet_deployment_void WHERE deployment_id = ? AND "
+    QCOMPARE(moduleNumber(m_db, QStringLiteral("SELECT count(*) FROM fleet_deployment_void WHERE deployment_id = ? AND "
                                          "km_withdrawn = 800 AND days_reversed = 9"),
                  { id }),
         qint64(1));
@@ -693,9 +693,9 @@ void TestFleetModules::correctionMovesTheOdometer()
     QCOMPARE(this->odometer(m_truck), odometer);
     QCOMPARE(this->odometer(m_van), qint64(50380));
     // What was recorded stays; each correction is an entry.
-    QCOMPARE(number(m_db, QStringLiteral("SELECT km FROM fleet_deployment_item WHERE vehicle_id = ?"), { m_truck }),
+    QCOMPARE(moduleNumber(m_db, QStringLiteral("SELECT km FROM fleet_deployment_item WHERE vehicle_id = ?"), { m_truck }),
         truckKm.first());
-    QCOMPARE(number(m_db, QStringLiteral("SELECT count(*) FROM fleet_deployment_correction WHERE deployment_id = ?"), { id }),
+    QCOMPARE(moduleNumber(m_db, QStringLiteral("SELECT count(*) FROM fleet_deployment_correction WHERE deployment_id = ?"), { id }),
         qint64(truckKm.size() - 1));
     auto state = DeploymentAmendments(m_db, m_clock).state(id);
     QVERIFY(state);
@@ -703,7 +703,7 @@ void TestFleetModules::correctionMovesTheOdometer()
     QCOMPARE(state->vehicles.first().plate, QStringLiteral("AB 123 CD"));
     QCOMPARE(state->vehicles.first().recordedKm, truckKm.first());
     QCOMPARE(state->vehicles.first().km, truckKm.last());
-    QCOMPARE(number(m_db, QStringLiteral("SELECT count(*) FROM audit_event WHERE kind = 'command' AND detail LIKE "
+    QCOMPARE(moduleNumber(m_db, QStringLiteral("SELECT count(*) FROM audit_event WHERE kind = 'command' AND detail LIKE "
                                          "'fleet.deployment.correct %'")),
         qint64(truckKm.size() - 1));
 }
@@ -733,7 +733,7 @@ void TestFleetModules::odometerFollowsReadingsAndDeployments()
     RecordDeployment second(d);
     QVERIFY(core::CommandRunner(m_db, m_clock).run(second).ok());
     QCOMPARE(odometer(m_truck), qint64(51100));
-    const qint64 first = number(m_db, QStringLiteral("SELECT min(id) FROM fleet_deployment"));
+    const qint64 first = moduleNumber(m_db, QStringLiteral("SELECT min(id) FROM fleet_deployment"));
     VoidDeployment voided(first, QStringLiteral("Doppione"));
     QVERIFY(core::CommandRunner(m_db, m_clock).run(voided).ok());
     QCOMPARE(odometer(m_truck), qint64(51100));
@@ -744,7 +744,7 @@ void TestFleetModules::odometerFollowsReadingsAndDeployments()
     QCOMPARE(vehicle->readingKm, qint64(51000));
     vehicle->model = QStringLiteral("Iveco Eurocargo");
     QVERIFY(FleetRepository(m_db).saveVehicle(*vehicle, today).ok());
-    QCOMPARE(number(m_db, QStringLiteral("SELECT odometer_km FROM fleet_vehicle WHERE id = ?"), { m_truck }), qint64(51000));
+    QCOMPARE(moduleNumber(m_db, QStringLiteral("SELECT odometer_km FROM fleet_vehicle WHERE id = ?"), { m_truck }), qint64(51000));
     vehicle->odometerKm = 51050;
     QCOMPARE(FleetRepository(m_db).saveVehicle(*vehicle, today).error().code, QStringLiteral("fleet.odometer_backwards"));
     vehicle->odometerKm = 51250;
@@ -883,9 +883,9 @@ void TestFleetModules::badAmendmentIsRefusedAndNothingWritten()
     c.reason = reason;
     w.deploymentId = id;
     w.reason = reason;
-    const qint64 before = number(m_db, QStringLiteral("SELECT count(*) FROM change_log"));
+    const qint64 before = moduleNumber(m_db, QStringLiteral("SELECT count(*) FROM change_log"));
     const Counts counted = counts();
-    const qint64 reversals = number(m_db, QStringLiteral("SELECT count(*) FROM activation WHERE entry_kind = 'reversal'"));
+    const qint64 reversals = moduleNumber(m_db, QStringLiteral("SELECT count(*) FROM activation WHERE entry_kind = 'reversal'"));
     core::Status s;
     if (what == QLatin1String("void")) {
         VoidDeployment command(id, reason);
@@ -897,10 +897,10 @@ void TestFleetModules::badAmendmentIsRefusedAndNothingWritten()
         CorrectDeployment command(c);
         s = core::CommandRunner(m_db, m_clock).run(command);
     }
-    QCOMPARE(codeOf(s), error);
-    QCOMPARE(number(m_db, QStringLiteral("SELECT count(*) FROM change_log")), before);
+    QCOMPARE(statusCodeOf(s), error);
+    QCOMPARE(moduleNumber(m_db, QStringLiteral("SELECT count(*) FROM change_log")), before);
     QVERIFY(counted == counts());
-    QCOMPARE(number(m_db, QStringLiteral("SELECT count(*) FROM activation WHERE entry_kind = 'reversal'")), reversals);
+    QCOMPARE(moduleNumber(m_db, QStringLiteral("SELECT count(*) FROM activation WHERE entry_kind = 'reversal'")), reversals);
     if (setup == 3) {
         // Who, which day, which attestato: the Italian message names them.
         QCOMPARE(s.error().args.value(1), QStringLiteral("2026-03-07"));
@@ -915,11 +915,11 @@ void TestFleetModules::operatorCannotVoidOrCorrect()
     QVERIFY(testsupport::signInAs(m_db, QStringLiteral("oper")));
     const Counts before = counts();
     VoidDeployment voided(id, QStringLiteral("Doppione"));
-    QCOMPARE(codeOf(core::CommandRunner(m_db, m_clock).run(voided)), QStringLiteral("auth.denied"));
+    QCOMPARE(statusCodeOf(core::CommandRunner(m_db, m_clock).run(voided)), QStringLiteral("auth.denied"));
     CorrectDeployment corrected({ id, { { m_truck, 42, {} } }, QStringLiteral("Errore") });
-    QCOMPARE(codeOf(core::CommandRunner(m_db, m_clock).run(corrected)), QStringLiteral("auth.denied"));
+    QCOMPARE(statusCodeOf(core::CommandRunner(m_db, m_clock).run(corrected)), QStringLiteral("auth.denied"));
     QVERIFY(before == counts());
-    QCOMPARE(number(m_db, QStringLiteral("SELECT count(*) FROM fleet_deployment_void")), qint64(0));
+    QCOMPARE(moduleNumber(m_db, QStringLiteral("SELECT count(*) FROM fleet_deployment_void")), qint64(0));
 }
 
 void TestFleetModules::withdrawalTakesOneLineOut()
@@ -931,14 +931,14 @@ void TestFleetModules::withdrawalTakesOneLineOut()
     QCOMPARE(DeploymentAmendments::find(m_db, QStringLiteral(" imp-2026-0001 ")).value(), id);
     QCOMPARE(DeploymentAmendments::find(m_db, QStringLiteral("IMP-2026-0002")).value(), qint64(0));
     const QString days = QStringLiteral("SELECT count(*) FROM activation_effective WHERE volunteer_id = ?");
-    QCOMPARE(number(m_db, days, { m_volunteers.at(2) }), qint64(3));
+    QCOMPARE(moduleNumber(m_db, days, { m_volunteers.at(2) }), qint64(3));
     // A volunteer recorded by mistake: their three days are reversed, the
     // others' stay.
     WithdrawDeploymentLine volunteer({ id, 0, 0, m_volunteers.at(2), QStringLiteral("Non è partito") });
     QVERIFY(core::CommandRunner(m_db, m_clock).run(volunteer).ok());
     QCOMPARE(volunteer.result().reversedDays, 3);
-    QCOMPARE(number(m_db, days, { m_volunteers.at(2) }), qint64(0));
-    QCOMPARE(number(m_db, days, { m_volunteers.at(0) }), qint64(3));
+    QCOMPARE(moduleNumber(m_db, days, { m_volunteers.at(2) }), qint64(0));
+    QCOMPARE(moduleNumber(m_db, days, { m_volunteers.at(0) }), qint64(3));
     // The van: its km leave the odometer, it is free on those days.
     WithdrawDeploymentLine vehicle({ id, m_van, 0, 0, QStringLiteral("Rimasto al polo") });
     QVERIFY(core::CommandRunner(m_db, m_clock).run(vehicle).ok());
@@ -959,7 +959,7 @@ void TestFleetModules::withdrawalTakesOneLineOut()
     QVERIFY2(core::CommandRunner(m_db, m_clock).run(second).ok(), "the van and the volunteer are free again");
     QCOMPARE(second.result().number, QStringLiteral("IMP-2026-0002"));
     // Audited, and the report lists what was withdrawn.
-    QCOMPARE(number(m_db, QStringLiteral("SELECT count(*) FROM audit_event WHERE kind = 'command' AND detail LIKE "
+    QCOMPARE(moduleNumber(m_db, QStringLiteral("SELECT count(*) FROM audit_event WHERE kind = 'command' AND detail LIKE "
                                          "'fleet.deployment.withdraw %'")),
         qint64(2));
     core::ReportRequest request;
@@ -1041,7 +1041,7 @@ void TestFleetModules::deploymentsFromSchema0029BecomeFirstClass()
     const QSqlDatabase db = opened->db();
     QCOMPARE(core::schemaVersion(db).value(), core::latestSchemaVersion());
     const auto odo = [&db](qint64 vehicle) {
-        return number(db, QStringLiteral("SELECT odometer_km FROM fleet_vehicle_odometer WHERE vehicle_id = ?"), { vehicle });
+        return moduleNumber(db, QStringLiteral("SELECT odometer_km FROM fleet_vehicle_odometer WHERE vehicle_id = ?"), { vehicle });
     };
     // Numbered per year and workstation in the order they were recorded;
     // nothing logged (every workstation numbers the same rows alike).
@@ -1052,7 +1052,7 @@ void TestFleetModules::deploymentsFromSchema0029BecomeFirstClass()
     QCOMPARE(numberOf(d2), QStringLiteral("IMP-2025-0002"));
     QCOMPARE(numberOf(d4), QStringLiteral("IMP-2025-0004"));
     QCOMPARE(numberOf(d5), QStringLiteral("IMP-2026-3-0001"));
-    QCOMPARE(number(db, QStringLiteral("SELECT count(*) FROM change_log WHERE table_name = 'fleet_deployment' "
+    QCOMPARE(moduleNumber(db, QStringLiteral("SELECT count(*) FROM change_log WHERE table_name = 'fleet_deployment' "
                                        "AND operation = 'U'")),
         qint64(0));
     // The odometers are what they were.
@@ -1070,7 +1070,7 @@ void TestFleetModules::deploymentsFromSchema0029BecomeFirstClass()
     auto corrected = amend.correct({ d2, { { easy, 20, {} } }, QStringLiteral("Foglio di marcia") });
     QVERIFY2(corrected, qPrintable(corrected ? QString() : corrected.error().code));
     QCOMPARE(odo(easy), qint64(10020));
-    QCOMPARE(number(db, QStringLiteral("SELECT count(*) FROM fleet_deployment_km_reading WHERE reading_km = 10150")),
+    QCOMPARE(moduleNumber(db, QStringLiteral("SELECT count(*) FROM fleet_deployment_km_reading WHERE reading_km = 10150")),
         qint64(2));
     // A reading read on the vehicle later holds only what was driven.
     QVERIFY(exec(db, QStringLiteral("UPDATE fleet_vehicle SET odometer_km = 10400 WHERE id = ?"), { easy }));
@@ -1082,7 +1082,7 @@ void TestFleetModules::deploymentsFromSchema0029BecomeFirstClass()
 
     // Refused, nothing written: read at a service after the deployment, or
     // a reading lower than the km.
-    const qint64 logged = number(db, QStringLiteral("SELECT count(*) FROM change_log"));
+    const qint64 logged = moduleNumber(db, QStringLiteral("SELECT count(*) FROM change_log"));
     auto served1 = amend.voidDeployment(d3, QStringLiteral("Mai partito"));
     QVERIFY(!served1);
     QCOMPARE(served1.error().code, QStringLiteral("fleet.deployment_km_in_later_reading"));
@@ -1090,7 +1090,7 @@ void TestFleetModules::deploymentsFromSchema0029BecomeFirstClass()
     auto low1 = amend.correct({ d4, { { low, 10, {} } }, QStringLiteral("Errore") });
     QVERIFY(!low1);
     QCOMPARE(low1.error().code, QStringLiteral("fleet.deployment_km_above_reading"));
-    QCOMPARE(number(db, QStringLiteral("SELECT count(*) FROM change_log")), logged);
+    QCOMPARE(moduleNumber(db, QStringLiteral("SELECT count(*) FROM change_log")), logged);
     QCOMPARE(odo(served), qint64(5000));
 }
 
@@ -1153,7 +1153,7 @@ void TestFleetModules::operatorCannotDeploy()
     QVERIFY(testsupport::signInAs(m_db, QStringLiteral("oper")));
     const Counts before = counts();
     RecordDeployment command(baseDeployment());
-    QCOMPARE(codeOf(core::CommandRunner(m_db, m_clock).run(command)), QStringLiteral("auth.denied"));
+    QCOMPARE(statusCodeOf(core::CommandRunner(m_db, m_clock).run(command)), QStringLiteral("auth.denied"));
     QVERIFY(before == counts());
 }
 

@@ -46,7 +46,7 @@ private slots:
 
 void TestFleetSync::initTestCase()
 {
-    declareSyncTables();
+    ::declareSyncTables();
 }
 
 void TestFleetSync::tablesAreDeclared()

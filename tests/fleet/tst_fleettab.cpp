@@ -89,7 +89,7 @@ private:
 
 void TestFleetTab::initTestCase()
 {
-    declareSyncTables();
+    ::declareSyncTables();
     m_database = std::make_unique<testsupport::TestDatabase>();
     QVERIFY(m_database->isValid());
     const QSqlDatabase db = m_database->db();

@@ -22,7 +22,7 @@ using namespace room;
 using testsupport::WorkstationPair;
 
 namespace {
-qint64 number(const QSqlDatabase &db, const QString &sql)
+qint64 commsNumber(const QSqlDatabase &db, const QString &sql)
 {
     return core::queryValue(db, sql)->toLongLong();
 }
@@ -37,7 +37,7 @@ private slots:
 
 void TestRoomCommsSync::initTestCase()
 {
-    declareSyncTables();
+    ::declareSyncTables();
 }
 
 void TestRoomCommsSync::boardAndRegisterWorkedApartEndTheSame()
@@ -132,15 +132,15 @@ void TestRoomCommsSync::boardAndRegisterWorkedApartEndTheSame()
     QVERIFY(exchanged);
     QCOMPARE(pair.differingTables(), QStringList());
     for (const QSqlDatabase &db : { a, b }) {
-        QCOMPARE(number(db, QStringLiteral("SELECT count(*) FROM room_board_meeting")), qint64(2));
+        QCOMPARE(commsNumber(db, QStringLiteral("SELECT count(*) FROM room_board_meeting")), qint64(2));
         QCOMPARE(*BoardRepository(db).attendance(onA.meetingId()), QSet<qint64>({ members.at(0), members.at(1), members.at(2) }));
         QCOMPARE(BoardRepository(db).action(add.actionId())->state, ActionState::Done);
-        QCOMPARE(number(db, QStringLiteral("SELECT count(*) FROM room_board_action_state")), qint64(3));
-        QCOMPARE(number(db, QStringLiteral("SELECT count(DISTINCT number) FROM room_protocol")), qint64(3));
-        QCOMPARE(number(db, QStringLiteral("SELECT count(*) FROM room_circular_sending")), qint64(outcome->letters));
+        QCOMPARE(commsNumber(db, QStringLiteral("SELECT count(*) FROM room_board_action_state")), qint64(3));
+        QCOMPARE(commsNumber(db, QStringLiteral("SELECT count(DISTINCT number) FROM room_protocol")), qint64(3));
+        QCOMPARE(commsNumber(db, QStringLiteral("SELECT count(*) FROM room_circular_sending")), qint64(outcome->letters));
         QCOMPARE(core::queryValue(db, QStringLiteral("SELECT sindaco FROM comune_cmm WHERE comune_id = 15146"))->toString(),
             QStringLiteral("Anna Sindaca"));
-        QCOMPARE(number(db, QStringLiteral("SELECT count(*) FROM merge_conflict")), qint64(0));
+        QCOMPARE(commsNumber(db, QStringLiteral("SELECT count(*) FROM merge_conflict")), qint64(0));
     }
 }
 

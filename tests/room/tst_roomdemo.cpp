@@ -51,7 +51,7 @@ QString build(testsupport::TestDatabase &database, const QDate &today, int lette
     return {};
 }
 
-qint64 number(const QSqlDatabase &db, const QString &sql)
+qint64 demoNumber(const QSqlDatabase &db, const QString &sql)
 {
     auto v = core::queryValue(db, sql);
     return v ? v->toLongLong() : -1;
@@ -87,34 +87,34 @@ void TestRoomDemo::aSeasonOfEventsAndDiary()
     const QString problem = build(database, testsupport::testToday());
     QVERIFY2(problem.isEmpty(), qPrintable(problem));
     const QSqlDatabase db = database.db();
-    const qint64 entries = number(db, "SELECT count(*) FROM room_diary");
+    const qint64 entries = demoNumber(db, "SELECT count(*) FROM room_diary");
     QVERIFY2(entries >= 250 && entries <= 900, qPrintable(QString::number(entries)));
     // Every scenario of the season, and everything over by now.
-    QCOMPARE(number(db, "SELECT count(*) FROM activation_event WHERE scenario = 'health'"), qint64(1));
-    QVERIFY(number(db, "SELECT count(*) FROM activation_event WHERE scenario = 'hydro_meteo'") >= 3);
-    QCOMPARE(number(db, "SELECT count(*) FROM activation_event WHERE scenario = 'exercise'"), qint64(1));
-    QCOMPARE(number(db, "SELECT count(*) FROM activation_event WHERE phase <> 'closed'"), qint64(0));
-    QCOMPARE(number(db, "SELECT count(*) FROM room_event_comune WHERE event_id = "
+    QCOMPARE(demoNumber(db, "SELECT count(*) FROM activation_event WHERE scenario = 'health'"), qint64(1));
+    QVERIFY(demoNumber(db, "SELECT count(*) FROM activation_event WHERE scenario = 'hydro_meteo'") >= 3);
+    QCOMPARE(demoNumber(db, "SELECT count(*) FROM activation_event WHERE scenario = 'exercise'"), qint64(1));
+    QCOMPARE(demoNumber(db, "SELECT count(*) FROM activation_event WHERE phase <> 'closed'"), qint64(0));
+    QCOMPARE(demoNumber(db, "SELECT count(*) FROM room_event_comune WHERE event_id = "
                         "(SELECT id FROM activation_event WHERE scenario = 'health')"),
         qint64(133));
     // Both demo accounts wrote: the coordinator the decisions.
-    QVERIFY(number(db, "SELECT count(*) FROM room_diary WHERE author = 'operatore'") > 100);
-    QVERIFY(number(db, "SELECT count(*) FROM room_diary WHERE author = 'coordinatrice' AND kind = 'decision'") > 10);
-    QCOMPARE(number(db, "SELECT count(*) FROM room_diary WHERE author = 'coordinatrice' AND kind = 'call_in'"), qint64(0));
+    QVERIFY(demoNumber(db, "SELECT count(*) FROM room_diary WHERE author = 'operatore'") > 100);
+    QVERIFY(demoNumber(db, "SELECT count(*) FROM room_diary WHERE author = 'coordinatrice' AND kind = 'decision'") > 10);
+    QCOMPARE(demoNumber(db, "SELECT count(*) FROM room_diary WHERE author = 'coordinatrice' AND kind = 'call_in'"), qint64(0));
     // Corrections point at an earlier entry of the same event.
-    QVERIFY(number(db, "SELECT count(*) FROM room_diary WHERE corrects_id IS NOT NULL") >= 1);
-    QCOMPARE(number(db, "SELECT count(*) FROM room_diary c JOIN room_diary o ON o.id = c.corrects_id "
+    QVERIFY(demoNumber(db, "SELECT count(*) FROM room_diary WHERE corrects_id IS NOT NULL") >= 1);
+    QCOMPARE(demoNumber(db, "SELECT count(*) FROM room_diary c JOIN room_diary o ON o.id = c.corrects_id "
                         "WHERE o.event_id <> c.event_id OR o.at > c.at"),
         qint64(0));
     // No entry before its event; each phase change follows the one before.
-    QCOMPARE(number(db, "SELECT count(*) FROM room_diary d JOIN activation_event e ON e.id = d.event_id "
+    QCOMPARE(demoNumber(db, "SELECT count(*) FROM room_diary d JOIN activation_event e ON e.id = d.event_id "
                         "WHERE d.day < e.start_date"),
         qint64(0));
-    QCOMPARE(number(db, "SELECT count(*) FROM room_event_phase p WHERE EXISTS (SELECT 1 FROM room_event_phase q "
+    QCOMPARE(demoNumber(db, "SELECT count(*) FROM room_event_phase p WHERE EXISTS (SELECT 1 FROM room_event_phase q "
                         "WHERE q.event_id = p.event_id AND q.id > p.id AND q.changed_at < p.changed_at)"),
         qint64(0));
     // Every write went through a command, with its audit entry.
-    QCOMPARE(number(db, "SELECT count(*) FROM audit_event WHERE kind = 'command' AND detail LIKE 'room.diary.%'"), entries);
+    QCOMPARE(demoNumber(db, "SELECT count(*) FROM audit_event WHERE kind = 'command' AND detail LIKE 'room.diary.%'"), entries);
 }
 
 void TestRoomDemo::sameSeedSameRows()
@@ -141,13 +141,13 @@ void TestRoomDemo::circularsToTheMayors()
     QVERIFY(database.isValid());
     QCOMPARE(build(database, QDate(2021, 3, 19), 1), QString());
     const QSqlDatabase db = database.db();
-    QCOMPARE(number(db, "SELECT count(*) FROM room_circular"), qint64(3));
-    QCOMPARE(number(db, "SELECT count(*) FROM room_protocol p JOIN room_circular c ON c.protocol_id = p.id "
+    QCOMPARE(demoNumber(db, "SELECT count(*) FROM room_circular"), qint64(3));
+    QCOMPARE(demoNumber(db, "SELECT count(*) FROM room_protocol p JOIN room_circular c ON c.protocol_id = p.id "
                         "WHERE p.direction = 'out' AND p.counterpart LIKE 'Sindaci dei comuni (133)'"),
         qint64(3));
-    QCOMPARE(number(db, "SELECT count(*) FROM room_circular_sending"), qint64(3));
-    QCOMPARE(number(db, "SELECT count(DISTINCT circular_id) FROM room_circular_sending"), qint64(3));
-    QCOMPARE(number(db, "SELECT count(*) FROM audit_event WHERE kind = 'command' AND detail LIKE 'room.circular.register%'"),
+    QCOMPARE(demoNumber(db, "SELECT count(*) FROM room_circular_sending"), qint64(3));
+    QCOMPARE(demoNumber(db, "SELECT count(DISTINCT circular_id) FROM room_circular_sending"), qint64(3));
+    QCOMPARE(demoNumber(db, "SELECT count(*) FROM audit_event WHERE kind = 'command' AND detail LIKE 'room.circular.register%'"),
         qint64(3));
     // Each sending: a PDF letter and the message to the comune's PEC with
     // that very letter attached.
@@ -197,9 +197,9 @@ void TestRoomDemo::nothingAfterTheDemosNow()
     QCOMPARE(build(database, QDate(2021, 3, 19)), QString());
     const QSqlDatabase db = database.db();
     const qint64 now = QDateTime(QDate(2021, 3, 19), QTime(17, 30)).toMSecsSinceEpoch();
-    QCOMPARE(number(db, QStringLiteral("SELECT count(*) FROM room_diary WHERE at > %1 OR recorded_at > %1").arg(now)), qint64(0));
-    QCOMPARE(number(db, QStringLiteral("SELECT count(*) FROM room_event_phase WHERE changed_at > %1").arg(now)), qint64(0));
-    QCOMPARE(number(db, "SELECT count(*) FROM activation_event WHERE name LIKE '%giugno 2021%'"), qint64(0));
+    QCOMPARE(demoNumber(db, QStringLiteral("SELECT count(*) FROM room_diary WHERE at > %1 OR recorded_at > %1").arg(now)), qint64(0));
+    QCOMPARE(demoNumber(db, QStringLiteral("SELECT count(*) FROM room_event_phase WHERE changed_at > %1").arg(now)), qint64(0));
+    QCOMPARE(demoNumber(db, "SELECT count(*) FROM activation_event WHERE name LIKE '%giugno 2021%'"), qint64(0));
     auto phase = core::queryValue(db, "SELECT phase FROM activation_event WHERE scenario = 'health'");
     QCOMPARE(phase->toString(), QString("alarm"));
 }

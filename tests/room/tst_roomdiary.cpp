@@ -49,7 +49,7 @@ private:
 
 void TestRoomDiary::initTestCase()
 {
-    declareSyncTables();
+    room::declareSyncTables();
     declareAuditTexts();
 }
 

@@ -87,7 +87,7 @@ private:
 
 void TestRoomPlans::initTestCase()
 {
-    declareSyncTables();
+    room::declareSyncTables();
     declareAuditTexts();
 }
 

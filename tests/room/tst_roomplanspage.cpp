@@ -62,7 +62,7 @@ private:
 
 void TestRoomPlansPage::initTestCase()
 {
-    declareSyncTables();
+    room::declareSyncTables();
 }
 
 void TestRoomPlansPage::init()

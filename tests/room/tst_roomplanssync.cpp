@@ -21,7 +21,7 @@ using testsupport::WorkstationPair;
 
 namespace {
 
-int comune(const QSqlDatabase &db, const QString &name)
+int comuneId(const QSqlDatabase &db, const QString &name)
 {
     auto v = core::queryValue(db,
         QStringLiteral("SELECT c.id FROM comune c JOIN comune_cmm m ON m.comune_id = c.id WHERE c.name = ?"), { name });
@@ -61,7 +61,7 @@ private slots:
 void TestRoomPlansSync::initTestCase()
 {
     volunteers::declareSyncTables();
-    declareSyncTables();
+    room::declareSyncTables();
 }
 
 void TestRoomPlansSync::declarations()
@@ -80,7 +80,7 @@ void TestRoomPlansSync::plansAndCocsEditedApartEndTheSame()
     QVERIFY2(pair.isValid(), qPrintable(pair.errorText()));
     const QSqlDatabase a = pair.a(), b = pair.b();
     const auto now = [&] { return pair.clock().now(); };
-    const int milano = comune(a, "Milano"), bresso = comune(a, "Bresso"), rho = comune(a, "Rho");
+    const int milano = comuneId(a, "Milano"), bresso = comuneId(a, "Bresso"), rho = comuneId(a, "Rho");
     QVERIFY(milano && bresso && rho);
 
     PlanState plan;

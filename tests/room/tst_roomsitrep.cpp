@@ -152,7 +152,7 @@ private:
 
 void TestRoomSitrep::initTestCase()
 {
-    declareSyncTables();
+    room::declareSyncTables();
     m_path = copyOfDemoDatabase(m_dir);
     QVERIFY(!m_path.isEmpty());
     auto connection = core::openDatabase(m_path);

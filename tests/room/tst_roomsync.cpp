@@ -44,7 +44,7 @@ private slots:
 void TestRoomSync::initTestCase()
 {
     volunteers::declareSyncTables();
-    declareSyncTables();
+    room::declareSyncTables();
 }
 
 void TestRoomSync::declarations()

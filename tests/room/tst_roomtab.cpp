@@ -90,7 +90,7 @@ private:
 
 void TestRoomTab::initTestCase()
 {
-    declareSyncTables();
+    room::declareSyncTables();
     m_template = new testsupport::TestDatabase;
     QVERIFY(m_template->isValid());
     QVERIFY(core::runQuery(m_template->db(), "PRAGMA synchronous = OFF").ok());

@@ -126,7 +126,7 @@ void checkDates(StockFixture &f, bool newestFirst)
 
 void TestStockSnapshots::initTestCase()
 {
-    declareSyncTables();
+    stock::declareSyncTables();
 }
 
 void TestStockSnapshots::dayFor_data()

@@ -5,7 +5,9 @@
 #include "core/reference/referenceloader.h"
 #include "core/sync/room.h"
 
+#include <QCoreApplication>
 #include <QDir>
+#include <QFileInfo>
 #include <QSqlQuery>
 #include <QFile>
 #include <QProcess>
@@ -125,6 +127,15 @@ ProcessResult runCisiamo(const QStringList &arguments, const QHash<QString, QStr
     for (auto it = environment.cbegin(); it != environment.cend(); ++it)
         env.insert(it.key(), it.value());
     process.setProcessEnvironment(env);
+    // To count the program's starts per test (HACKING.md, "Build and test
+    // time budget"): CISIAMO_TEST_STARTS_LOG=FILE ctest ... appends one line
+    // per start, the test's name and the command.
+    if (const QString log = qEnvironmentVariable("CISIAMO_TEST_STARTS_LOG"); !log.isEmpty()) {
+        QFile file(log);
+        if (file.open(QIODevice::Append | QIODevice::Text))
+            file.write((QFileInfo(QCoreApplication::arguments().value(0)).fileName() + QLatin1Char(' ')
+                        + arguments.join(QLatin1Char(' ')).simplified() + QLatin1Char('\n')).toUtf8());
+    }
     process.start(QStringLiteral(CISIAMO_BINARY), arguments);
     ProcessResult result;
     // A limit for a hung program, not a speed test: a demo takes minutes on

@@ -167,7 +167,7 @@ private:
 
 void TestConvergence::initTestCase()
 {
-    declareSyncTables(); // as at start: ledgers, sets, the conflict log
+    ::declareSyncTables(); // as at start: ledgers, sets, the conflict log
 }
 
 bool TestConvergence::run(int station, core::Command &command)
@@ -640,7 +640,7 @@ void TestConvergence::converges()
     }
     auto rules = qScopeGuard([withoutRules] {
         if (withoutRules)
-            declareSyncTables(); // the real reconcilers again
+            ::declareSyncTables(); // the real reconcilers again
     });
     QFETCH(quint32, seed);
     QFETCH(qint64, skewSecs);

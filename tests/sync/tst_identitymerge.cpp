@@ -55,13 +55,13 @@ struct Baseline {
 
 namespace {
 
-QVariant value(const QSqlDatabase &db, const QString &sql, const QVariantList &binds = {})
+QVariant sqlValue(const QSqlDatabase &db, const QString &sql, const QVariantList &binds = {})
 {
     auto v = core::queryValue(db, sql, binds);
     return v ? *v : QVariant(QStringLiteral("<error %1>").arg(v.error().args.join(QLatin1Char(' '))));
 }
 
-bool write(const QSqlDatabase &db, const QString &sql, const QVariantList &binds = {})
+bool sqlWrite(const QSqlDatabase &db, const QString &sql, const QVariantList &binds = {})
 {
     auto q = core::runQuery(db, sql, binds);
     if (!q)
@@ -80,7 +80,7 @@ qint64 newId(const QSqlDatabase &db)
 qint64 insertVolunteer(const QSqlDatabase &db, qint64 organisation, const QString &taxCode, const QString &first)
 {
     const qint64 id = newId(db);
-    return write(db,
+    return sqlWrite(db,
                QStringLiteral("INSERT INTO volunteer(id, organisation_id, last_name, first_name, tax_code, birth_date, "
                               "comune_id) VALUES (?, ?, 'Bianchi', ?, ?, '1990-05-05', ?)"),
                { id, organisation, first, taxCode, core::milanoComuneId })
@@ -96,7 +96,7 @@ QString codiceFiscale(const QString &first, const QDate &birth, QChar sex = QLat
 qint64 insertActivation(const QSqlDatabase &db, const Baseline &base, qint64 volunteer, qint64 organisation)
 {
     const qint64 id = newId(db);
-    return write(db,
+    return sqlWrite(db,
                QStringLiteral("INSERT INTO activation(id, event_id, volunteer_id, organisation_id, day, service_id, "
                               "recorded_at) VALUES (?, ?, ?, ?, '2026-03-01', ?, 1)"),
                { id, base.event, volunteer, organisation, base.service })
@@ -107,7 +107,7 @@ qint64 insertActivation(const QSqlDatabase &db, const Baseline &base, qint64 vol
 qint64 insertOrganisation(const QSqlDatabase &db, const QString &name, const QString &registry)
 {
     const qint64 id = newId(db);
-    return write(db,
+    return sqlWrite(db,
                QStringLiteral("INSERT INTO organisation(id, name, kind, comune_id, registry_number) "
                               "VALUES (?, ?, 'association', ?, ?)"),
                { id, name, core::milanoComuneId, registry })
@@ -118,7 +118,7 @@ qint64 insertOrganisation(const QSqlDatabase &db, const QString &name, const QSt
 qint64 insertItem(const QSqlDatabase &db, const QString &code, const QString &name)
 {
     const qint64 id = newId(db);
-    return write(db,
+    return sqlWrite(db,
                QStringLiteral("INSERT INTO stock_item(id, code, name, category_id, unit) "
                               "VALUES (?, ?, ?, (SELECT min(id) FROM goods_category), 'g')"),
                { id, code, name })
@@ -129,7 +129,7 @@ qint64 insertItem(const QSqlDatabase &db, const QString &code, const QString &na
 qint64 insertDonor(const QSqlDatabase &db, const QString &name)
 {
     const qint64 id = newId(db);
-    return write(db, QStringLiteral("INSERT INTO stock_donor(id, name, kind) VALUES (?, ?, 'charity')"), { id, name })
+    return sqlWrite(db, QStringLiteral("INSERT INTO stock_donor(id, name, kind) VALUES (?, ?, 'charity')"), { id, name })
         ? id
         : 0;
 }
@@ -137,7 +137,7 @@ qint64 insertDonor(const QSqlDatabase &db, const QString &name)
 qint64 insertCountLot(const QSqlDatabase &db, qint64 item)
 {
     const qint64 id = newId(db);
-    return write(db,
+    return sqlWrite(db,
                QStringLiteral("INSERT INTO stock_lot(id, item_id, received_on, origin) VALUES (?, ?, '2026-03-01', "
                               "'count')"),
                { id, item })
@@ -149,12 +149,12 @@ qint64 insertReceiptLot(const QSqlDatabase &db, qint64 donor, qint64 item, const
 {
     const qint64 receipt = newId(db);
     const qint64 lot = newId(db);
-    if (!write(db,
+    if (!sqlWrite(db,
             QStringLiteral("INSERT INTO stock_receipt(id, number, donor_id, received_on, created_at, operator) "
                            "VALUES (?, ?, ?, '2026-03-01', 1, 'test')"),
             { receipt, number, donor }))
         return 0;
-    return write(db,
+    return sqlWrite(db,
                QStringLiteral("INSERT INTO stock_lot(id, item_id, received_on, origin, donor_id, receipt_id) "
                               "VALUES (?, ?, '2026-03-01', 'receipt', ?, ?)"),
                { lot, item, donor, receipt })
@@ -165,7 +165,7 @@ qint64 insertReceiptLot(const QSqlDatabase &db, qint64 donor, qint64 item, const
 qint64 insertRequest(const QSqlDatabase &db, qint64 recipient, const QString &number, const QString &booking)
 {
     const qint64 id = newId(db);
-    return write(db,
+    return sqlWrite(db,
                QStringLiteral("INSERT INTO delivery_request(id, number, recipient_id, requested_on, source, "
                               "external_ref, created_at, operator) VALUES (?, ?, ?, '2026-03-02', 'import', ?, 1, 'test')"),
                { id, number, recipient, booking })
@@ -176,7 +176,7 @@ qint64 insertRequest(const QSqlDatabase &db, qint64 recipient, const QString &nu
 qint64 insertRequestLine(const QSqlDatabase &db, qint64 request, qint64 item)
 {
     const qint64 id = newId(db);
-    return write(db,
+    return sqlWrite(db,
                QStringLiteral("INSERT INTO delivery_request_line(id, request_id, item_id, quantity) VALUES (?, ?, ?, 5000)"),
                { id, request, item })
         ? id
@@ -220,7 +220,7 @@ private:
 
 void TestIdentityMerge::initTestCase()
 {
-    declareSyncTables();
+    ::declareSyncTables();
     volunteers::VolunteerErrors::registerOnce(); // the codice fiscale's refusals in words, as in the window
 }
 
@@ -251,13 +251,13 @@ bool TestIdentityMerge::setUpBaseline()
     m_base.service = newId(a);
     m_base.recipient = newId(a);
     if (!m_base.organisation
-        || !write(a,
+        || !sqlWrite(a,
             QStringLiteral("INSERT INTO activation_event(id, name, event_type, authorising_act, start_date) "
                            "VALUES (?, 'Alluvione', 'ordinary', 'Atto 1', '2026-01-01')"),
             { m_base.event })
-        || !write(a, QStringLiteral("INSERT INTO volunteer_service(id, code, name) VALUES (?, 'log', 'Logistica')"),
+        || !sqlWrite(a, QStringLiteral("INSERT INTO volunteer_service(id, code, name) VALUES (?, 'log', 'Logistica')"),
             { m_base.service })
-        || !write(a,
+        || !sqlWrite(a,
             QStringLiteral("INSERT INTO delivery_recipient(id, kind, name, comune_id) VALUES (?, 'other', 'RSA Test', ?)"),
             { m_base.recipient, core::milanoComuneId }))
         return false;
@@ -278,8 +278,8 @@ bool TestIdentityMerge::setUpBaseline()
 
 int TestIdentityMerge::parkedTotal() const
 {
-    return value(m_pair->a(), QStringLiteral("SELECT count(*) FROM sync_parked")).toInt()
-        + value(m_pair->b(), QStringLiteral("SELECT count(*) FROM sync_parked")).toInt();
+    return sqlValue(m_pair->a(), QStringLiteral("SELECT count(*) FROM sync_parked")).toInt()
+        + sqlValue(m_pair->b(), QStringLiteral("SELECT count(*) FROM sync_parked")).toInt();
 }
 
 void TestIdentityMerge::normalise_data()
@@ -373,16 +373,16 @@ void TestIdentityMerge::createdApartIsOneRow()
 
     const QString keySql = QStringLiteral("SELECT count(*) FROM %1 WHERE %2 = ? COLLATE NOCASE").arg(table, keyColumn);
     for (const QSqlDatabase &db : { a, b }) {
-        QCOMPARE(value(db, keySql, { key }).toInt(), 1);
-        QCOMPARE(value(db, QStringLiteral("SELECT count(*) FROM %1 WHERE id = ?").arg(table), { onA }).toInt(), 1);
-        QCOMPARE(value(db, QStringLiteral("SELECT count(*) FROM %1 WHERE id = ?").arg(table), { onB }).toInt(), 0);
+        QCOMPARE(sqlValue(db, keySql, { key }).toInt(), 1);
+        QCOMPARE(sqlValue(db, QStringLiteral("SELECT count(*) FROM %1 WHERE id = ?").arg(table), { onA }).toInt(), 1);
+        QCOMPARE(sqlValue(db, QStringLiteral("SELECT count(*) FROM %1 WHERE id = ?").arg(table), { onB }).toInt(), 0);
         // What referred to workstation 2's copy refers to the one kept.
-        QCOMPARE(value(db, QStringLiteral("SELECT %1 FROM %2 WHERE id = ?").arg(referenceColumn, referenceTable),
+        QCOMPARE(sqlValue(db, QStringLiteral("SELECT %1 FROM %2 WHERE id = ?").arg(referenceColumn, referenceTable),
                      { reference })
                      .toLongLong(),
             onA);
         // Recorded, with the other copy's values, and travelling.
-        QCOMPARE(value(db,
+        QCOMPARE(sqlValue(db,
                      QStringLiteral("SELECT count(*) FROM identity_merge WHERE table_name = ? AND kept_id = ? "
                                     "AND merged_id = ?"),
                      { table, onA, onB })
@@ -392,11 +392,11 @@ void TestIdentityMerge::createdApartIsOneRow()
     }
     if (kind == QLatin1String("volunteer"))
         for (const QSqlDatabase &db : { a, b }) // person-days: the day counted once, for the one volunteer
-            QCOMPARE(value(db, QStringLiteral("SELECT count(*) FROM activation WHERE volunteer_id = ?"), { onA }).toInt(),
+            QCOMPARE(sqlValue(db, QStringLiteral("SELECT count(*) FROM activation WHERE volunteer_id = ?"), { onA }).toInt(),
                 1);
     if (kind.startsWith(QLatin1String("organisation")))
         for (const QSqlDatabase &db : { a, b })
-            QCOMPARE(value(db, QStringLiteral("SELECT count(*) FROM organisation")).toInt(), 2);
+            QCOMPARE(sqlValue(db, QStringLiteral("SELECT count(*) FROM organisation")).toInt(), 2);
     // The row moved on workstation 2 was not sent back as its own change,
     // and nothing waits.
     QCOMPARE(parkedTotal(), 0);
@@ -406,7 +406,7 @@ void TestIdentityMerge::createdApartIsOneRow()
     QCOMPARE(m_pair->differingTables(), QStringList());
     // The kept row can still be edited and the edit travels.
     m_pair->tick();
-    QVERIFY(write(b, QStringLiteral("UPDATE %1 SET %2 = %2 || '' WHERE id = ?").arg(table, keyColumn), { onA }));
+    QVERIFY(sqlWrite(b, QStringLiteral("UPDATE %1 SET %2 = %2 || '' WHERE id = ?").arg(table, keyColumn), { onA }));
     QVERIFY(m_pair->exchange());
     QCOMPARE(m_pair->differingTables(), QStringList());
 }
@@ -425,7 +425,7 @@ void TestIdentityMerge::undecidedWaitsForAPerson()
     // Not merged without a person: each waits on the other workstation,
     // listed to reconcile, and said in words.
     for (const QSqlDatabase &db : { a, b }) {
-        QCOMPARE(value(db, QStringLiteral("SELECT reason FROM sync_parked WHERE table_name = 'volunteer'")).toString(),
+        QCOMPARE(sqlValue(db, QStringLiteral("SELECT reason FROM sync_parked WHERE table_name = 'volunteer'")).toString(),
             QStringLiteral("natural_key"));
         auto cases = core::sync::readReconcileList(db);
         QVERIFY(cases);
@@ -442,7 +442,7 @@ void TestIdentityMerge::undecidedWaitsForAPerson()
         }
     }
     // The activation made on 2 waits too (its volunteer is not on 1 yet).
-    QCOMPARE(value(a, QStringLiteral("SELECT count(*) FROM activation WHERE id = ?"), { day }).toInt(), 0);
+    QCOMPARE(sqlValue(a, QStringLiteral("SELECT count(*) FROM activation WHERE id = ?"), { day }).toInt(), 0);
 
     // A coordinator on workstation 2 merges: the older record stays.
     QVERIFY(testsupport::signInAs(b, QStringLiteral("coord"), m_pair->clock()));
@@ -451,18 +451,18 @@ void TestIdentityMerge::undecidedWaitsForAPerson()
     const core::Status merged = runner.run(merge);
     QVERIFY2(merged, qPrintable(merged ? QString() : merged.error().code + merged.error().args.join(QLatin1Char(' '))));
     QCOMPARE(merge.keptId(), onA);
-    QCOMPARE(value(b, QStringLiteral("SELECT decided_by FROM identity_merge WHERE merged_id = ?"), { onB }).toString(),
+    QCOMPARE(sqlValue(b, QStringLiteral("SELECT decided_by FROM identity_merge WHERE merged_id = ?"), { onB }).toString(),
         QStringLiteral("person"));
-    QCOMPARE(value(b,
+    QCOMPARE(sqlValue(b,
                  QStringLiteral("SELECT count(*) FROM audit_event WHERE kind = 'command' AND detail LIKE "
                                 "'%sync.identity.merge%'"))
                  .toInt(),
         1);
     QVERIFY(m_pair->exchange());
     for (const QSqlDatabase &db : { a, b }) {
-        QCOMPARE(value(db, QStringLiteral("SELECT count(*) FROM volunteer WHERE tax_code = ?"), { taxCode }).toInt(), 1);
-        QCOMPARE(value(db, QStringLiteral("SELECT id FROM volunteer WHERE tax_code = ?"), { taxCode }).toLongLong(), onA);
-        QCOMPARE(value(db, QStringLiteral("SELECT volunteer_id FROM activation WHERE id = ?"), { day }).toLongLong(), onA);
+        QCOMPARE(sqlValue(db, QStringLiteral("SELECT count(*) FROM volunteer WHERE tax_code = ?"), { taxCode }).toInt(), 1);
+        QCOMPARE(sqlValue(db, QStringLiteral("SELECT id FROM volunteer WHERE tax_code = ?"), { taxCode }).toLongLong(), onA);
+        QCOMPARE(sqlValue(db, QStringLiteral("SELECT volunteer_id FROM activation WHERE id = ?"), { day }).toLongLong(), onA);
         auto cases = core::sync::readReconcileList(db);
         QVERIFY(cases && cases->isEmpty());
     }
@@ -481,9 +481,9 @@ void TestIdentityMerge::operatorMayNotMerge()
     const core::Status s = core::CommandRunner(a, m_pair->clock()).run(merge);
     QVERIFY(!s);
     QCOMPARE(s.error().code, QStringLiteral("auth.denied"));
-    QCOMPARE(value(a, QStringLiteral("SELECT count(*) FROM stock_donor WHERE id IN (?, ?)"), { first, second }).toInt(),
+    QCOMPARE(sqlValue(a, QStringLiteral("SELECT count(*) FROM stock_donor WHERE id IN (?, ?)"), { first, second }).toInt(),
         2);
-    QCOMPARE(value(a, QStringLiteral("SELECT count(*) FROM identity_merge")).toInt(), 0);
+    QCOMPARE(sqlValue(a, QStringLiteral("SELECT count(*) FROM identity_merge")).toInt(), 0);
 }
 
 void TestIdentityMerge::donorNamesEqualOnceNormalised()
@@ -497,7 +497,7 @@ void TestIdentityMerge::donorNamesEqualOnceNormalised()
     QVERIFY(m_pair->exchange());
     // Two rows everywhere (the database sees two names), listed for review.
     for (const QSqlDatabase &db : { a, b }) {
-        QCOMPARE(value(db, QStringLiteral("SELECT count(*) FROM stock_donor WHERE id IN (?, ?)"), { onA, onB }).toInt(),
+        QCOMPARE(sqlValue(db, QStringLiteral("SELECT count(*) FROM stock_donor WHERE id IN (?, ?)"), { onA, onB }).toInt(),
             2);
         auto cases = core::sync::readReconcileList(db);
         QVERIFY(cases);
@@ -511,10 +511,10 @@ void TestIdentityMerge::donorNamesEqualOnceNormalised()
     QVERIFY(core::CommandRunner(a, m_pair->clock()).run(merge));
     QVERIFY(m_pair->exchange());
     for (const QSqlDatabase &db : { a, b }) {
-        QCOMPARE(value(db, QStringLiteral("SELECT count(*) FROM stock_donor WHERE id IN (?, ?)"), { onA, onB }).toInt(),
+        QCOMPARE(sqlValue(db, QStringLiteral("SELECT count(*) FROM stock_donor WHERE id IN (?, ?)"), { onA, onB }).toInt(),
             1);
-        QCOMPARE(value(db, QStringLiteral("SELECT donor_id FROM stock_lot WHERE id = ?"), { lot }).toLongLong(), onA);
-        QCOMPARE(value(db, QStringLiteral("SELECT count(*) FROM stock_receipt WHERE donor_id = ?"), { onA }).toInt(), 1);
+        QCOMPARE(sqlValue(db, QStringLiteral("SELECT donor_id FROM stock_lot WHERE id = ?"), { lot }).toLongLong(), onA);
+        QCOMPARE(sqlValue(db, QStringLiteral("SELECT count(*) FROM stock_receipt WHERE donor_id = ?"), { onA }).toInt(), 1);
         auto cases = core::sync::readReconcileList(db);
         QVERIFY(cases && cases->isEmpty());
     }
@@ -555,8 +555,8 @@ void TestIdentityMerge::reconcileDialogMergesOffscreen()
     QTRY_VERIFY(loaded.count() >= 1);
     QTRY_VERIFY(!dialog.isLoading());
     QCOMPARE(dialog.list()->rowCount(), 1);
-    QCOMPARE(value(a, QStringLiteral("SELECT count(*) FROM volunteer WHERE tax_code = ?"), { taxCode }).toInt(), 1);
-    QCOMPARE(value(a, QStringLiteral("SELECT id FROM volunteer WHERE tax_code = ?"), { taxCode }).toLongLong(), onA);
+    QCOMPARE(sqlValue(a, QStringLiteral("SELECT count(*) FROM volunteer WHERE tax_code = ?"), { taxCode }).toInt(), 1);
+    QCOMPARE(sqlValue(a, QStringLiteral("SELECT id FROM volunteer WHERE tax_code = ?"), { taxCode }).toLongLong(), onA);
 
     // An operator sees the list but cannot merge.
     testsupport::signOut(a);
@@ -598,12 +598,12 @@ void TestIdentityMerge::undoRestoresEveryReference()
     const qint64 lot = insertReceiptLot(a, second, m_base.item, QStringLiteral("C-1-0001"));
     const qint64 otherLot = insertReceiptLot(a, first, m_base.item, QStringLiteral("C-1-0002"));
     QVERIFY(first && second && lot && otherLot);
-    const qint64 receipt = value(a, QStringLiteral("SELECT receipt_id FROM stock_lot WHERE id = ?"), { lot }).toLongLong();
+    const qint64 receipt = sqlValue(a, QStringLiteral("SELECT receipt_id FROM stock_lot WHERE id = ?"), { lot }).toLongLong();
     QVERIFY(testsupport::signInAs(a, QStringLiteral("coord"), m_pair->clock()));
     core::sync::MergeIdentity merge(QStringLiteral("stock_donor"), first, second);
     QVERIFY(core::CommandRunner(a, m_pair->clock()).run(merge));
-    QCOMPARE(value(a, QStringLiteral("SELECT donor_id FROM stock_lot WHERE id = ?"), { lot }).toLongLong(), first);
-    QCOMPARE(value(a, QStringLiteral("SELECT donor_id FROM stock_receipt WHERE id = ?"), { receipt }).toLongLong(), first);
+    QCOMPARE(sqlValue(a, QStringLiteral("SELECT donor_id FROM stock_lot WHERE id = ?"), { lot }).toLongLong(), first);
+    QCOMPARE(sqlValue(a, QStringLiteral("SELECT donor_id FROM stock_receipt WHERE id = ?"), { receipt }).toLongLong(), first);
     auto merges = core::sync::readMergeList(a);
     QVERIFY(merges);
     QCOMPARE(merges->size(), 1);
@@ -621,8 +621,8 @@ void TestIdentityMerge::undoRestoresEveryReference()
     const core::Status refused = core::CommandRunner(a, m_pair->clock()).run(denied);
     QVERIFY(!refused);
     QCOMPARE(refused.error().code, QStringLiteral("auth.denied"));
-    QCOMPARE(value(a, QStringLiteral("SELECT count(*) FROM identity_merge_undo")).toInt(), 0);
-    QCOMPARE(value(a, QStringLiteral("SELECT count(*) FROM stock_donor WHERE id = ?"), { second }).toInt(), 0);
+    QCOMPARE(sqlValue(a, QStringLiteral("SELECT count(*) FROM identity_merge_undo")).toInt(), 0);
+    QCOMPARE(sqlValue(a, QStringLiteral("SELECT count(*) FROM stock_donor WHERE id = ?"), { second }).toInt(), 0);
     testsupport::signOut(a);
 
     QVERIFY(testsupport::signInAs(a, QStringLiteral("coord"), m_pair->clock()));
@@ -631,19 +631,19 @@ void TestIdentityMerge::undoRestoresEveryReference()
     QVERIFY2(undone, qPrintable(undone ? QString() : undone.error().code + QLatin1Char(' ') + undone.error().args.join(QLatin1Char(' '))));
     QVERIFY(undo.changedTables().contains(QStringLiteral("stock_lot")));
     // The donor is back as it was, and every reference the merge moved.
-    QCOMPARE(value(a, QStringLiteral("SELECT name FROM stock_donor WHERE id = ?"), { second }).toString(),
+    QCOMPARE(sqlValue(a, QStringLiteral("SELECT name FROM stock_donor WHERE id = ?"), { second }).toString(),
         QStringLiteral("Coop Lombardia"));
     QVERIFY(WorkstationPair::tableDump(a, QStringLiteral("stock_donor")).toUtf8() != rowBefore);
-    QCOMPARE(value(a, QStringLiteral("SELECT donor_id FROM stock_lot WHERE id = ?"), { lot }).toLongLong(), second);
-    QCOMPARE(value(a, QStringLiteral("SELECT donor_id FROM stock_receipt WHERE id = ?"), { receipt }).toLongLong(), second);
-    QCOMPARE(value(a, QStringLiteral("SELECT donor_id FROM stock_lot WHERE id = ?"), { otherLot }).toLongLong(), first);
-    QCOMPARE(value(a, QStringLiteral("SELECT count(*) FROM sync_identity_pointer")).toInt(), 0);
-    QCOMPARE(value(a, QStringLiteral("PRAGMA foreign_key_check")).toString(), QString());
+    QCOMPARE(sqlValue(a, QStringLiteral("SELECT donor_id FROM stock_lot WHERE id = ?"), { lot }).toLongLong(), second);
+    QCOMPARE(sqlValue(a, QStringLiteral("SELECT donor_id FROM stock_receipt WHERE id = ?"), { receipt }).toLongLong(), second);
+    QCOMPARE(sqlValue(a, QStringLiteral("SELECT donor_id FROM stock_lot WHERE id = ?"), { otherLot }).toLongLong(), first);
+    QCOMPARE(sqlValue(a, QStringLiteral("SELECT count(*) FROM sync_identity_pointer")).toInt(), 0);
+    QCOMPARE(sqlValue(a, QStringLiteral("PRAGMA foreign_key_check")).toString(), QString());
     // The undo entry travels; the merge is no longer listed; audited.
-    QCOMPARE(value(a, QStringLiteral("SELECT count(*) FROM change_log WHERE table_name = 'identity_merge_undo'")).toInt(), 1);
+    QCOMPARE(sqlValue(a, QStringLiteral("SELECT count(*) FROM change_log WHERE table_name = 'identity_merge_undo'")).toInt(), 1);
     merges = core::sync::readMergeList(a);
     QVERIFY(merges && merges->isEmpty());
-    QCOMPARE(value(a, QStringLiteral("SELECT count(*) FROM audit_event WHERE kind = 'command' AND detail LIKE "
+    QCOMPARE(sqlValue(a, QStringLiteral("SELECT count(*) FROM audit_event WHERE kind = 'command' AND detail LIKE "
                                      "'%sync.identity.undo%'"))
                  .toInt(),
         1);
@@ -657,14 +657,14 @@ void TestIdentityMerge::undoRestoresEveryReference()
     const core::Status twice = core::CommandRunner(a, m_pair->clock()).run(again);
     QVERIFY(!twice);
     QCOMPARE(twice.error().code, QStringLiteral("sync.identity_undo_done"));
-    QCOMPARE(value(a, QStringLiteral("SELECT count(*) FROM identity_merge_undo")).toInt(), 1);
+    QCOMPARE(sqlValue(a, QStringLiteral("SELECT count(*) FROM identity_merge_undo")).toInt(), 1);
     QVERIFY(!core::SyncErrorText::message(twice.error()).isEmpty());
 
     // A person may merge them again: a new entry, in effect.
     core::sync::MergeIdentity remerge(QStringLiteral("stock_donor"), first, second);
     QVERIFY(core::CommandRunner(a, m_pair->clock()).run(remerge));
-    QCOMPARE(value(a, QStringLiteral("SELECT count(*) FROM stock_donor WHERE id = ?"), { second }).toInt(), 0);
-    QCOMPARE(value(a, QStringLiteral("SELECT donor_id FROM stock_lot WHERE id = ?"), { lot }).toLongLong(), first);
+    QCOMPARE(sqlValue(a, QStringLiteral("SELECT count(*) FROM stock_donor WHERE id = ?"), { second }).toInt(), 0);
+    QCOMPARE(sqlValue(a, QStringLiteral("SELECT donor_id FROM stock_lot WHERE id = ?"), { lot }).toLongLong(), first);
     merges = core::sync::readMergeList(a);
     QVERIFY(merges);
     QCOMPARE(merges->size(), 1);
@@ -688,8 +688,8 @@ void TestIdentityMerge::undoTravelsAndIsNotMergedAgain()
     QVERIFY(activationA && activationB);
     QVERIFY(m_pair->exchange());
     for (const QSqlDatabase &db : { a, b }) {
-        QCOMPARE(value(db, QStringLiteral("SELECT count(*) FROM volunteer WHERE tax_code = ?"), { taxCode }).toInt(), 1);
-        QCOMPARE(value(db, QStringLiteral("SELECT volunteer_id FROM activation WHERE id = ?"), { activationB }).toLongLong(),
+        QCOMPARE(sqlValue(db, QStringLiteral("SELECT count(*) FROM volunteer WHERE tax_code = ?"), { taxCode }).toInt(), 1);
+        QCOMPARE(sqlValue(db, QStringLiteral("SELECT volunteer_id FROM activation WHERE id = ?"), { activationB }).toLongLong(),
             onA);
     }
     QCOMPARE(m_pair->differingTables(), QStringList());
@@ -707,33 +707,33 @@ void TestIdentityMerge::undoTravelsAndIsNotMergedAgain()
     QVERIFY(!taken);
     QCOMPARE(taken.error().code, QStringLiteral("sync.identity_undo_key_taken"));
     QVERIFY(core::SyncErrorText::message(taken.error()).contains(core::SyncErrorText::keyColumnText(QStringLiteral("tax_code"))));
-    QCOMPARE(value(b, QStringLiteral("SELECT count(*) FROM identity_merge_undo")).toInt(), 0);
-    QCOMPARE(value(b, QStringLiteral("SELECT volunteer_id FROM activation WHERE id = ?"), { activationB }).toLongLong(), onA);
+    QCOMPARE(sqlValue(b, QStringLiteral("SELECT count(*) FROM identity_merge_undo")).toInt(), 0);
+    QCOMPARE(sqlValue(b, QStringLiteral("SELECT volunteer_id FROM activation WHERE id = ?"), { activationB }).toLongLong(), onA);
 
     // The codice fiscale of the kept record was typed wrong: corrected, then undone.
     const QString corrected = QStringLiteral("BNCLCU90E05F205Y");
-    QVERIFY(write(b, QStringLiteral("UPDATE volunteer SET tax_code = ? WHERE id = ?"), { corrected, onA }));
+    QVERIFY(sqlWrite(b, QStringLiteral("UPDATE volunteer SET tax_code = ? WHERE id = ?"), { corrected, onA }));
     m_pair->tick();
     core::sync::UndoIdentityMerge undo(mergeId);
     const core::Status undone = core::CommandRunner(b, m_pair->clock()).run(undo);
     QVERIFY2(undone, qPrintable(undone ? QString() : undone.error().code + QLatin1Char(' ') + undone.error().args.join(QLatin1Char(' '))));
-    QCOMPARE(value(b, QStringLiteral("SELECT tax_code FROM volunteer WHERE id = ?"), { onB }).toString(), taxCode);
-    QCOMPARE(value(b, QStringLiteral("SELECT volunteer_id FROM activation WHERE id = ?"), { activationB }).toLongLong(), onB);
-    QCOMPARE(value(b, QStringLiteral("SELECT volunteer_id FROM activation WHERE id = ?"), { activationA }).toLongLong(), onA);
+    QCOMPARE(sqlValue(b, QStringLiteral("SELECT tax_code FROM volunteer WHERE id = ?"), { onB }).toString(), taxCode);
+    QCOMPARE(sqlValue(b, QStringLiteral("SELECT volunteer_id FROM activation WHERE id = ?"), { activationB }).toLongLong(), onB);
+    QCOMPARE(sqlValue(b, QStringLiteral("SELECT volunteer_id FROM activation WHERE id = ?"), { activationA }).toLongLong(), onA);
     m_pair->tick();
 
     auto exchanged = m_pair->exchange();
     QVERIFY(exchanged);
     for (const QSqlDatabase &db : { a, b }) {
-        QCOMPARE(value(db, QStringLiteral("SELECT tax_code FROM volunteer WHERE id = ?"), { onA }).toString(), corrected);
-        QCOMPARE(value(db, QStringLiteral("SELECT tax_code FROM volunteer WHERE id = ?"), { onB }).toString(), taxCode);
-        QCOMPARE(value(db, QStringLiteral("SELECT volunteer_id FROM activation WHERE id = ?"), { activationB }).toLongLong(),
+        QCOMPARE(sqlValue(db, QStringLiteral("SELECT tax_code FROM volunteer WHERE id = ?"), { onA }).toString(), corrected);
+        QCOMPARE(sqlValue(db, QStringLiteral("SELECT tax_code FROM volunteer WHERE id = ?"), { onB }).toString(), taxCode);
+        QCOMPARE(sqlValue(db, QStringLiteral("SELECT volunteer_id FROM activation WHERE id = ?"), { activationB }).toLongLong(),
             onB);
-        QCOMPARE(value(db, QStringLiteral("SELECT volunteer_id FROM activation WHERE id = ?"), { activationA }).toLongLong(),
+        QCOMPARE(sqlValue(db, QStringLiteral("SELECT volunteer_id FROM activation WHERE id = ?"), { activationA }).toLongLong(),
             onA);
         auto list = core::sync::readMergeList(db);
         QVERIFY(list && list->isEmpty());
-        QCOMPARE(value(db, QStringLiteral("SELECT count(*) FROM sync_identity_pointer")).toInt(), 0);
+        QCOMPARE(sqlValue(db, QStringLiteral("SELECT count(*) FROM sync_identity_pointer")).toInt(), 0);
     }
     QCOMPARE(parkedTotal(), 0);
     QCOMPARE(m_pair->differingTables(), QStringList());
@@ -741,12 +741,12 @@ void TestIdentityMerge::undoTravelsAndIsNotMergedAgain()
     // The restored record is a record again: its changes are no longer
     // dropped, and nothing merges the two again.
     m_pair->tick();
-    QVERIFY(write(a, QStringLiteral("UPDATE volunteer SET phone = '3331234567' WHERE id = ?"), { onB }));
+    QVERIFY(sqlWrite(a, QStringLiteral("UPDATE volunteer SET phone = '3331234567' WHERE id = ?"), { onB }));
     QVERIFY(m_pair->exchange());
     for (const QSqlDatabase &db : { a, b }) {
-        QCOMPARE(value(db, QStringLiteral("SELECT phone FROM volunteer WHERE id = ?"), { onB }).toString(),
+        QCOMPARE(sqlValue(db, QStringLiteral("SELECT phone FROM volunteer WHERE id = ?"), { onB }).toString(),
             QStringLiteral("3331234567"));
-        QCOMPARE(value(db, QStringLiteral("SELECT count(*) FROM volunteer WHERE id IN (?, ?)"), { onA, onB }).toInt(), 2);
+        QCOMPARE(sqlValue(db, QStringLiteral("SELECT count(*) FROM volunteer WHERE id IN (?, ?)"), { onA, onB }).toInt(), 2);
     }
     QCOMPARE(parkedTotal(), 0);
     QCOMPARE(m_pair->differingTables(), QStringList());
@@ -783,7 +783,7 @@ void TestIdentityMerge::reconcileDialogUndoesOffscreen()
     QTRY_VERIFY(!dialog.isLoading());
     QCOMPARE(dialog.mergeList()->rowCount(), 0);
     QCOMPARE(dialog.list()->rowCount(), 1); // the two donors to reconcile again
-    QCOMPARE(value(a, QStringLiteral("SELECT donor_id FROM stock_lot WHERE id = ?"), { lot }).toLongLong(), second);
+    QCOMPARE(sqlValue(a, QStringLiteral("SELECT donor_id FROM stock_lot WHERE id = ?"), { lot }).toLongLong(), second);
 
     // An operator sees the merges but cannot undo one.
     core::sync::MergeIdentity again(QStringLiteral("stock_donor"), first, second);
@@ -842,7 +842,7 @@ void TestIdentityMerge::undoWithNewKey()
         QVERIFY(insertVolunteer(a, m_base.organisation, newKey, QStringLiteral("Marta")));
     }
     QVERIFY(m_pair->exchange());
-    QCOMPARE(value(b, QStringLiteral("SELECT volunteer_id FROM activation WHERE id = ?"), { activationB }).toLongLong(),
+    QCOMPARE(sqlValue(b, QStringLiteral("SELECT volunteer_id FROM activation WHERE id = ?"), { activationB }).toLongLong(),
         onA);
     m_pair->tick();
 
@@ -861,35 +861,35 @@ void TestIdentityMerge::undoWithNewKey()
         if (error.startsWith(QLatin1String("sync.")))
             QVERIFY(!core::SyncErrorText::message(s.error()).isEmpty());
         // Nothing written: the merge stands.
-        QCOMPARE(value(b, QStringLiteral("SELECT count(*) FROM identity_merge_undo")).toInt(), 0);
-        QCOMPARE(value(b, QStringLiteral("SELECT count(*) FROM volunteer WHERE id = ?"), { onB }).toInt(), 0);
+        QCOMPARE(sqlValue(b, QStringLiteral("SELECT count(*) FROM identity_merge_undo")).toInt(), 0);
+        QCOMPARE(sqlValue(b, QStringLiteral("SELECT count(*) FROM volunteer WHERE id = ?"), { onB }).toInt(), 0);
         QCOMPARE(
-            value(b, QStringLiteral("SELECT volunteer_id FROM activation WHERE id = ?"), { activationB }).toLongLong(),
+            sqlValue(b, QStringLiteral("SELECT volunteer_id FROM activation WHERE id = ?"), { activationB }).toLongLong(),
             onA);
         return;
     }
     QVERIFY2(s, qPrintable(s ? QString() : s.error().code + QLatin1Char(' ') + s.error().args.join(QLatin1Char(' '))));
     const QString expected = volunteers::CodiceFiscale::normalise(newKey);
-    QCOMPARE(value(b, QStringLiteral("SELECT tax_code FROM volunteer WHERE id = ?"), { onB }).toString(), expected);
+    QCOMPARE(sqlValue(b, QStringLiteral("SELECT tax_code FROM volunteer WHERE id = ?"), { onB }).toString(), expected);
     // The date of birth follows the codice fiscale, as in the volunteer form.
-    QCOMPARE(value(b, QStringLiteral("SELECT birth_date FROM volunteer WHERE id = ?"), { onB }).toString(),
+    QCOMPARE(sqlValue(b, QStringLiteral("SELECT birth_date FROM volunteer WHERE id = ?"), { onB }).toString(),
         QStringLiteral("1991-06-07"));
-    QCOMPARE(value(b, QStringLiteral("SELECT tax_code FROM volunteer WHERE id = ?"), { onA }).toString(), taxCode);
-    QCOMPARE(value(b, QStringLiteral("SELECT volunteer_id FROM activation WHERE id = ?"), { activationB }).toLongLong(),
+    QCOMPARE(sqlValue(b, QStringLiteral("SELECT tax_code FROM volunteer WHERE id = ?"), { onA }).toString(), taxCode);
+    QCOMPARE(sqlValue(b, QStringLiteral("SELECT volunteer_id FROM activation WHERE id = ?"), { activationB }).toLongLong(),
         onB);
     // Audited with the new key.
-    QCOMPARE(value(b, QStringLiteral("SELECT count(*) FROM audit_event WHERE kind = 'command' AND detail LIKE ?"),
+    QCOMPARE(sqlValue(b, QStringLiteral("SELECT count(*) FROM audit_event WHERE kind = 'command' AND detail LIKE ?"),
                  { QStringLiteral("%sync.identity.undo%tax_code=") + expected + QLatin1Char('%') })
                  .toInt(),
         1);
     m_pair->tick();
     QVERIFY(m_pair->exchange());
     for (const QSqlDatabase &db : { a, b }) {
-        QCOMPARE(value(db, QStringLiteral("SELECT tax_code FROM volunteer WHERE id = ?"), { onA }).toString(), taxCode);
+        QCOMPARE(sqlValue(db, QStringLiteral("SELECT tax_code FROM volunteer WHERE id = ?"), { onA }).toString(), taxCode);
         QCOMPARE(
-            value(db, QStringLiteral("SELECT tax_code FROM volunteer WHERE id = ?"), { onB }).toString(), expected);
+            sqlValue(db, QStringLiteral("SELECT tax_code FROM volunteer WHERE id = ?"), { onB }).toString(), expected);
         QCOMPARE(
-            value(db, QStringLiteral("SELECT volunteer_id FROM activation WHERE id = ?"), { activationB }).toLongLong(),
+            sqlValue(db, QStringLiteral("SELECT volunteer_id FROM activation WHERE id = ?"), { activationB }).toLongLong(),
             onB);
         auto list = core::sync::readMergeList(db);
         QVERIFY(list && list->isEmpty());
@@ -900,9 +900,9 @@ void TestIdentityMerge::undoWithNewKey()
     QCOMPARE(m_pair->differingTables(), QStringList());
     // A record like any other: its later edits travel, nothing merges it again.
     m_pair->tick();
-    QVERIFY(write(a, QStringLiteral("UPDATE volunteer SET phone = '3330001111' WHERE id = ?"), { onB }));
+    QVERIFY(sqlWrite(a, QStringLiteral("UPDATE volunteer SET phone = '3330001111' WHERE id = ?"), { onB }));
     QVERIFY(m_pair->exchange());
-    QCOMPARE(value(b, QStringLiteral("SELECT phone FROM volunteer WHERE id = ?"), { onB }).toString(),
+    QCOMPARE(sqlValue(b, QStringLiteral("SELECT phone FROM volunteer WHERE id = ?"), { onB }).toString(),
         QStringLiteral("3330001111"));
     QCOMPARE(parkedTotal(), 0);
     QCOMPARE(m_pair->differingTables(), QStringList());
@@ -952,7 +952,7 @@ void TestIdentityMerge::undoKeyTakenElsewhereIsReviewed()
     core::sync::UndoIdentityMerge undo(merges->first().mergeId, { { QStringLiteral("tax_code"), newKey } });
     const core::Status undone = core::CommandRunner(a, m_pair->clock()).run(undo);
     QVERIFY2(undone, qPrintable(undone ? QString() : undone.error().code + undone.error().args.join(QLatin1Char(' '))));
-    QCOMPARE(value(a, QStringLiteral("SELECT volunteer_id FROM activation WHERE id = ?"), { activationB }).toLongLong(),
+    QCOMPARE(sqlValue(a, QStringLiteral("SELECT volunteer_id FROM activation WHERE id = ?"), { activationB }).toLongLong(),
         onB);
     m_pair->tick();
     QVERIFY(m_pair->exchange());
@@ -961,15 +961,15 @@ void TestIdentityMerge::undoKeyTakenElsewhereIsReviewed()
         // One person: the program merges the third record into the one
         // brought back (the lower id) on both, with what refers to either.
         for (const QSqlDatabase &db : { a, b }) {
-            QCOMPARE(value(db, QStringLiteral("SELECT count(*) FROM volunteer WHERE id = ?"), { third }).toInt(), 0);
+            QCOMPARE(sqlValue(db, QStringLiteral("SELECT count(*) FROM volunteer WHERE id = ?"), { third }).toInt(), 0);
             QCOMPARE(
-                value(db, QStringLiteral("SELECT tax_code FROM volunteer WHERE id = ?"), { onB }).toString(), newKey);
+                sqlValue(db, QStringLiteral("SELECT tax_code FROM volunteer WHERE id = ?"), { onB }).toString(), newKey);
             QCOMPARE(
-                value(db, QStringLiteral("SELECT tax_code FROM volunteer WHERE id = ?"), { onA }).toString(), taxCode);
-            QCOMPARE(value(db, QStringLiteral("SELECT volunteer_id FROM activation WHERE id = ?"), { activationB })
+                sqlValue(db, QStringLiteral("SELECT tax_code FROM volunteer WHERE id = ?"), { onA }).toString(), taxCode);
+            QCOMPARE(sqlValue(db, QStringLiteral("SELECT volunteer_id FROM activation WHERE id = ?"), { activationB })
                          .toLongLong(),
                 onB);
-            QCOMPARE(value(db, QStringLiteral("SELECT volunteer_id FROM activation WHERE id = ?"), { thirdDay })
+            QCOMPARE(sqlValue(db, QStringLiteral("SELECT volunteer_id FROM activation WHERE id = ?"), { thirdDay })
                          .toLongLong(),
                 onB);
             auto cases = core::sync::readReconcileList(db);
@@ -999,23 +999,23 @@ void TestIdentityMerge::undoKeyTakenElsewhereIsReviewed()
     // A person decides: the third record's codice fiscale was the wrong one.
     m_pair->tick();
     const QString thirdsOwn = codiceFiscale(thirdName, QDate(1990, 5, 5), QLatin1Char('F'));
-    QVERIFY(write(b, QStringLiteral("UPDATE volunteer SET tax_code = ? WHERE id = ?"), { thirdsOwn, third }));
+    QVERIFY(sqlWrite(b, QStringLiteral("UPDATE volunteer SET tax_code = ? WHERE id = ?"), { thirdsOwn, third }));
     m_pair->tick();
     QVERIFY(m_pair->exchange());
     for (const QSqlDatabase &db : { a, b }) {
-        QCOMPARE(value(db, QStringLiteral("SELECT tax_code FROM volunteer WHERE id = ?"), { onB }).toString(), newKey);
+        QCOMPARE(sqlValue(db, QStringLiteral("SELECT tax_code FROM volunteer WHERE id = ?"), { onB }).toString(), newKey);
         QCOMPARE(
-            value(db, QStringLiteral("SELECT tax_code FROM volunteer WHERE id = ?"), { third }).toString(), thirdsOwn);
+            sqlValue(db, QStringLiteral("SELECT tax_code FROM volunteer WHERE id = ?"), { third }).toString(), thirdsOwn);
         QCOMPARE(
-            value(db, QStringLiteral("SELECT volunteer_id FROM activation WHERE id = ?"), { activationB }).toLongLong(),
+            sqlValue(db, QStringLiteral("SELECT volunteer_id FROM activation WHERE id = ?"), { activationB }).toLongLong(),
             onB);
         QCOMPARE(
-            value(db, QStringLiteral("SELECT volunteer_id FROM activation WHERE id = ?"), { thirdDay }).toLongLong(),
+            sqlValue(db, QStringLiteral("SELECT volunteer_id FROM activation WHERE id = ?"), { thirdDay }).toLongLong(),
             third);
         auto cases = core::sync::readReconcileList(db);
         QVERIFY(cases && cases->isEmpty());
     }
-    QCOMPARE(value(b, QStringLiteral("SELECT count(*) FROM sync_identity_pointer")).toInt(), 0);
+    QCOMPARE(sqlValue(b, QStringLiteral("SELECT count(*) FROM sync_identity_pointer")).toInt(), 0);
     QCOMPARE(parkedTotal(), 0);
     QCOMPARE(m_pair->differingTables(), QStringList());
 }
@@ -1067,7 +1067,7 @@ void TestIdentityMerge::undoDialogAsksTheNewKeyOffscreen()
     QVERIFY(dialog.isVisible());
     QVERIFY(!dialog.refusal()->text().isEmpty());
     QVERIFY(!dialog.refusal()->text().contains(QLatin1String("sync.")));
-    QCOMPARE(value(a, QStringLiteral("SELECT count(*) FROM identity_merge_undo")).toInt(), 0);
+    QCOMPARE(sqlValue(a, QStringLiteral("SELECT count(*) FROM identity_merge_undo")).toInt(), 0);
     // A wrong check character: refused by the codice fiscale's own rule.
     QString wrong = codiceFiscale(QStringLiteral("Lucio"), QDate(1992, 2, 3));
     wrong[15] = wrong.at(15) == QLatin1Char('A') ? QLatin1Char('B') : QLatin1Char('A');
@@ -1078,16 +1078,16 @@ void TestIdentityMerge::undoDialogAsksTheNewKeyOffscreen()
     QVERIFY2(!dialog.refusal()->text().contains(QLatin1String("volunteers.")), qPrintable(dialog.refusal()->text()));
     if (!shots.isEmpty())
         QVERIFY(dialog.grab().save(QDir(shots).filePath(QStringLiteral("undo-new-key-refused.png"))));
-    QCOMPARE(value(a, QStringLiteral("SELECT count(*) FROM identity_merge_undo")).toInt(), 0);
+    QCOMPARE(sqlValue(a, QStringLiteral("SELECT count(*) FROM identity_merge_undo")).toInt(), 0);
     // The right one: undone, the dialog closes.
     const QString right = codiceFiscale(QStringLiteral("Lucio"), QDate(1992, 2, 3));
     edit->setText(right.toLower());
     ok->click();
     QCOMPARE(dialog.result(), int(QDialog::Accepted));
-    QCOMPARE(value(a, QStringLiteral("SELECT tax_code FROM volunteer WHERE id = ?"), { onB }).toString(), right);
+    QCOMPARE(sqlValue(a, QStringLiteral("SELECT tax_code FROM volunteer WHERE id = ?"), { onB }).toString(), right);
     // One undo entry per merge entry of the two (each workstation recorded the merge).
-    QCOMPARE(value(a, QStringLiteral("SELECT count(*) FROM identity_merge_undo")).toInt(),
-        value(a, QStringLiteral("SELECT count(*) FROM identity_merge")).toInt());
+    QCOMPARE(sqlValue(a, QStringLiteral("SELECT count(*) FROM identity_merge_undo")).toInt(),
+        sqlValue(a, QStringLiteral("SELECT count(*) FROM identity_merge")).toInt());
     QVERIFY(dialog.changedTables().contains(QStringLiteral("volunteer")));
 }
 
@@ -1116,7 +1116,7 @@ void TestIdentityMerge::twoUndosApartWithDifferentKeys()
     const qint64 onB = insertVolunteer(b, m_base.organisation, taxCode, QStringLiteral("Luca"));
     QVERIFY(onA && onB && onA < onB);
     QVERIFY(m_pair->exchange());
-    QCOMPARE(value(a, QStringLiteral("SELECT count(*) FROM volunteer WHERE id = ?"), { onB }).toInt(), 0);
+    QCOMPARE(sqlValue(a, QStringLiteral("SELECT count(*) FROM volunteer WHERE id = ?"), { onB }).toInt(), 0);
     const QString firstKey = codiceFiscale(QStringLiteral("Lucia"), QDate(1991, 6, 7), QLatin1Char('F'));
     const QString secondKey = codiceFiscale(QStringLiteral("Lucio"), QDate(1992, 7, 8));
     // Apart: the first undo, then (a minute later) the other workstation's.
@@ -1134,7 +1134,7 @@ void TestIdentityMerge::twoUndosApartWithDifferentKeys()
             // Without a new key the record comes back with the kept one's
             // codice fiscale: refused here. Made with the record kept
             // corrected first, as the refusal asks.
-            QVERIFY(write(db, QStringLiteral("UPDATE volunteer SET tax_code = ? WHERE id = ?"),
+            QVERIFY(sqlWrite(db, QStringLiteral("UPDATE volunteer SET tax_code = ? WHERE id = ?"),
                 { codiceFiscale(QStringLiteral("Luca"), QDate(1990, 5, 6)), onA }));
         }
         const core::Status s = core::CommandRunner(db, m_pair->clock()).run(undo);
@@ -1148,7 +1148,7 @@ void TestIdentityMerge::twoUndosApartWithDifferentKeys()
     const QString setAside = secondHasKey ? volunteers::CodiceFiscale::normalise(secondKey) : QString();
     QString text;
     for (const QSqlDatabase &db : { a, b }) {
-        QCOMPARE(value(db, QStringLiteral("SELECT tax_code FROM volunteer WHERE id = ?"), { onB }).toString(), kept);
+        QCOMPARE(sqlValue(db, QStringLiteral("SELECT tax_code FROM volunteer WHERE id = ?"), { onB }).toString(), kept);
         auto list = core::sync::ConflictLog(db).list(false);
         QVERIFY(list);
         QList<core::sync::SyncConflict> flags;

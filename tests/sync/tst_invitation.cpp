@@ -30,7 +30,7 @@ namespace {
 
 const QString passphrase = QStringLiteral("sala operativa 2026");
 
-QString errorOf(const core::Error &e)
+QString invitationError(const core::Error &e)
 {
     return e.code + QLatin1Char(' ') + e.args.join(QLatin1Char(' '));
 }
@@ -86,7 +86,7 @@ void TestInvitation::initTestCase()
     QVERIFY(testsupport::signInAs(db, QStringLiteral("coord")));
     m_invitation = m_work.filePath(QStringLiteral("invito.cisinvite"));
     auto written = core::sync::writeInvitation(db, m_invitation, passphrase);
-    QVERIFY2(written, qPrintable(errorOf(written.error())));
+    QVERIFY2(written, qPrintable(invitationError(written.error())));
     QCOMPARE(written->members, 1);
     // Only the invitation is left in the folder (the snapshot is removed).
     QCOMPARE(QDir(m_work.path()).entryList(QDir::Files), QStringList { QStringLiteral("invito.cisinvite") });
@@ -111,7 +111,7 @@ void TestInvitation::inviteThenJoinExchangesBothWays()
     QVERIFY(insertService(a.db(), QStringLiteral("a1"), QStringLiteral("Prima dell'invito")));
     core::sync::SyncExporter exporterA(a.db(), clock);
     auto first = exporterA.exportTo({ folder.path(), 20000, {} });
-    QVERIFY2(first && first->files.size() == 1, first ? "" : qPrintable(errorOf(first.error())));
+    QVERIFY2(first && first->files.size() == 1, first ? "" : qPrintable(invitationError(first.error())));
     QVERIFY(insertService(a.db(), QStringLiteral("a2"), QStringLiteral("Non ancora inviato")));
     QVERIFY(testsupport::signInAs(a.db(), QStringLiteral("coord")));
     // The invitation's own audit entry comes after the snapshot.
@@ -119,7 +119,7 @@ void TestInvitation::inviteThenJoinExchangesBothWays()
     const QString invitation = folder.path() + QStringLiteral("/../invito-a.cisinvite");
     QFile::remove(invitation);
     auto written = core::sync::writeInvitation(a.db(), invitation, passphrase, clock);
-    QVERIFY2(written, qPrintable(errorOf(written.error())));
+    QVERIFY2(written, qPrintable(invitationError(written.error())));
 
     QTemporaryDir place;
     const QString bPath = place.filePath(QStringLiteral("nuova.sqlite"));
@@ -127,13 +127,13 @@ void TestInvitation::inviteThenJoinExchangesBothWays()
         QStringLiteral("cli:prova") };
     auto joined = core::sync::joinByInvitation(request, clock);
     QFile::remove(invitation);
-    QVERIFY2(joined, qPrintable(errorOf(joined.error())));
+    QVERIFY2(joined, qPrintable(invitationError(joined.error())));
     QCOMPARE(joined->inviter, 1);
     QCOMPARE(joined->roomName, QStringLiteral("Sala di prova"));
     QCOMPARE(QDir(place.path()).entryList(QDir::Files | QDir::Hidden), QStringList { QStringLiteral("nuova.sqlite") });
 
     auto opened = core::openDatabase(bPath);
-    QVERIFY2(opened, qPrintable(errorOf(opened.error())));
+    QVERIFY2(opened, qPrintable(invitationError(opened.error())));
     const QSqlDatabase b = opened->db();
     core::setSessionOperator(b, QStringLiteral("test"));
     QCOMPARE(core::sessionWorkstation(b), 7);
@@ -170,12 +170,12 @@ void TestInvitation::inviteThenJoinExchangesBothWays()
     // changes never leave it.
     core::sync::SyncExporter exporterB(b, clock);
     auto joinFile = exporterB.exportTo({ folder.path(), 20000, {} });
-    QVERIFY2(joinFile, qPrintable(errorOf(joinFile.error())));
+    QVERIFY2(joinFile, qPrintable(invitationError(joinFile.error())));
     QCOMPARE(joinFile->files.size(), 1);
     {
         const QString name = joinFile->files.first().fileName;
         auto content = core::sync::decodeSyncFile(readAll(folder.filePath(name)), name, testsupport::testRoomKey());
-        QVERIFY2(content, qPrintable(errorOf(content.error())));
+        QVERIFY2(content, qPrintable(invitationError(content.error())));
         QVERIFY(content->header.firstSeq > snapshotSeq);
         QVERIFY(!content->changes.isEmpty());
         QStringList tables;
@@ -196,7 +196,7 @@ void TestInvitation::inviteThenJoinExchangesBothWays()
     QVERIFY(exporterA.exportTo({ folder.path(), 20000, {} }));
     core::sync::SyncImporter importerB(b, clock);
     auto intoB = importerB.importFrom(folder.path());
-    QVERIFY2(intoB, qPrintable(errorOf(intoB.error())));
+    QVERIFY2(intoB, qPrintable(invitationError(intoB.error())));
     QCOMPARE(intoB->refused.size(), 0);
     QCOMPARE(intoB->waiting.size(), 0);
     QCOMPARE(intoB->conflicts, 0);
@@ -213,11 +213,11 @@ void TestInvitation::inviteThenJoinExchangesBothWays()
     QCOMPARE(*numberB, QStringLiteral("2026/7-0001"));
     QCOMPARE(*numberA, QStringLiteral("2026/0001"));
     auto sent = exporterB.exportTo({ folder.path(), 20000, {} });
-    QVERIFY2(sent && sent->files.size() == 1, sent ? "" : qPrintable(errorOf(sent.error())));
+    QVERIFY2(sent && sent->files.size() == 1, sent ? "" : qPrintable(invitationError(sent.error())));
     QCOMPARE(sent->changes(), 1);
     core::sync::SyncImporter importerA(a.db(), clock);
     auto intoA = importerA.importFrom(folder.path());
-    QVERIFY2(intoA, qPrintable(errorOf(intoA.error())));
+    QVERIFY2(intoA, qPrintable(invitationError(intoA.error())));
     QCOMPARE(intoA->refused.size(), 0);
     QCOMPARE(intoA->appliedChanges(), 3); // the join (audit log and membership) and the service
     QCOMPARE(count(a.db(), QStringLiteral("SELECT count(*) FROM volunteer_service WHERE id = ?"), { mine }), 1);
@@ -259,7 +259,7 @@ void TestInvitation::joinerOfARoomOfThree()
     QCOMPARE(taken.error().code, QStringLiteral("sync.join_number_in_use"));
     request.workstation = 3;
     auto joined = core::sync::joinByInvitation(request, clock);
-    QVERIFY2(joined, qPrintable(errorOf(joined.error())));
+    QVERIFY2(joined, qPrintable(invitationError(joined.error())));
     auto opened = core::openDatabase(bPath);
     QVERIFY(opened);
     const QSqlDatabase b = opened->db();
@@ -269,7 +269,7 @@ void TestInvitation::joinerOfARoomOfThree()
 
     // 2's first file came through 1: known as applied; its second is new.
     auto intoB = importB.importFrom(folder.path());
-    QVERIFY2(intoB, qPrintable(errorOf(intoB.error())));
+    QVERIFY2(intoB, qPrintable(invitationError(intoB.error())));
     QCOMPARE(intoB->refused.size(), 0);
     QCOMPARE(intoB->waiting.size(), 0);
     QCOMPARE(intoB->conflicts, 0);
@@ -281,7 +281,7 @@ void TestInvitation::joinerOfARoomOfThree()
         QVERIFY(exportC.exportTo({ folder.path(), 20000, {} }));
         for (core::sync::SyncImporter *importer : { &importA, &importB, &importC }) {
             auto report = importer->importFrom(folder.path());
-            QVERIFY2(report, qPrintable(errorOf(report.error())));
+            QVERIFY2(report, qPrintable(invitationError(report.error())));
             QCOMPARE(report->refused.size(), 0);
             QCOMPARE(report->waiting.size(), 0);
         }

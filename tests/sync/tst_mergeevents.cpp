@@ -34,7 +34,7 @@ using testsupport::WorkstationPair;
 
 namespace {
 
-const QDate march15(2021, 3, 15);
+const QDate deliveryDay(2021, 3, 15);
 constexpr qint64 received = 100000;
 constexpr qint64 sent = 64000;
 
@@ -50,7 +50,7 @@ QString text(const QSqlDatabase &db, const QString &sql, const QVariantList &bin
     return v ? v->toString() : QStringLiteral("(error)");
 }
 
-QString errorOf(const core::Error &e)
+QString mergeError(const core::Error &e)
 {
     return e.code + QLatin1Char(' ') + e.args.join(QLatin1Char(' '));
 }
@@ -78,7 +78,7 @@ private:
 
 void TestMergeEvents::initTestCase()
 {
-    declareSyncTables(); // as at start: ledgers, and the modules' reconcilers
+    ::declareSyncTables(); // as at start: ledgers, and the modules' reconcilers
     QVERIFY(core::sync::PostImport::reconcilerNames().contains(QStringLiteral("deliveries")));
 }
 
@@ -101,11 +101,11 @@ core::Status TestMergeEvents::operate(const QSqlDatabase &db, const QString &ope
     if (operation == QLatin1String("load"))
         return service.load(delivery);
     if (operation == QLatin1String("deliver"))
-        return service.deliver(delivery, QStringLiteral("Anna Verdi"), QDateTime(march15, QTime(11, 0)));
+        return service.deliver(delivery, QStringLiteral("Anna Verdi"), QDateTime(deliveryDay, QTime(11, 0)));
     if (operation == QLatin1String("cancel"))
         return service.cancel(delivery, QStringLiteral("Il COC non può ricevere"));
     if (operation == QLatin1String("return"))
-        return service.returnDelivery(delivery, march15, QStringLiteral("Merce rifiutata dal COC"));
+        return service.returnDelivery(delivery, deliveryDay, QStringLiteral("Merce rifiutata dal COC"));
     return core::Error(QStringLiteral("test.unknown_operation"), { operation });
 }
 
@@ -121,7 +121,7 @@ QString TestMergeEvents::prepare(const QSqlDatabase &a, bool withRequest, qint64
     pasta.unit = stock::Unit::Grams;
     auto savedItem = catalog.saveItem(pasta);
     if (!savedItem)
-        return errorOf(savedItem.error());
+        return mergeError(savedItem.error());
     const qint64 item = *savedItem;
     stock::Donor donor;
     donor.name = QStringLiteral("Banco Alimentare della Lombardia");
@@ -132,12 +132,12 @@ QString TestMergeEvents::prepare(const QSqlDatabase &a, bool withRequest, qint64
     receipt.lines.append({ item, QStringLiteral("L21060A"), QDate(2022, 6, 30), received, 0 });
     auto recorded = stock::ReceiptService(a, m_pair->clock()).record(receipt);
     if (!recorded)
-        return errorOf(recorded.error());
+        return mergeError(recorded.error());
     deliveries::DeliveryDraft draft;
     draft.recipientId = deliveries::RecipientRepository(a)
                             .cocOf(int(number(a, QStringLiteral("SELECT id FROM comune WHERE name = 'Rho'"))))
                             .value();
-    draft.date = march15;
+    draft.date = deliveryDay;
     draft.lines = { deliveries::DeliveryLine {} };
     draft.lines[0].itemId = item;
     draft.lines[0].quantity = sent;
@@ -150,20 +150,20 @@ QString TestMergeEvents::prepare(const QSqlDatabase &a, bool withRequest, qint64
         request.lines[0].quantity = sent;
         auto created = deliveries::RequestService(a, m_pair->clock()).create(request);
         if (!created)
-            return errorOf(created.error());
+            return mergeError(created.error());
         core::Transaction tx(a);
         auto allocated = deliveries::RequestStatusWriter(a).allocate(*created);
         if (!allocated)
-            return errorOf(allocated.error());
+            return mergeError(allocated.error());
         if (auto s = tx.commit(); !s)
-            return errorOf(s.error());
+            return mergeError(s.error());
         draft.requestId = *created;
         draft.lines[0].requestLineId = number(a, QStringLiteral("SELECT id FROM delivery_request_line WHERE request_id = ?"), { *created });
         *requestId = *created;
     }
     auto saved = deliveries::DeliveryService(a, m_pair->clock()).save(draft);
     if (!saved)
-        return errorOf(saved.error());
+        return mergeError(saved.error());
     *itemId = item;
     *deliveryId = *saved;
     return QString();
@@ -246,7 +246,7 @@ void TestMergeEvents::deliveryStateFromEvents()
     for (const QString &op : before) {
         pair.tick();
         auto s = operate(a, op, delivery);
-        QVERIFY2(s, qPrintable(errorOf(s.error())));
+        QVERIFY2(s, qPrintable(mergeError(s.error())));
     }
     QVERIFY(pair.exchange());
 
@@ -255,11 +255,11 @@ void TestMergeEvents::deliveryStateFromEvents()
         pair.tick();
         for (const QString &op : ops.split(QLatin1Char('+'), Qt::SkipEmptyParts)) {
             auto s = operate(db, op, delivery);
-            QVERIFY2(s, qPrintable(op + QLatin1Char(' ') + errorOf(s.error())));
+            QVERIFY2(s, qPrintable(op + QLatin1Char(' ') + mergeError(s.error())));
         }
     }
     auto exchanged = pair.exchange();
-    QVERIFY2(exchanged, qPrintable(exchanged ? QString() : errorOf(exchanged.error())));
+    QVERIFY2(exchanged, qPrintable(exchanged ? QString() : mergeError(exchanged.error())));
     for (const QSqlDatabase &db : { a, b }) {
         QCOMPARE(text(db, QStringLiteral("SELECT status FROM delivery WHERE id = ?"), { delivery }), status);
         QCOMPARE(number(db, QStringLiteral("SELECT sum(quantity) FROM stock_movement WHERE item_id = ?"), { item }),
@@ -376,17 +376,17 @@ void TestMergeEvents::requestStateFromDeliveries()
     for (const QString &op : before) {
         pair.tick();
         auto s = operate(a, op, delivery, request);
-        QVERIFY2(s, qPrintable(errorOf(s.error())));
+        QVERIFY2(s, qPrintable(mergeError(s.error())));
     }
     QVERIFY(pair.exchange());
     for (const auto &[db, ops] : { std::pair { a, onFirst }, std::pair { b, onSecond } })
         for (const QString &op : ops) {
             pair.tick();
             auto s = operate(db, op, delivery, request);
-            QVERIFY2(s, qPrintable(op + QLatin1Char(' ') + errorOf(s.error())));
+            QVERIFY2(s, qPrintable(op + QLatin1Char(' ') + mergeError(s.error())));
         }
     auto exchanged = pair.exchange();
-    QVERIFY2(exchanged, qPrintable(exchanged ? QString() : errorOf(exchanged.error())));
+    QVERIFY2(exchanged, qPrintable(exchanged ? QString() : mergeError(exchanged.error())));
 
     for (const QSqlDatabase &db : { a, b }) {
         QCOMPARE(text(db, QStringLiteral("SELECT status FROM delivery WHERE id = ?"), { delivery }), deliveryStatus);
@@ -489,7 +489,7 @@ void TestMergeEvents::attestatiIssuedApart()
     employer.name = QStringLiteral("Officine Meccaniche Rho S.r.l.");
     employer.taxCode = QStringLiteral("01234567897");
     auto savedVolunteer = volunteers::VolunteerRepository(a).saveWithEmployer(v, &employer);
-    QVERIFY2(savedVolunteer, qPrintable(savedVolunteer ? QString() : errorOf(savedVolunteer.error())));
+    QVERIFY2(savedVolunteer, qPrintable(savedVolunteer ? QString() : mergeError(savedVolunteer.error())));
     volunteers::ActivationEvent event;
     event.name = QStringLiteral("Piena del Lambro");
     event.authorisingAct = QStringLiteral("Attivazione n. 12/2021");
@@ -518,12 +518,12 @@ void TestMergeEvents::attestatiIssuedApart()
     };
     pair.tick();
     auto first = issue(a, lastDayFirst);
-    QVERIFY2(first, qPrintable(first ? QString() : errorOf(first.error())));
+    QVERIFY2(first, qPrintable(first ? QString() : mergeError(first.error())));
     pair.tick();
     auto second = issue(b, lastDaySecond);
-    QVERIFY2(second, qPrintable(second ? QString() : errorOf(second.error())));
+    QVERIFY2(second, qPrintable(second ? QString() : mergeError(second.error())));
     auto exchanged = pair.exchange();
-    QVERIFY2(exchanged, qPrintable(exchanged ? QString() : errorOf(exchanged.error())));
+    QVERIFY2(exchanged, qPrintable(exchanged ? QString() : mergeError(exchanged.error())));
 
     auto lists = volunteers::VolunteerLists::attestati(a);
     QVERIFY(lists);
@@ -575,7 +575,7 @@ void TestMergeEvents::attestatiIssuedApart()
     if (pendingDays > 0) {
         pair.tick();
         auto again = issue(a, 31);
-        QVERIFY2(again, qPrintable(again ? QString() : errorOf(again.error())));
+        QVERIFY2(again, qPrintable(again ? QString() : mergeError(again.error())));
         QCOMPARE(again->content.days.size(), qsizetype(pendingDays));
         QVERIFY(pair.exchange());
         QVERIFY2(pair.differingTables().isEmpty(), qPrintable(pair.differingTables().join(QLatin1Char(','))));

@@ -38,7 +38,7 @@ struct Recorded {
     QString number;
 };
 
-QString errorOf(const core::Error &e)
+QString restoreError(const core::Error &e)
 {
     return e.code + QLatin1Char(' ') + e.args.join(QLatin1Char(' '));
 }
@@ -51,7 +51,7 @@ void readFolder(const QString &folder, QSet<qint64> *ids, QSet<QString> *numbers
         QFile file(dir.filePath(name));
         QVERIFY(file.open(QIODevice::ReadOnly));
         auto content = core::sync::decodeSyncFile(file.readAll(), name, testsupport::testRoomKey());
-        QVERIFY2(content, qPrintable(errorOf(content.error())));
+        QVERIFY2(content, qPrintable(restoreError(content.error())));
         for (const auto &change : content->changes) {
             ids->insert(change.rowId);
             if (change.values.contains(QStringLiteral("number")))
@@ -89,7 +89,7 @@ private:
 
 void TestRestoreCounters::initTestCase()
 {
-    declareSyncTables();
+    ::declareSyncTables();
 }
 
 void TestRestoreCounters::setUp(const QSqlDatabase &db, const QString &tag)
@@ -118,7 +118,7 @@ Recorded TestRestoreCounters::record(const QSqlDatabase &db, const QString &kind
         donor.kind = stock::DonorKind::Charity;
         auto id = stock::StockCatalog(db).saveDonor(donor);
         if (!id)
-            qWarning() << errorOf(id.error());
+            qWarning() << restoreError(id.error());
         return { id ? *id : 0, QString() };
     }
     if (kind == QLatin1String("receipt")) {
@@ -128,7 +128,7 @@ Recorded TestRestoreCounters::record(const QSqlDatabase &db, const QString &kind
         receipt.lines.append({ m_item, QStringLiteral("L1"), QDate(2027, 6, 30), 10000, 0 });
         auto r = stock::ReceiptService(db, m_clock).record(receipt);
         if (!r)
-            qWarning() << errorOf(r.error());
+            qWarning() << restoreError(r.error());
         return r ? Recorded { r->receiptId, QStringLiteral("stock_receipt ") + r->number } : Recorded {};
     }
     if (kind == QLatin1String("ddt")) {
@@ -142,7 +142,7 @@ Recorded TestRestoreCounters::record(const QSqlDatabase &db, const QString &kind
         draft.lines = { line };
         auto id = deliveries::DeliveryService(db, m_clock).save(draft);
         if (!id) {
-            qWarning() << errorOf(id.error());
+            qWarning() << restoreError(id.error());
             return {};
         }
         return {
@@ -161,7 +161,7 @@ Recorded TestRestoreCounters::record(const QSqlDatabase &db, const QString &kind
     draft.lines = { line };
     auto id = deliveries::RequestService(db, m_clock).create(draft);
     if (!id) {
-        qWarning() << errorOf(id.error());
+        qWarning() << restoreError(id.error());
         return {};
     }
     return { *id,
@@ -219,7 +219,7 @@ void TestRestoreCounters::nothingExportedIsReused()
     options.syncFolder = folderReachable ? folder.path() : folder.filePath(QStringLiteral("unplugged"));
     options.operatorName = QStringLiteral("test");
     auto restored = core::sync::restoreDatabase(older->path, path, QStringLiteral("before-restore"), options, m_clock);
-    QVERIFY2(restored, qPrintable(errorOf(restored.error())));
+    QVERIFY2(restored, qPrintable(restoreError(restored.error())));
     auto connection = core::openDatabase(path);
     QVERIFY(connection);
     QSqlDatabase db = connection->db();

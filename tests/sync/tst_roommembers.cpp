@@ -35,7 +35,7 @@ using testsupport::WorkstationPair;
 
 namespace {
 
-int count(const QSqlDatabase &db, const QString &sql, const QVariantList &binds = {})
+int memberCount(const QSqlDatabase &db, const QString &sql, const QVariantList &binds = {})
 {
     auto v = queryValue(db, sql, binds);
     return v ? v->toInt() : -1;
@@ -43,20 +43,20 @@ int count(const QSqlDatabase &db, const QString &sql, const QVariantList &binds 
 
 int memberRows(const QSqlDatabase &db, int workstation, bool removed = false)
 {
-    return count(db,
+    return memberCount(db,
         QStringLiteral("SELECT count(*) FROM room_member WHERE workstation = ? AND (removed_at IS NOT NULL) = ?"),
         { workstation, removed });
 }
 
-int refusalAudits(const QSqlDatabase &db, const QString &code)
+int memberRefusalAudits(const QSqlDatabase &db, const QString &code)
 {
-    return count(db, QStringLiteral("SELECT count(*) FROM audit_event WHERE kind = 'denied' AND detail LIKE ?"),
+    return memberCount(db, QStringLiteral("SELECT count(*) FROM audit_event WHERE kind = 'denied' AND detail LIKE ?"),
         { QStringLiteral("sync file refused %: ") + code });
 }
 
 int services(const QSqlDatabase &db, const QString &code)
 {
-    return count(db, QStringLiteral("SELECT count(*) FROM volunteer_service WHERE code = ?"), { code });
+    return memberCount(db, QStringLiteral("SELECT count(*) FROM volunteer_service WHERE code = ?"), { code });
 }
 
 QStringList folderFiles(const QString &folder)
@@ -110,7 +110,7 @@ void TestRoomMembers::registeredOnCreateAndJoin()
         QVERIFY(leaveRoom(d->db()));
         QVERIFY(testsupport::createRoleAccounts(d->db()));
         QVERIFY(testsupport::signInAs(d->db(), testsupport::usernameFor(Role::Coordinator)));
-        QCOMPARE(count(d->db(), QStringLiteral("SELECT count(*) FROM room_member")), 0);
+        QCOMPARE(memberCount(d->db(), QStringLiteral("SELECT count(*) FROM room_member")), 0);
     }
     CreateRoom create(QStringLiteral("Sala CCV-MI"));
     QVERIFY(CommandRunner(first.db(), clock).run(create));
@@ -118,7 +118,7 @@ void TestRoomMembers::registeredOnCreateAndJoin()
     auto joinedAt = queryValue(first.db(), QStringLiteral("SELECT joined_at FROM room_member WHERE workstation = 1"));
     QCOMPARE(joinedAt->toLongLong(), clock.nowMs());
     // The row is logged: it travels in the next file.
-    QCOMPARE(count(first.db(), QStringLiteral("SELECT count(*) FROM change_log WHERE table_name = 'room_member'")), 1);
+    QCOMPARE(memberCount(first.db(), QStringLiteral("SELECT count(*) FROM change_log WHERE table_name = 'room_member'")), 1);
 
     JoinRoom join(Room::name(first.db()), Room::key(first.db()));
     QVERIFY(CommandRunner(second.db(), clock).run(join));
@@ -126,8 +126,8 @@ void TestRoomMembers::registeredOnCreateAndJoin()
     // Joining again changes nothing.
     JoinRoom again(Room::name(first.db()), Room::key(first.db()));
     QVERIFY(CommandRunner(second.db(), clock).run(again));
-    QCOMPARE(count(second.db(), QStringLiteral("SELECT count(*) FROM room_member")), 1);
-    QCOMPARE(count(second.db(), QStringLiteral("SELECT count(*) FROM change_log WHERE table_name = 'room_member'")), 1);
+    QCOMPARE(memberCount(second.db(), QStringLiteral("SELECT count(*) FROM room_member")), 1);
+    QCOMPARE(memberCount(second.db(), QStringLiteral("SELECT count(*) FROM change_log WHERE table_name = 'room_member'")), 1);
 }
 
 void TestRoomMembers::newcomerIntroducesItself()
@@ -135,7 +135,7 @@ void TestRoomMembers::newcomerIntroducesItself()
     WorkstationPair pair;
     QVERIFY(pair.isValid());
     // Each knows only itself: its row travels in its first file.
-    QCOMPARE(count(pair.a(), QStringLiteral("SELECT count(*) FROM room_member")), 1);
+    QCOMPARE(memberCount(pair.a(), QStringLiteral("SELECT count(*) FROM room_member")), 1);
     QVERIFY(insertService(pair.b(), QStringLiteral("B1"), QStringLiteral("Servizio di B")));
     QVERIFY(exchanged(pair));
     for (int i = 0; i < 2; ++i) {
@@ -143,7 +143,7 @@ void TestRoomMembers::newcomerIntroducesItself()
         QCOMPARE(memberRows(pair.station(i), 2), 1);
     }
     QCOMPARE(services(pair.a(), QStringLiteral("B1")), 1);
-    QCOMPARE(refusalAudits(pair.a(), QStringLiteral("%")), 0);
+    QCOMPARE(memberRefusalAudits(pair.a(), QStringLiteral("%")), 0);
     auto members = roomMembers(pair.a());
     QVERIFY(members);
     QCOMPARE(members->size(), 2);
@@ -264,7 +264,7 @@ void TestRoomMembers::removeRefusals()
     QCOMPARE(row->value(0).toLongLong(), pair.clock().nowMs());
     QCOMPARE(row->value(1).toLongLong(), applied);
     QCOMPARE(row->value(2).toString(), QStringLiteral("coord"));
-    QCOMPARE(count(pair.a(),
+    QCOMPARE(memberCount(pair.a(),
                  QStringLiteral("SELECT count(*) FROM audit_event WHERE kind = 'command' AND detail LIKE "
                                 "'%sync.room.remove%'")),
         1);
@@ -297,7 +297,7 @@ void TestRoomMembers::removedMemberFilesRefused()
     }
     QCOMPARE(WorkstationPair::tableDump(pair.a(), QStringLiteral("volunteer_service")), before);
     QCOMPARE(services(pair.a(), QStringLiteral("DOPO")), 0);
-    QCOMPARE(refusalAudits(pair.a(), QStringLiteral("sync.member_removed")), 1);
+    QCOMPARE(memberRefusalAudits(pair.a(), QStringLiteral("sync.member_removed")), 1);
     // room status shows it.
     auto status = readRoomStatus(pair.a(), pair.folder());
     QVERIFY(status);
@@ -325,8 +325,8 @@ void TestRoomMembers::unknownMemberRefused()
         QCOMPARE(imported->appliedChanges(), 0);
     }
     QCOMPARE(WorkstationPair::tableDump(pair.a(), QStringLiteral("volunteer_service")), before);
-    QCOMPARE(refusalAudits(pair.a(), QStringLiteral("sync.unknown_member")), 1);
-    QCOMPARE(count(pair.a(), QStringLiteral("SELECT count(*) FROM sync_source WHERE workstation = 3")), 0);
+    QCOMPARE(memberRefusalAudits(pair.a(), QStringLiteral("sync.unknown_member")), 1);
+    QCOMPARE(memberCount(pair.a(), QStringLiteral("SELECT count(*) FROM sync_source WHERE workstation = 3")), 0);
 }
 
 void TestRoomMembers::duplicateNumberRowIsParked()
@@ -455,17 +455,17 @@ void TestRoomMembers::copiedDatabase()
 
     const QStringList files = folderFiles(folder.path());
     const QString servicesBefore = WorkstationPair::tableDump(second, QStringLiteral("volunteer_service"));
-    const qint64 exportsBefore = count(second, QStringLiteral("SELECT count(*) FROM sync_export"));
+    const qint64 exportsBefore = memberCount(second, QStringLiteral("SELECT count(*) FROM sync_export"));
     auto exported = SyncExporter(second, clock).exportTo({ folder.path(), 20000, {} });
     QVERIFY(!exported);
     QCOMPARE(exported.error().code, QStringLiteral("sync.copied_database"));
     QCOMPARE(folderFiles(folder.path()), files); // nothing written
-    QCOMPARE(count(second, QStringLiteral("SELECT count(*) FROM sync_export")), exportsBefore);
+    QCOMPARE(memberCount(second, QStringLiteral("SELECT count(*) FROM sync_export")), exportsBefore);
     auto imported = SyncImporter(second, clock).importFrom(folder.path());
     QVERIFY(!imported);
     QCOMPARE(imported.error().code, QStringLiteral("sync.copied_database"));
     QCOMPARE(WorkstationPair::tableDump(second, QStringLiteral("volunteer_service")), servicesBefore);
-    QCOMPARE(refusalAudits(second, QStringLiteral("sync.copied_database")), 1);
+    QCOMPARE(memberRefusalAudits(second, QStringLiteral("sync.copied_database")), 1);
     auto status = readRoomStatus(second, folder.path());
     QVERIFY(status);
     QVERIFY(status->copied.has_value());

@@ -42,14 +42,14 @@
 
 namespace {
 
-const QString passphrase = QStringLiteral("sala operativa idroscalo");
+const QString storyPassphrase = QStringLiteral("sala operativa idroscalo");
 
-QString errorOf(const core::Error &e)
+QString storyError(const core::Error &e)
 {
     return e.code + QLatin1Char(' ') + e.args.join(QLatin1Char(' '));
 }
 
-qint64 number(const QSqlDatabase &db, const QString &sql, const QVariantList &binds = {})
+qint64 storyNumber(const QSqlDatabase &db, const QString &sql, const QVariantList &binds = {})
 {
     auto v = core::queryValue(db, sql, binds);
     return v ? v->toLongLong() : -1;
@@ -92,7 +92,7 @@ bool TestRoomStory::open(int index)
 {
     auto connection = core::openDatabase(m_stations[index].path);
     if (!connection) {
-        qWarning("cannot open workstation %d: %s", index + 1, qPrintable(errorOf(connection.error())));
+        qWarning("cannot open workstation %d: %s", index + 1, qPrintable(storyError(connection.error())));
         return false;
     }
     m_stations[index].connection = std::make_unique<core::DbConnection>(std::move(*connection));
@@ -106,7 +106,7 @@ QStringList TestRoomStory::exportFrom(int index)
     m_clock.advanceSecs(60);
     auto report = core::sync::SyncExporter(db(index), m_clock).exportTo({ m_folder, 20000, {} });
     if (!report) {
-        qWarning("export of workstation %d failed: %s", index + 1, qPrintable(errorOf(report.error())));
+        qWarning("export of workstation %d failed: %s", index + 1, qPrintable(storyError(report.error())));
         return { QStringLiteral("(failed)") };
     }
     QStringList names;
@@ -120,10 +120,10 @@ QString TestRoomStory::importInto(int index)
     m_clock.advanceSecs(60);
     auto report = core::sync::SyncImporter(db(index), m_clock).importFrom(m_folder);
     if (!report)
-        return QStringLiteral("import failed: ") + errorOf(report.error());
+        return QStringLiteral("import failed: ") + storyError(report.error());
     QStringList problems;
     for (const core::sync::SkippedFile &f : report->refused)
-        problems.append(QStringLiteral("refused ") + f.fileName + QStringLiteral(": ") + errorOf(f.reason));
+        problems.append(QStringLiteral("refused ") + f.fileName + QStringLiteral(": ") + storyError(f.reason));
     for (const core::sync::SkippedFile &f : report->waiting)
         problems.append(QStringLiteral("waiting ") + f.fileName);
     return problems.join(QStringLiteral("; "));
@@ -159,7 +159,7 @@ qint64 TestRoomStory::receipt(int index, core::Grams grams)
     draft.lines.append({ m_pasta, QStringLiteral("L26060A"), QDate(2027, 6, 30), grams, 0 });
     auto recorded = stock::ReceiptService(db(index), m_clock).record(draft);
     if (!recorded) {
-        qWarning("receipt on workstation %d refused: %s", index + 1, qPrintable(errorOf(recorded.error())));
+        qWarning("receipt on workstation %d refused: %s", index + 1, qPrintable(storyError(recorded.error())));
         return 0;
     }
     return recorded->receiptId;
@@ -170,7 +170,7 @@ QStringList TestRoomStory::differingTables(int first, int second) const
     QStringList differing;
     auto schema = core::sync::SyncSchema::read(db(first));
     if (!schema)
-        return { QStringLiteral("schema: ") + errorOf(schema.error()) };
+        return { QStringLiteral("schema: ") + storyError(schema.error()) };
     for (const QString &table : schema->order())
         if (testsupport::WorkstationPair::tableDump(db(first), table)
             != testsupport::WorkstationPair::tableDump(db(second), table))
@@ -181,7 +181,7 @@ QStringList TestRoomStory::differingTables(int first, int second) const
 void TestRoomStory::initTestCase()
 {
     QVERIFY(m_work.isValid());
-    declareSyncTables(); // the stock ledger merges as a ledger
+    ::declareSyncTables(); // the stock ledger merges as a ledger
     m_folder = m_work.filePath(QStringLiteral("sala"));
     QVERIFY(QDir().mkpath(m_folder));
     for (int i = 0; i < 3; ++i)
@@ -195,7 +195,7 @@ void TestRoomStory::threeWorkstationsEndIdentical()
         core::OpenOptions options;
         options.workstationForNew = 1;
         auto created = core::openDatabase(m_stations[0].path, options);
-        QVERIFY2(created, qPrintable(errorOf(created.error())));
+        QVERIFY2(created, qPrintable(storyError(created.error())));
     }
     QVERIFY(open(0));
     QVERIFY(core::loadReferenceData(db(0)).ok());
@@ -205,7 +205,7 @@ void TestRoomStory::threeWorkstationsEndIdentical()
     stock::Item pasta;
     pasta.code = QStringLiteral("PASTA");
     pasta.name = QStringLiteral("Pasta di semola");
-    pasta.categoryId = int(number(db(0), QStringLiteral("SELECT id FROM goods_category WHERE code = 'pasta_riso'")));
+    pasta.categoryId = int(storyNumber(db(0), QStringLiteral("SELECT id FROM goods_category WHERE code = 'pasta_riso'")));
     pasta.unit = stock::Unit::Grams;
     m_pasta = catalog.saveItem(pasta).value();
     stock::Donor donor;
@@ -218,13 +218,13 @@ void TestRoomStory::threeWorkstationsEndIdentical()
     // 1 invites 2 and 3: each joins with its own number, nothing else to do.
     QVERIFY(testsupport::signInAs(db(0), QStringLiteral("coord")));
     const QString invitation = m_work.filePath(QStringLiteral("invito.cisinvite"));
-    auto invited = core::sync::writeInvitation(db(0), invitation, passphrase, m_clock);
-    QVERIFY2(invited, qPrintable(errorOf(invited.error())));
+    auto invited = core::sync::writeInvitation(db(0), invitation, storyPassphrase, m_clock);
+    QVERIFY2(invited, qPrintable(storyError(invited.error())));
     for (int i : { 1, 2 }) {
-        core::sync::JoinRequest request { invitation, passphrase, m_stations[i].path, i + 1,
+        core::sync::JoinRequest request { invitation, storyPassphrase, m_stations[i].path, i + 1,
             QStringLiteral("Postazione %1").arg(i + 1), QStringLiteral("cli:coord") };
         auto joined = core::sync::joinByInvitation(request, m_clock);
-        QVERIFY2(joined, qPrintable(errorOf(joined.error())));
+        QVERIFY2(joined, qPrintable(storyError(joined.error())));
         QVERIFY(open(i));
         QCOMPARE(core::sessionWorkstation(db(i)), i + 1);
     }
@@ -250,7 +250,7 @@ void TestRoomStory::threeWorkstationsEndIdentical()
     close(1);
     core::sync::RestoreOptions restoreOptions { m_folder, QStringLiteral("cli:coord") };
     auto restored = core::sync::restoreDatabase(backup, m_stations[1].path, QStringLiteral("damaged"), restoreOptions, m_clock);
-    QVERIFY2(restored, qPrintable(errorOf(restored.error())));
+    QVERIFY2(restored, qPrintable(storyError(restored.error())));
     QVERIFY(open(1));
     const qint64 after = receipt(1, 10000);
     QVERIFY(after);
@@ -276,7 +276,7 @@ void TestRoomStory::threeWorkstationsEndIdentical()
     QCOMPARE(missing->first().workstation, 3);
     // Workstation 1 relays it, byte for byte, from the copy it kept.
     auto relayed = core::sync::relayFiles(db(0), 3, missing->first().firstSeq, m_folder);
-    QVERIFY2(relayed, qPrintable(errorOf(relayed.error())));
+    QVERIFY2(relayed, qPrintable(storyError(relayed.error())));
     QCOMPARE(relayed->written, lostFile);
     QCOMPARE(importInto(1), QString());
 
@@ -287,7 +287,7 @@ void TestRoomStory::threeWorkstationsEndIdentical()
     const qint64 fromSeq = core::sync::SyncFileName::parse(lostAgain.first())->firstSeq;
     QVERIFY(QFile::remove(QDir(m_folder).filePath(lostAgain.first())));
     auto resent = core::sync::resendFiles(db(2), fromSeq, m_folder);
-    QVERIFY2(resent, qPrintable(errorOf(resent.error())));
+    QVERIFY2(resent, qPrintable(storyError(resent.error())));
     QCOMPARE(resent->written, lostAgain);
 
     // Everyone synchronises: the same rows everywhere, nothing missing.
@@ -301,10 +301,10 @@ void TestRoomStory::threeWorkstationsEndIdentical()
     QCOMPARE(differingTables(0, 2), QStringList());
     // 100 + 5 + 7 + 3 + 25 + 10 + 4 + 6 + 2 kg, every receipt once.
     for (int i = 0; i < 3; ++i) {
-        QCOMPARE(number(db(i), QStringLiteral("SELECT sum(quantity) FROM stock_movement WHERE item_id = ?"), { m_pasta }),
+        QCOMPARE(storyNumber(db(i), QStringLiteral("SELECT sum(quantity) FROM stock_movement WHERE item_id = ?"), { m_pasta }),
             162000);
-        QCOMPARE(number(db(i), QStringLiteral("SELECT count(*) FROM stock_receipt")), 9);
-        QCOMPARE(number(db(i), QStringLiteral("SELECT count(DISTINCT number) FROM stock_receipt")), 9);
+        QCOMPARE(storyNumber(db(i), QStringLiteral("SELECT count(*) FROM stock_receipt")), 9);
+        QCOMPARE(storyNumber(db(i), QStringLiteral("SELECT count(DISTINCT number) FROM stock_receipt")), 9);
     }
 
     // Every member acknowledged everything: each removes its own files from
@@ -313,7 +313,7 @@ void TestRoomStory::threeWorkstationsEndIdentical()
     m_clock.advanceSecs(core::sync::folderRetentionMs / 1000); // a month on
     for (int i = 0; i < 3; ++i) {
         auto pruned = core::sync::pruneAcknowledged(db(i), m_folder, std::numeric_limits<qint64>::max(), m_clock);
-        QVERIFY2(pruned, qPrintable(errorOf(pruned.error())));
+        QVERIFY2(pruned, qPrintable(storyError(pruned.error())));
         QVERIFY2(!pruned->removed.isEmpty(), qPrintable(QString::number(i + 1)));
     }
     QVERIFY(QDir(m_folder).entryList(QDir::Files).size() < filesBefore);
@@ -322,7 +322,7 @@ void TestRoomStory::threeWorkstationsEndIdentical()
     for (int i = 0; i < 3; ++i) {
         auto gaps = core::sync::findMissingFiles(db(i), m_folder);
         QVERIFY(gaps && gaps->isEmpty());
-        QCOMPARE(number(db(i), QStringLiteral("SELECT sum(quantity) FROM stock_movement WHERE item_id = ?"), { m_pasta }),
+        QCOMPARE(storyNumber(db(i), QStringLiteral("SELECT sum(quantity) FROM stock_movement WHERE item_id = ?"), { m_pasta }),
             163000);
     }
     QCOMPARE(differingTables(1, 2), QStringList());

@@ -42,7 +42,7 @@ bool edit(const QString &path, const QString &sql, int minute = 0)
     return write(connection->db(), sql);
 }
 
-int conflictCount(const QString &path)
+int conflictsInFile(const QString &path)
 {
     auto connection = core::openDatabase(path);
     if (!connection)
@@ -105,7 +105,7 @@ void TestSyncCli::initTestCase()
         // ... and a learns of b (its row in the room's membership list).
         QVERIFY(core::sync::SyncImporter(a->db()).importFrom(aside.path()).ok());
     }
-    m_conflictsBefore = conflictCount(m_a);
+    m_conflictsBefore = conflictsInFile(m_a);
 }
 
 void TestSyncCli::exportImportStatusConflicts()

@@ -36,7 +36,7 @@ QString fingerprint(const QSqlDatabase &db)
     return text;
 }
 
-int conflictCount(const QSqlDatabase &db)
+int exchangeConflicts(const QSqlDatabase &db)
 {
     return value(db, QStringLiteral("SELECT count(*) FROM merge_conflict")).toInt();
 }
@@ -103,7 +103,7 @@ void TestSyncExchange::offlineChangesFlowBothWaysAndEndIdentical()
         QStringLiteral("Nord Ovest"));
     QCOMPARE(value(b, QStringLiteral("SELECT sum(persons) FROM test_ledger")).toInt(), 0);
     QCOMPARE(value(b, QStringLiteral("SELECT count(*) FROM test_ledger")).toInt(), 2);
-    QCOMPARE(conflictCount(a) + conflictCount(b), 0);
+    QCOMPARE(exchangeConflicts(a) + exchangeConflicts(b), 0);
 
     // Workstation 2 builds on what it received: its rows refer to workstation 1's service.
     QVERIFY(addLedgerRow(b, service, QStringLiteral("2024-05-03"), 7));
@@ -220,7 +220,7 @@ void TestSyncExchange::sequentialEditsAreNotConflicts()
     QCOMPARE(m_pair->differingTables(), QStringList());
     QCOMPARE(value(b, QStringLiteral("SELECT cap FROM comune_cmm WHERE comune_id = ?"), { milano }).toString(),
         QStringLiteral("20123"));
-    QCOMPARE(conflictCount(a) + conflictCount(b), 0);
+    QCOMPARE(exchangeConflicts(a) + exchangeConflicts(b), 0);
 }
 
 void TestSyncExchange::restoringADiscardedValueWinsEverywhere()
@@ -302,7 +302,7 @@ void TestSyncExchange::editRacingADeletionEndsTheSameEverywhere()
     QCOMPARE(value(a, QStringLiteral("SELECT name FROM volunteer_service WHERE id = ?"), { gone }).toString(),
         QStringLiteral("Rinominato anche"));
     // Each loser is in a log, with what it would have written.
-    QVERIFY(conflictCount(a) >= 1 && conflictCount(b) >= 1);
+    QVERIFY(exchangeConflicts(a) >= 1 && exchangeConflicts(b) >= 1);
     // Found on both workstations, listed once on each.
     for (const QSqlDatabase &db : { a, b }) {
         QCOMPARE(value(db, QStringLiteral("SELECT count(*) FROM merge_conflict WHERE kind = 'delete' AND row_id = ?"),

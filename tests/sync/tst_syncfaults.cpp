@@ -27,7 +27,7 @@ using testsupport::WorkstationPair;
 
 namespace {
 
-QString state(const QSqlDatabase &db)
+QString faultState(const QSqlDatabase &db)
 {
     QString text;
     for (const QString &t :
@@ -48,7 +48,7 @@ QByteArray resign(const QByteArray &body, const QString &fileName, const QByteAr
         + "\",\"changes\":" + QByteArray::number(changes) + ",\"end\":\"cisiamo-sync\",\"sha256\":\"" + sha + "\"}\n";
 }
 
-QByteArray bodyOf(const QByteArray &file)
+QByteArray faultBodyOf(const QByteArray &file)
 {
     return file.left(file.lastIndexOf('\n', file.size() - 2) + 1);
 }
@@ -119,7 +119,7 @@ void TestSyncFaults::badFileIsRefusedAndNothingApplied()
     if (kind == QLatin1String("truncated")) {
         data = data.left(data.size() * 2 / 3);
     } else if (kind == QLatin1String("cut-at-line")) {
-        data = bodyOf(data);
+        data = faultBodyOf(data);
     } else if (kind == QLatin1String("corrupted")) {
         data[data.size() / 2] = char(data.at(data.size() / 2) ^ 0x20);
     } else if (kind == QLatin1String("tampered")) {
@@ -134,9 +134,9 @@ void TestSyncFaults::badFileIsRefusedAndNothingApplied()
                     found = true;
                 }
         QVERIFY(found);
-        data = bodyOf(encodeSyncFile(content->header, content->changes, name, key)) + data.mid(bodyOf(data).size());
+        data = faultBodyOf(encodeSyncFile(content->header, content->changes, name, key)) + data.mid(faultBodyOf(data).size());
     } else if (kind == QLatin1String("tampered-header")) {
-        data = resign(bodyOf(data).replace("\"workstation\":1", "\"workstation\":7"), name, key);
+        data = resign(faultBodyOf(data).replace("\"workstation\":1", "\"workstation\":7"), name, key);
     } else if (kind == QLatin1String("malformed")) {
         // An operation no program writes, in a file signed with the key.
         auto content = decodeSyncFile(data, name, key);
@@ -158,7 +158,7 @@ void TestSyncFaults::badFileIsRefusedAndNothingApplied()
     }
     QVERIFY(writeFile(QDir(pair.folder()).filePath(name), data));
 
-    const QString before = state(pair.b());
+    const QString before = faultState(pair.b());
     auto report = pair.importInto(1);
     QVERIFY(report);
     QCOMPARE(report->files.size(), 0);
@@ -166,12 +166,12 @@ void TestSyncFaults::badFileIsRefusedAndNothingApplied()
     QCOMPARE(report->refused.first().fileName, name);
     QCOMPARE(report->refused.first().reason.code, code);
     QCOMPARE(report->refused.first().reason.where.file, name);
-    QCOMPARE(state(pair.b()), before);
+    QCOMPARE(faultState(pair.b()), before);
     // Still refused next time, still nothing applied.
     auto again = pair.importInto(1);
     QVERIFY(again);
     QCOMPARE(again->refused.size(), 1);
-    QCOMPARE(state(pair.b()), before);
+    QCOMPARE(faultState(pair.b()), before);
 }
 
 void TestSyncFaults::oldFormatFilesAreStillApplied_data()
@@ -248,7 +248,7 @@ void TestSyncFaults::oldProgramRefusesNewFormat()
     const QByteArray key = Room::key(pair.a());
     // verifyTrailer of format 2.
     QVERIFY(data.endsWith('\n'));
-    const QByteArray body = bodyOf(data);
+    const QByteArray body = faultBodyOf(data);
     const QJsonObject trailer = QJsonDocument::fromJson(data.mid(body.size())).object();
     QCOMPARE(trailer.value(QLatin1String("end")).toString(), QStringLiteral("cisiamo-sync"));
     QCOMPARE(trailer.value(QLatin1String("sha256")).toString().toLatin1(),
@@ -308,13 +308,13 @@ void TestSyncFaults::sameWorkstationNumberIsRefused()
     QVERIFY(pair.isValid());
     QVERIFY(insertService(pair.a(), QStringLiteral("a"), QStringLiteral("Servizio A")));
     QVERIFY(pair.exportFrom(0));
-    const QString before = state(pair.b());
+    const QString before = faultState(pair.b());
     auto report = pair.importInto(1);
     QVERIFY(report);
     QCOMPARE(report->refused.size(), 1);
     QCOMPARE(report->refused.first().reason.code, QStringLiteral("sync.same_workstation"));
     QCOMPARE(report->refused.first().reason.args.value(1), QStringLiteral("4"));
-    QCOMPARE(state(pair.b()), before);
+    QCOMPARE(faultState(pair.b()), before);
 }
 
 void TestSyncFaults::twoOtherStationsWithOneNumberAreRefused()

@@ -32,7 +32,7 @@ namespace {
 
 const QDate march15(2021, 3, 15);
 
-qint64 number(const QSqlDatabase &db, const QString &sql, const QVariantList &binds = {})
+qint64 modulesNumber(const QSqlDatabase &db, const QString &sql, const QVariantList &binds = {})
 {
     auto v = core::queryValue(db, sql, binds);
     return v ? v->toLongLong() : -1;
@@ -40,10 +40,10 @@ qint64 number(const QSqlDatabase &db, const QString &sql, const QVariantList &bi
 
 int comuneId(const QSqlDatabase &db, const QString &name)
 {
-    return int(number(db, QStringLiteral("SELECT id FROM comune WHERE name = ? AND province = 'MI'"), { name }));
+    return int(modulesNumber(db, QStringLiteral("SELECT id FROM comune WHERE name = ? AND province = 'MI'"), { name }));
 }
 
-QString errorOf(const core::Error &e)
+QString modulesError(const core::Error &e)
 {
     return e.code + QLatin1Char(' ') + e.args.join(QLatin1Char(' '));
 }
@@ -79,7 +79,7 @@ private:
 void TestSyncModules::initTestCase()
 {
     // As at start: each module tells the sync engine which tables are ledgers.
-    declareSyncTables();
+    ::declareSyncTables();
     m_modules = createModules();
     m_catalog = createReportCatalog(m_modules);
 }
@@ -90,7 +90,7 @@ void TestSyncModules::setUpWarehouseAndVolunteers(const QSqlDatabase &db)
     stock::Item pasta;
     pasta.code = QStringLiteral("PASTA");
     pasta.name = QStringLiteral("Pasta di semola");
-    pasta.categoryId = int(number(db, QStringLiteral("SELECT id FROM goods_category WHERE code = 'pasta_riso'")));
+    pasta.categoryId = int(modulesNumber(db, QStringLiteral("SELECT id FROM goods_category WHERE code = 'pasta_riso'")));
     pasta.unit = stock::Unit::Grams;
     m_pasta = catalog.saveItem(pasta).value();
     stock::Donor donor;
@@ -101,7 +101,7 @@ void TestSyncModules::setUpWarehouseAndVolunteers(const QSqlDatabase &db)
     receipt.date = QDate(2021, 3, 1);
     receipt.lines.append({ m_pasta, QStringLiteral("L21060A"), QDate(2022, 6, 30), 100000, 0 });
     auto recorded = stock::ReceiptService(db, m_clock).record(receipt);
-    QVERIFY2(recorded, qPrintable(errorOf(recorded.error())));
+    QVERIFY2(recorded, qPrintable(modulesError(recorded.error())));
 
     volunteers::Organisation organisation;
     organisation.name = QStringLiteral("Gruppo comunale volontari di protezione civile di Peschiera Borromeo");
@@ -146,15 +146,15 @@ qint64 TestSyncModules::deliverPasta(const QSqlDatabase &db, const QString &comu
     deliveries::DeliveryService service(db, m_clock);
     auto id = service.save(draft);
     if (!id) {
-        qWarning() << errorOf(id.error());
+        qWarning() << modulesError(id.error());
         return 0;
     }
     if (auto s = service.load(*id); !s) {
-        qWarning() << errorOf(s.error());
+        qWarning() << modulesError(s.error());
         return 0;
     }
     if (auto s = service.deliver(*id, QStringLiteral("Anna Verdi"), QDateTime(march15, QTime(11, 0))); !s) {
-        qWarning() << errorOf(s.error());
+        qWarning() << modulesError(s.error());
         return 0;
     }
     return *id;
@@ -162,7 +162,7 @@ qint64 TestSyncModules::deliverPasta(const QSqlDatabase &db, const QString &comu
 
 qint64 TestSyncModules::pastaInStock(const QSqlDatabase &db) const
 {
-    return number(
+    return modulesNumber(
         db, QStringLiteral("SELECT coalesce(sum(quantity), 0) FROM stock_movement WHERE item_id = ?"), { m_pasta });
 }
 
@@ -210,20 +210,20 @@ void TestSyncModules::stockDeliveriesAndDaysRecordedApartEndTheSame()
     QCOMPARE(volunteers::ActivationLedger(b, m_clock).record(day).value(), 2);
 
     auto exchanged = pair.exchange();
-    QVERIFY2(exchanged, qPrintable(errorOf(exchanged.error())));
+    QVERIFY2(exchanged, qPrintable(modulesError(exchanged.error())));
     QCOMPARE(pair.differingTables(), QStringList());
     QCOMPARE(differingReports(pair), QStringList());
     for (const QSqlDatabase &db : { a, b }) {
         QCOMPARE(pastaInStock(db), qint64(50000));
-        QCOMPARE(number(db, QStringLiteral("SELECT count(*) FROM delivery WHERE status = 'delivered'")), qint64(2));
+        QCOMPARE(modulesNumber(db, QStringLiteral("SELECT count(*) FROM delivery WHERE status = 'delivered'")), qint64(2));
         // Two delivery notes, numbered apart by workstation.
-        QCOMPARE(number(db, QStringLiteral("SELECT count(DISTINCT number) FROM delivery")), qint64(2));
+        QCOMPARE(modulesNumber(db, QStringLiteral("SELECT count(DISTINCT number) FROM delivery")), qint64(2));
         // A person-day is a distinct volunteer-day: 15/03 recorded twice counts once.
-        QCOMPARE(number(db,
+        QCOMPARE(modulesNumber(db,
                      QStringLiteral("SELECT count(*) FROM (SELECT DISTINCT volunteer_id, day FROM "
                                     "activation_effective)")),
             qint64(2));
-        QCOMPARE(number(db, QStringLiteral("SELECT count(*) FROM merge_conflict")), qint64(0));
+        QCOMPARE(modulesNumber(db, QStringLiteral("SELECT count(*) FROM merge_conflict")), qint64(0));
     }
 
     // Apart again, both give away 40 of the 50 kg left: each was right on
@@ -270,7 +270,7 @@ void TestSyncModules::stockDeliveriesAndDaysRecordedApartEndTheSame()
             core::queryValue(db, QStringLiteral("SELECT status FROM delivery WHERE id = ?"), { toRozzano })->toString(),
             QStringLiteral("returned"));
         QCOMPARE(stock::StockQueries::alerts(db, march15)->overdrawnLots, 0);
-        QCOMPARE(number(db, QStringLiteral("SELECT count(*) FROM merge_conflict")), qint64(0));
+        QCOMPARE(modulesNumber(db, QStringLiteral("SELECT count(*) FROM merge_conflict")), qint64(0));
     }
 }
 
@@ -318,17 +318,17 @@ void TestSyncModules::stockSnapshotsFollowMovementsImportedBySync()
         return grams;
     };
     QCOMPARE(pastaAt(a, QDate(2021, 4, 10)), qint64(100000)); // a's snapshot of 31/03
-    QVERIFY(number(a, QStringLiteral("SELECT count(*) FROM stock_snapshot_day")) > 0);
+    QVERIFY(modulesNumber(a, QStringLiteral("SELECT count(*) FROM stock_snapshot_day")) > 0);
     QVERIFY(pair.exchange());
-    QCOMPARE(number(b, QStringLiteral("SELECT count(*) FROM stock_snapshot_day")), qint64(0));
-    QCOMPARE(number(b, QStringLiteral("SELECT count(*) FROM stock_snapshot")), qint64(0));
+    QCOMPARE(modulesNumber(b, QStringLiteral("SELECT count(*) FROM stock_snapshot_day")), qint64(0));
+    QCOMPARE(modulesNumber(b, QStringLiteral("SELECT count(*) FROM stock_snapshot")), qint64(0));
 
     QCOMPARE(pastaAt(b, QDate(2021, 3, 31)), qint64(100000)); // b's own snapshot of 31/03
-    QCOMPARE(number(b, QStringLiteral("SELECT count(*) FROM stock_snapshot_day WHERE day = '2021-03-31'")), qint64(1));
+    QCOMPARE(modulesNumber(b, QStringLiteral("SELECT count(*) FROM stock_snapshot_day WHERE day = '2021-03-31'")), qint64(1));
     // Workstation 1 delivers 30 kg on 15/03, before b's snapshot; b imports it.
     QVERIFY(deliverPasta(a, QStringLiteral("Rozzano"), 30000));
     QVERIFY(pair.exchange());
-    QCOMPARE(number(b, QStringLiteral("SELECT count(*) FROM stock_snapshot_day WHERE day >= '2021-03-15'")), qint64(0));
+    QCOMPARE(modulesNumber(b, QStringLiteral("SELECT count(*) FROM stock_snapshot_day WHERE day >= '2021-03-15'")), qint64(0));
     for (const QSqlDatabase &db : { a, b }) {
         QCOMPARE(pastaAt(db, QDate(2021, 3, 31)), qint64(70000));
         QCOMPARE(pastaAt(db, QDate(2021, 3, 14)), qint64(100000));

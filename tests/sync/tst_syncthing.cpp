@@ -60,7 +60,7 @@ FolderFiles syncFilesIn(const QString &folder)
     return files;
 }
 
-QString errorOf(const core::Error &e)
+QString syncthingError(const core::Error &e)
 {
     return e.code + QLatin1Char(' ') + e.args.join(QLatin1Char(' '));
 }
@@ -69,17 +69,17 @@ QString refusals(const core::sync::ImportReport &report)
 {
     QStringList names;
     for (const core::sync::SkippedFile &f : report.refused)
-        names.append(f.fileName + QStringLiteral(": ") + errorOf(f.reason));
+        names.append(f.fileName + QStringLiteral(": ") + syncthingError(f.reason));
     return names.join(QStringLiteral("; "));
 }
 
-qint64 number(const QSqlDatabase &db, const QString &sql, const QVariantList &binds = {})
+qint64 syncthingNumber(const QSqlDatabase &db, const QString &sql, const QVariantList &binds = {})
 {
     auto v = core::queryValue(db, sql, binds);
     return v ? v->toLongLong() : -1;
 }
 
-bool writeFile(const QString &path, const QByteArray &bytes)
+bool writeBytes(const QString &path, const QByteArray &bytes)
 {
     QFile file(path);
     return file.open(QIODevice::WriteOnly | QIODevice::Truncate) && file.write(bytes) == bytes.size();
@@ -132,7 +132,7 @@ void TestSyncthing::initTestCase()
     if (SyncthingDevice::binary().isEmpty())
         QSKIP("Syncthing is not installed (Debian package syncthing, scripts/install-deps.sh): the test that runs "
               "two real Syncthing instances is skipped.");
-    declareSyncTables(); // as at start: the stock ledger merges as a ledger
+    ::declareSyncTables(); // as at start: the stock ledger merges as a ledger
     m_modules = createModules();
     m_catalog = createReportCatalog(m_modules);
 
@@ -180,7 +180,7 @@ QStringList TestSyncthing::exportFrom(int station)
     core::sync::SyncExporter exporter(m_pair->station(station), m_pair->clock());
     auto report = exporter.exportTo(core::sync::ExportOptions { folderOf(station), 20000, {} });
     if (!report) {
-        qWarning("export failed: %s", qPrintable(errorOf(report.error())));
+        qWarning("export failed: %s", qPrintable(syncthingError(report.error())));
         return { QStringLiteral("(export failed)") };
     }
     QStringList names;
@@ -206,7 +206,7 @@ bool TestSyncthing::waitUntilFoldersAgree(int importing)
         if (importing >= 0) {
             auto imported = importInto(importing);
             if (!imported) {
-                qWarning("an import while Syncthing copies failed: %s", qPrintable(errorOf(imported.error())));
+                qWarning("an import while Syncthing copies failed: %s", qPrintable(syncthingError(imported.error())));
                 return false;
             }
             if (!imported->refused.isEmpty()) {
@@ -232,7 +232,7 @@ qint64 TestSyncthing::receipt(int station, core::Grams grams, const QDate &date)
     draft.lines.append({ m_pasta, QStringLiteral("L26060A"), QDate(2027, 6, 30), grams, 0 });
     auto recorded = stock::ReceiptService(m_pair->station(station), m_pair->clock()).record(draft);
     if (!recorded) {
-        qWarning("receipt refused: %s", qPrintable(errorOf(recorded.error())));
+        qWarning("receipt refused: %s", qPrintable(syncthingError(recorded.error())));
         return 0;
     }
     return recorded->receiptId;
@@ -240,7 +240,7 @@ qint64 TestSyncthing::receipt(int station, core::Grams grams, const QDate &date)
 
 qint64 TestSyncthing::pastaInStock(int station) const
 {
-    return number(m_pair->station(station),
+    return syncthingNumber(m_pair->station(station),
         QStringLiteral("SELECT coalesce(sum(quantity), 0) FROM stock_movement WHERE item_id = ?"), { m_pasta });
 }
 
@@ -251,7 +251,7 @@ void TestSyncthing::aReceiptRecordedOnOneArrivesOnTheOther()
     stock::Item pasta;
     pasta.code = QStringLiteral("PASTA");
     pasta.name = QStringLiteral("Pasta di semola");
-    pasta.categoryId = int(number(ws1, QStringLiteral("SELECT id FROM goods_category WHERE code = 'pasta_riso'")));
+    pasta.categoryId = int(syncthingNumber(ws1, QStringLiteral("SELECT id FROM goods_category WHERE code = 'pasta_riso'")));
     pasta.unit = stock::Unit::Grams;
     m_pasta = catalog.saveItem(pasta).value();
     stock::Donor donor;
@@ -268,7 +268,7 @@ void TestSyncthing::aReceiptRecordedOnOneArrivesOnTheOther()
     for (const QString &name : sent)
         QVERIFY2(QFileInfo::exists(QDir(folderOf(1)).filePath(name)), qPrintable(name));
     auto imported = importInto(1);
-    QVERIFY2(imported, qPrintable(errorOf(imported.error())));
+    QVERIFY2(imported, qPrintable(syncthingError(imported.error())));
     QCOMPARE(imported->refused.size(), 0);
     QCOMPARE(pastaInStock(1), qint64(100000));
 
@@ -278,7 +278,7 @@ void TestSyncthing::aReceiptRecordedOnOneArrivesOnTheOther()
     QVERIFY(!back.isEmpty() && !back.contains(QStringLiteral("(export failed)")));
     QVERIFY(waitUntilFoldersAgree(0));
     auto importedBack = importInto(0);
-    QVERIFY2(importedBack, qPrintable(errorOf(importedBack.error())));
+    QVERIFY2(importedBack, qPrintable(syncthingError(importedBack.error())));
     QCOMPARE(importedBack->refused.size(), 0);
     QCOMPARE(pastaInStock(0), qint64(150000));
     qInfo("records of each workstation arrived on the other after %lld ms", m_elapsed.elapsed());
@@ -319,7 +319,7 @@ void TestSyncthing::importsWhileSyncthingCopiesDoNotFail()
         if (!QDir(folderOf(1)).entryList({ QStringLiteral(".syncthing.*.tmp") }, QDir::Files | QDir::Hidden).isEmpty())
             ++temporariesSeen;
         auto imported = importInto(1);
-        QVERIFY2(imported, qPrintable(errorOf(imported.error())));
+        QVERIFY2(imported, qPrintable(syncthingError(imported.error())));
         QVERIFY2(imported->refused.isEmpty(), qPrintable(refusals(*imported)));
         QVERIFY(imported->waiting.isEmpty());
         QTest::qWait(100);
@@ -331,9 +331,9 @@ void TestSyncthing::importsWhileSyncthingCopiesDoNotFail()
     qInfo("%d imports ran while Syncthing's temporary file was in the folder", temporariesSeen);
 
     auto imported = importInto(1);
-    QVERIFY2(imported, qPrintable(errorOf(imported.error())));
+    QVERIFY2(imported, qPrintable(syncthingError(imported.error())));
     QVERIFY2(imported->refused.isEmpty(), qPrintable(refusals(*imported)));
-    QCOMPARE(number(m_pair->b(), QStringLiteral("SELECT count(*) FROM stock_donor WHERE name LIKE 'Donatore %'")),
+    QCOMPARE(syncthingNumber(m_pair->b(), QStringLiteral("SELECT count(*) FROM stock_donor WHERE name LIKE 'Donatore %'")),
         qint64(1000));
 }
 
@@ -348,21 +348,21 @@ void TestSyncthing::temporaryFilesAndIdenticalConflictCopiesAreIgnored()
     // Half-copied files as Syncthing names them while it copies (Linux and
     // Windows), left behind as after a crash: Syncthing itself never sends
     // them, and the import does not read them.
-    QVERIFY(writeFile(QDir(folderOf(1)).filePath(QStringLiteral(".syncthing.") + original + QStringLiteral(".tmp")),
+    QVERIFY(writeBytes(QDir(folderOf(1)).filePath(QStringLiteral(".syncthing.") + original + QStringLiteral(".tmp")),
         bytes.left(bytes.size() / 2)));
-    QVERIFY(writeFile(QDir(folderOf(1)).filePath(QStringLiteral("~syncthing~") + original + QStringLiteral(".tmp")),
+    QVERIFY(writeBytes(QDir(folderOf(1)).filePath(QStringLiteral("~syncthing~") + original + QStringLiteral(".tmp")),
         bytes.left(bytes.size() / 3)));
     // A conflict copy identical to its original, as Syncthing names it,
     // carried by Syncthing to the other folder.
     const QString copy = base + QStringLiteral(".sync-conflict-20260310-100000-ABCDEFG") + core::sync::syncFileSuffix;
-    QVERIFY(writeFile(QDir(folderOf(0)).filePath(copy), bytes));
+    QVERIFY(writeBytes(QDir(folderOf(0)).filePath(copy), bytes));
     QVERIFY2(m_deviceA->scan(), qPrintable(m_deviceA->lastRefusal()));
     QVERIFY(waitUntilFoldersAgree(1));
     QVERIFY(QFileInfo::exists(QDir(folderOf(1)).filePath(copy)));
 
     for (int station = 0; station < 2; ++station) {
         auto imported = importInto(station);
-        QVERIFY2(imported, qPrintable(errorOf(imported.error())));
+        QVERIFY2(imported, qPrintable(syncthingError(imported.error())));
         QVERIFY2(imported->refused.isEmpty(), qPrintable(refusals(*imported)));
         QCOMPARE(imported->ignoredCopies, 1);
         QCOMPARE(imported->appliedChanges(), 0);
@@ -400,7 +400,7 @@ void TestSyncthing::aConflictCopyMadeBySyncthingIsReportedAsDamaged()
     QByteArray altered = original;
     altered[altered.size() / 2] = altered[altered.size() / 2] == 'x' ? 'y' : 'x';
     const QString alteredPath = QDir(folderOf(1)).filePath(name);
-    QVERIFY(writeFile(alteredPath, altered));
+    QVERIFY(writeBytes(alteredPath, altered));
     // Syncthing keeps the newer of two conflicting files under the name.
     QFile alteredFile(alteredPath);
     QVERIFY(alteredFile.open(QIODevice::ReadWrite));
@@ -427,7 +427,7 @@ void TestSyncthing::aConflictCopyMadeBySyncthingIsReportedAsDamaged()
     // without failing; workstation 1 reports it too.
     for (int station : { 1, 0 }) {
         auto imported = importInto(station);
-        QVERIFY2(imported, qPrintable(errorOf(imported.error())));
+        QVERIFY2(imported, qPrintable(syncthingError(imported.error())));
         QCOMPARE(imported->refused.size(), 1);
         QCOMPARE(imported->refused.first().fileName, m_conflictCopy);
         QCOMPARE(imported->refused.first().reason.code, QStringLiteral("sync.conflict_copy"));
@@ -454,7 +454,7 @@ void TestSyncthing::bothWorkstationsEndTheSame()
         int applied = 0;
         for (int station = 0; station < 2; ++station) {
             auto imported = importInto(station);
-            QVERIFY2(imported, qPrintable(errorOf(imported.error())));
+            QVERIFY2(imported, qPrintable(syncthingError(imported.error())));
             applied += int(imported->files.size()) + imported->retried;
         }
         if (sent == 0 && applied == 0)

@@ -63,7 +63,7 @@ private slots:
 void TestSyncUi::initTestCase()
 {
     installTranslations(*QCoreApplication::instance(), "it");
-    declareSyncTables();
+    ::declareSyncTables();
 }
 
 void TestSyncUi::statusBarWarnsWhileTheFolderIsAway()

@@ -64,7 +64,7 @@ QList<qint64> someRows(const QSqlDatabase &db, const QString &table, const QStri
 
 // The messages of the table's BEFORE triggers that refuse `operation`
 // without a condition (RAISE(ABORT, '...')).
-QStringList refusals(const QSqlDatabase &db, const QString &table, const QString &operation)
+QStringList triggerRefusals(const QSqlDatabase &db, const QString &table, const QString &operation)
 {
     QStringList messages;
     QSqlQuery q(db);
@@ -152,7 +152,7 @@ private:
 
 void TestTableDeclarations::initTestCase()
 {
-    declareSyncTables(); // as at start
+    ::declareSyncTables(); // as at start
     const QString path = copyOfDemoDatabase(m_dir);
     QVERIFY(!path.isEmpty());
     auto connection = core::openDatabase(path);
@@ -211,8 +211,8 @@ void TestTableDeclarations::ledgerRefusesUpdateAndDelete_data()
 void TestTableDeclarations::ledgerRefusesUpdateAndDelete()
 {
     QFETCH(QString, table);
-    const QStringList onUpdate = refusals(db(), table, QStringLiteral("UPDATE"));
-    const QStringList onDelete = refusals(db(), table, QStringLiteral("DELETE"));
+    const QStringList onUpdate = triggerRefusals(db(), table, QStringLiteral("UPDATE"));
+    const QStringList onDelete = triggerRefusals(db(), table, QStringLiteral("DELETE"));
     QVERIFY2(!onUpdate.isEmpty(), qPrintable(table + QStringLiteral(" is a ledger with no trigger refusing UPDATE")));
     QVERIFY2(!onDelete.isEmpty(), qPrintable(table + QStringLiteral(" is a ledger with no trigger refusing DELETE")));
     const QString key = keyOf(db(), table);
@@ -242,7 +242,7 @@ void TestTableDeclarations::mutableTableLogsItsUpdates()
 {
     QFETCH(QString, table);
     QVERIFY2(hasTrigger(db(), table + QStringLiteral("_log_update")), qPrintable(table));
-    QVERIFY2(refusals(db(), table, QStringLiteral("UPDATE")).isEmpty(),
+    QVERIFY2(triggerRefusals(db(), table, QStringLiteral("UPDATE")).isEmpty(),
         qPrintable(table + QStringLiteral(" refuses every UPDATE: it is a ledger")));
     // An update trigger that names the columns a statement changed
     // (field-level merge, migration 0018) names every column: one it left

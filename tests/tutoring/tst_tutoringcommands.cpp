@@ -36,7 +36,7 @@ Q_DECLARE_METATYPE(CommandFactory)
 
 namespace {
 
-BookingRequest request(qint64 pupil, int subject, qint64 assistant, const QDate &day, int hour)
+BookingRequest commandRequest(qint64 pupil, int subject, qint64 assistant, const QDate &day, int hour)
 {
     BookingRequest r;
     r.pupilId = pupil;
@@ -119,7 +119,7 @@ void TestTutoringCommands::cleanup()
 
 qint64 TestTutoringCommands::book(const QDate &day, int hour)
 {
-    auto command = std::make_shared<BookLesson>(request(m_f.middle, Fixture::Generale, m_f.conti, day, hour));
+    auto command = std::make_shared<BookLesson>(commandRequest(m_f.middle, Fixture::Generale, m_f.conti, day, hour));
     const core::Status s = m_stack->run(command);
     if (!s)
         qWarning() << s.error().code << s.error().args;
@@ -144,7 +144,7 @@ void TestTutoringCommands::refusedRoleWritesNothing_data()
     QTest::addColumn<QString>("user");
     QTest::addColumn<CommandFactory>("factory");
     const CommandFactory bookOne = [](const Fixture &f) {
-        return std::make_shared<BookLesson>(request(f.middle, Fixture::Generale, f.conti, QDate(2021, 3, 2), 15));
+        return std::make_shared<BookLesson>(commandRequest(f.middle, Fixture::Generale, f.conti, QDate(2021, 3, 2), 15));
     };
     const CommandFactory savePupil = [](const Fixture &f) {
         Pupil p;
@@ -198,13 +198,13 @@ void TestTutoringCommands::badInputWritesNothing_data()
     QTest::addColumn<CommandFactory>("factory");
     QTest::addColumn<QString>("error");
     QTest::newRow("booking without a pupil") << CommandFactory([](const Fixture &f) {
-        return std::make_shared<BookLesson>(request(0, Fixture::Generale, f.conti, QDate(2021, 3, 2), 15));
+        return std::make_shared<BookLesson>(commandRequest(0, Fixture::Generale, f.conti, QDate(2021, 3, 2), 15));
     }) << "tutoring.missing_field";
     QTest::newRow("booking outside the slots") << CommandFactory([](const Fixture &f) {
-        return std::make_shared<BookLesson>(request(f.middle, Fixture::Generale, f.conti, QDate(2021, 3, 2), 9));
+        return std::make_shared<BookLesson>(commandRequest(f.middle, Fixture::Generale, f.conti, QDate(2021, 3, 2), 9));
     }) << "tutoring.outside_hours";
     QTest::newRow("booking on a Sunday") << CommandFactory([](const Fixture &f) {
-        return std::make_shared<BookLesson>(request(f.middle, Fixture::Generale, f.conti, QDate(2021, 3, 7), 15));
+        return std::make_shared<BookLesson>(commandRequest(f.middle, Fixture::Generale, f.conti, QDate(2021, 3, 7), 15));
     }) << "tutoring.closed_day";
     QTest::newRow("outcome of an unknown lesson") << CommandFactory([](const Fixture &) {
         return std::make_shared<RecordOutcome>(outcome(424242, LessonState::Given));

@@ -26,7 +26,7 @@ private slots:
 
 void TestTrainingSync::initTestCase()
 {
-    declareSyncTables();
+    volunteers::declareSyncTables();
 }
 
 void TestTrainingSync::tablesAreDeclared()

@@ -73,7 +73,7 @@ private:
 
 void TestVolunteerBacklog::initTestCase()
 {
-    declareSyncTables(); // as at start: registers the refresher
+    volunteers::declareSyncTables(); // as at start: registers the refresher
 }
 
 void TestVolunteerBacklog::init()

@@ -29,24 +29,24 @@
 
 using namespace volunteers;
 
-using MakeCommand = std::function<std::shared_ptr<core::Command>(const VolunteerFixture &)>;
-Q_DECLARE_METATYPE(MakeCommand)
+using MakeVolunteerCommand = std::function<std::shared_ptr<core::Command>(const VolunteerFixture &)>;
+Q_DECLARE_METATYPE(MakeVolunteerCommand)
 
 namespace {
 
-qint64 count(const QSqlDatabase &db, const QString &sql, const QVariantList &binds = {})
+qint64 commandCount(const QSqlDatabase &db, const QString &sql, const QVariantList &binds = {})
 {
     return core::queryValue(db, sql, binds)->toLongLong();
 }
 
 qint64 auditRows(const QSqlDatabase &db, const QString &kind)
 {
-    return count(db, QStringLiteral("SELECT count(*) FROM audit_event WHERE kind = ?"), { kind });
+    return commandCount(db, QStringLiteral("SELECT count(*) FROM audit_event WHERE kind = ?"), { kind });
 }
 
 qint64 effectiveDays(const VolunteerFixture &f, qint64 volunteer)
 {
-    return count(
+    return commandCount(
         f.db(), QStringLiteral("SELECT count(*) FROM activation_effective WHERE volunteer_id = ?"), { volunteer });
 }
 
@@ -116,10 +116,10 @@ void TestVolunteerCommands::cleanup()
 
 void TestVolunteerCommands::badInputWritesNothing_data()
 {
-    QTest::addColumn<MakeCommand>("make");
+    QTest::addColumn<MakeVolunteerCommand>("make");
     QTest::addColumn<QString>("error");
     const auto record = [](QList<qint64> (*who)(const VolunteerFixture &), QDate from, QDate to) {
-        return MakeCommand([=](const VolunteerFixture &f) {
+        return MakeVolunteerCommand([=](const VolunteerFixture &f) {
             return std::make_shared<RecordActivations>(covidDays(f, who(f), from, to));
         });
     };
@@ -133,34 +133,34 @@ void TestVolunteerCommands::badInputWritesNothing_data()
         << record(rossi, QDate(2020, 2, 1), QDate(2021, 3, 1)) << "volunteers.range_too_long";
     QTest::newRow("activation before the event")
         << record(rossi, QDate(2019, 12, 1), QDate(2019, 12, 2)) << "volunteers.outside_event";
-    QTest::newRow("activation of an unknown volunteer") << MakeCommand([](const VolunteerFixture &f) {
+    QTest::newRow("activation of an unknown volunteer") << MakeVolunteerCommand([](const VolunteerFixture &f) {
         return std::make_shared<RecordActivations>(covidDays(f, { 999999 }, QDate(2020, 4, 1), QDate(2020, 4, 1)));
     }) << "volunteers.unknown_volunteer";
-    QTest::newRow("void without reason") << MakeCommand([](const VolunteerFixture &) {
+    QTest::newRow("void without reason") << MakeVolunteerCommand([](const VolunteerFixture &) {
         return std::make_shared<VoidActivation>(1, QStringLiteral("  "));
     }) << "volunteers.reason_missing";
-    QTest::newRow("void of an unknown entry") << MakeCommand([](const VolunteerFixture &) {
+    QTest::newRow("void of an unknown entry") << MakeVolunteerCommand([](const VolunteerFixture &) {
         return std::make_shared<VoidActivation>(424242, QStringLiteral("errore"));
     }) << "volunteers.unknown_activation";
-    QTest::newRow("organisation without name") << MakeCommand([](const VolunteerFixture &) {
+    QTest::newRow("organisation without name") << MakeVolunteerCommand([](const VolunteerFixture &) {
         return std::make_shared<SaveOrganisation>(newOrganisation(QStringLiteral(" ")));
     }) << "volunteers.organisation_name_missing";
-    QTest::newRow("organisation with a taken name") << MakeCommand([](const VolunteerFixture &) {
+    QTest::newRow("organisation with a taken name") << MakeVolunteerCommand([](const VolunteerFixture &) {
         return std::make_shared<SaveOrganisation>(
             newOrganisation(QStringLiteral("Associazione Volontari Protezione Civile Milano Est")));
     }) << "volunteers.organisation_exists";
-    QTest::newRow("edit of an unknown organisation") << MakeCommand([](const VolunteerFixture &) {
+    QTest::newRow("edit of an unknown organisation") << MakeVolunteerCommand([](const VolunteerFixture &) {
         Organisation o = newOrganisation(QStringLiteral("Fantasma"));
         o.id = 777777;
         return std::make_shared<SaveOrganisation>(o);
     }) << "volunteers.unknown_organisation";
-    QTest::newRow("event without act") << MakeCommand([](const VolunteerFixture &) {
+    QTest::newRow("event without act") << MakeVolunteerCommand([](const VolunteerFixture &) {
         ActivationEvent e;
         e.name = QStringLiteral("Alluvione");
         e.startDate = QDate(2021, 1, 1);
         return std::make_shared<SaveEvent>(e);
     }) << "volunteers.event_act_missing";
-    QTest::newRow("event ending before it starts") << MakeCommand([](const VolunteerFixture &) {
+    QTest::newRow("event ending before it starts") << MakeVolunteerCommand([](const VolunteerFixture &) {
         ActivationEvent e;
         e.name = QStringLiteral("Alluvione");
         e.authorisingAct = QStringLiteral("Nota 1/2021");
@@ -168,26 +168,26 @@ void TestVolunteerCommands::badInputWritesNothing_data()
         e.endDate = QDate(2021, 1, 1);
         return std::make_shared<SaveEvent>(e);
     }) << "volunteers.event_dates";
-    QTest::newRow("volunteer with a wrong codice fiscale") << MakeCommand([](const VolunteerFixture &f) {
+    QTest::newRow("volunteer with a wrong codice fiscale") << MakeVolunteerCommand([](const VolunteerFixture &f) {
         Volunteer v = const_cast<VolunteerFixture &>(f).makeVolunteer(
             QStringLiteral("Gialli"), QStringLiteral("Anna"), QDate(1985, 3, 3), f.organisation, 0);
         v.taxCode[15] = v.taxCode.at(15) == QLatin1Char('A') ? QLatin1Char('B') : QLatin1Char('A');
         return std::make_shared<SaveVolunteer>(v);
     }) << "volunteers.cf_check";
-    QTest::newRow("volunteer without an organisation") << MakeCommand([](const VolunteerFixture &f) {
+    QTest::newRow("volunteer without an organisation") << MakeVolunteerCommand([](const VolunteerFixture &f) {
         Volunteer v = const_cast<VolunteerFixture &>(f).makeVolunteer(
             QStringLiteral("Gialli"), QStringLiteral("Anna"), QDate(1985, 3, 3), f.organisation, 0);
         v.organisationId = 0; // none chosen in the form
         return std::make_shared<SaveVolunteer>(v);
     }) << "volunteers.organisation_missing";
     QTest::newRow("service without name")
-        << MakeCommand([](const VolunteerFixture &) { return std::make_shared<SaveService>(Service()); })
+        << MakeVolunteerCommand([](const VolunteerFixture &) { return std::make_shared<SaveService>(Service()); })
         << "volunteers.service_name_missing";
-    QTest::newRow("attestato for a reversed period") << MakeCommand([](const VolunteerFixture &f) {
+    QTest::newRow("attestato for a reversed period") << MakeVolunteerCommand([](const VolunteerFixture &f) {
         return std::make_shared<IssueAttestato>(
             f.rossi, f.covid, f.organisation, QDate(2020, 5, 1), QDate(2020, 4, 1), OverLimitPolicy::Refuse);
     }) << "volunteers.bad_range";
-    QTest::newRow("attestato with nothing to certify") << MakeCommand([](const VolunteerFixture &f) {
+    QTest::newRow("attestato with nothing to certify") << MakeVolunteerCommand([](const VolunteerFixture &f) {
         return std::make_shared<IssueAttestato>(
             f.rossi, f.covid, f.organisation, QDate(2020, 4, 1), QDate(2020, 4, 30), OverLimitPolicy::Refuse);
     }) << "volunteers.nothing_to_certify";
@@ -195,7 +195,7 @@ void TestVolunteerCommands::badInputWritesNothing_data()
 
 void TestVolunteerCommands::badInputWritesNothing()
 {
-    QFETCH(MakeCommand, make);
+    QFETCH(MakeVolunteerCommand, make);
     QFETCH(QString, error);
     const QByteArray before = testsupport::contentHash(f->db());
     auto command = make(*f);
@@ -209,12 +209,12 @@ void TestVolunteerCommands::badInputWritesNothing()
 void TestVolunteerCommands::refusedRoleWritesNothing_data()
 {
     QTest::addColumn<QString>("user");
-    QTest::addColumn<MakeCommand>("make");
+    QTest::addColumn<MakeVolunteerCommand>("make");
     QTest::addColumn<QString>("permission");
     struct Row {
         const char *what;
         QString permission;
-        MakeCommand make;
+        MakeVolunteerCommand make;
     };
     const QList<Row> commands = {
         { "record", core::Permission::VolunteersEdit,
@@ -254,7 +254,7 @@ void TestVolunteerCommands::refusedRoleWritesNothing_data()
 void TestVolunteerCommands::refusedRoleWritesNothing()
 {
     QFETCH(QString, user);
-    QFETCH(MakeCommand, make);
+    QFETCH(MakeVolunteerCommand, make);
     QFETCH(QString, permission);
     testsupport::signOut(f->db());
     QVERIFY(testsupport::signInAs(f->db(), user, f->clock));
@@ -285,9 +285,9 @@ void TestVolunteerCommands::recordUndoVoidsAndRedoRecordsAgain()
     QCOMPARE(effectiveDays(*f, f->rossi), qint64(0));
     QCOMPARE(effectiveDays(*f, f->bianchi), qint64(0));
     // Nothing deleted: six entries, six reversals with the reason.
-    QCOMPARE(count(f->db(), QStringLiteral("SELECT count(*) FROM activation WHERE entry_kind = 'entry'")), qint64(6));
+    QCOMPARE(commandCount(f->db(), QStringLiteral("SELECT count(*) FROM activation WHERE entry_kind = 'entry'")), qint64(6));
     QCOMPARE(
-        count(f->db(),
+        commandCount(f->db(),
             QStringLiteral("SELECT count(*) FROM activation WHERE entry_kind = 'reversal' AND reason = 'annullato'")),
         qint64(6));
     QCOMPARE(auditRows(f->db(), QStringLiteral("command_undone")), qint64(1));
@@ -331,7 +331,7 @@ void TestVolunteerCommands::voidActivationWritesAReversal()
     QVERIFY(restored != 0 && restored != first);
     QVERIFY(run(voidDay).ok());
     QCOMPARE(effectiveDays(*f, f->rossi), qint64(1));
-    QCOMPARE(count(f->db(), QStringLiteral("SELECT count(*) FROM activation WHERE reverses_id = ?"), { restored }),
+    QCOMPARE(commandCount(f->db(), QStringLiteral("SELECT count(*) FROM activation WHERE reverses_id = ?"), { restored }),
         qint64(1));
     VoidActivation again(first, QStringLiteral("di nuovo"));
     QCOMPARE(run(again).error().code, QStringLiteral("volunteers.already_reversed"));
@@ -377,7 +377,7 @@ void TestVolunteerCommands::organisationCreateUndoRetiresIt()
     QVERIFY(!row->active);
     QVERIFY(run(create).ok()); // redo: the same row, active again
     QVERIFY(OrganisationRepository(f->db()).organisation(create.id())->active);
-    QCOMPARE(count(f->db(), QStringLiteral("SELECT count(*) FROM organisation WHERE name = 'OdV Nuova'")), qint64(1));
+    QCOMPARE(commandCount(f->db(), QStringLiteral("SELECT count(*) FROM organisation WHERE name = 'OdV Nuova'")), qint64(1));
 }
 
 void TestVolunteerCommands::undoRefusedWhenChangedSince()
@@ -467,11 +467,11 @@ void TestVolunteerCommands::batchChunksRunThroughTheRunner()
     QCOMPARE(outcome->issued, 4); // two volunteers, two months
     // One audited command per chunk, and one for the end of the batch,
     // under the person who started it.
-    QCOMPARE(count(f->db(),
+    QCOMPARE(commandCount(f->db(),
                  QStringLiteral("SELECT count(*) FROM audit_event WHERE kind = 'command' AND username = 'oper' AND "
                                 "detail LIKE 'volunteers.attestati.batch %'")),
         qint64(4));
-    QCOMPARE(count(f->db(),
+    QCOMPARE(commandCount(f->db(),
                  QStringLiteral("SELECT count(*) FROM audit_event WHERE kind = 'command' AND detail LIKE "
                                 "'volunteers.attestati.batch_end %'")),
         qint64(1));
@@ -501,7 +501,7 @@ void TestVolunteerCommands::batchRefusedForARoleWithoutAttestati()
     QCOMPARE(outcome.error().code, QStringLiteral("auth.denied"));
     QCOMPARE(testsupport::contentHash(f->db()), before);
     QCOMPARE(QDir(out.path()).entryList({ QStringLiteral("*.pdf") }, QDir::Files).size(), 0);
-    QCOMPARE(count(f->db(), QStringLiteral("SELECT count(*) FROM audit_event WHERE kind = 'denied' AND permission = ?"),
+    QCOMPARE(commandCount(f->db(), QStringLiteral("SELECT count(*) FROM audit_event WHERE kind = 'denied' AND permission = ?"),
                  { core::Permission::VolunteersAttestati }),
         qint64(1));
 }

@@ -25,7 +25,7 @@ QString cf(const QString &surname, const QString &name, const QDate &birth)
     return CodiceFiscale::build(surname, name, birth, QLatin1Char('M'), QStringLiteral("F205"));
 }
 
-int count(const QSqlDatabase &db, const QString &table)
+int tableCount(const QSqlDatabase &db, const QString &table)
 {
     return core::queryValue(db, QStringLiteral("SELECT count(*) FROM %1").arg(table))->toInt();
 }
@@ -144,13 +144,13 @@ void TestVolunteerImport::dryRunWritesNothing()
     const QString text = header()
         + QStringLiteral("Colombo;Anna;%1;MI-PC-0101;Peschiera Borromeo;;;;\n")
               .arg(cf(QStringLiteral("Colombo"), QStringLiteral("Anna"), QDate(1988, 3, 3)));
-    const int before = count(f->db(), QStringLiteral("volunteer"));
+    const int before = tableCount(f->db(), QStringLiteral("volunteer"));
     auto report
         = VolunteerImporter(f->db(), f->clock).importVolunteers(csv(text), QStringLiteral("volontari.csv"), true);
     QVERIFY(report->ok());
     QCOMPARE(report->added, 1);
     QVERIFY(!report->committed);
-    QCOMPARE(count(f->db(), QStringLiteral("volunteer")), before);
+    QCOMPARE(tableCount(f->db(), QStringLiteral("volunteer")), before);
 }
 
 void TestVolunteerImport::badVolunteerLines_data()
@@ -212,7 +212,7 @@ void TestVolunteerImport::checkBadVolunteerLine(bool xlsx)
     QFETCH(QString, line);
     QFETCH(QString, error);
     QFETCH(QString, field);
-    const int before = count(f->db(), QStringLiteral("volunteer"));
+    const int before = tableCount(f->db(), QStringLiteral("volunteer"));
     const QString text = header() + line + QLatin1Char('\n');
     auto table = xlsx ? core::parseTableFile(testsupport::xlsxFromCsv(text.toUtf8()), QStringLiteral("volontari.csv"))
                       : core::parseCsv(text.toUtf8(), QStringLiteral("volontari.csv"));
@@ -226,7 +226,7 @@ void TestVolunteerImport::checkBadVolunteerLine(bool xlsx)
     QCOMPARE(e.where.line, line.contains(QLatin1Char('\n')) ? 3 : 2);
     QCOMPARE(e.where.field, field);
     QVERIFY(!report->committed);
-    QCOMPARE(count(f->db(), QStringLiteral("volunteer")), before);
+    QCOMPARE(tableCount(f->db(), QStringLiteral("volunteer")), before);
 }
 
 void TestVolunteerImport::residenceIsNeverGuessed_data()
@@ -274,14 +274,14 @@ void TestVolunteerImport::oneBadLineKeepsTheWholeFileOut()
     text += QStringLiteral("Colombo;Anna;XXXXXXXXXXXXXXXX;MI-PC-0101;Milano;;;;\n");
     text += QStringLiteral("Galli;Piero;%1;MI-PC-0101;Nowhere Town;;;;\n")
                 .arg(cf(QStringLiteral("Galli"), QStringLiteral("Piero"), QDate(1950, 3, 3)));
-    const int before = count(f->db(), QStringLiteral("volunteer"));
+    const int before = tableCount(f->db(), QStringLiteral("volunteer"));
     auto report
         = VolunteerImporter(f->db(), f->clock).importVolunteers(csv(text), QStringLiteral("volontari.csv"), false);
     QCOMPARE(report->errors.size(), 2); // every problem is listed, not just the first
     QCOMPARE(report->errors.at(0).where.line, 7);
     QCOMPARE(report->errors.at(1).where.line, 8);
-    QCOMPARE(count(f->db(), QStringLiteral("volunteer")), before);
-    QCOMPARE(count(f->db(), QStringLiteral("employer")), 1);
+    QCOMPARE(tableCount(f->db(), QStringLiteral("volunteer")), before);
+    QCOMPARE(tableCount(f->db(), QStringLiteral("employer")), 1);
 }
 
 void TestVolunteerImport::reimportUpdatesByCodiceFiscale()
@@ -317,7 +317,7 @@ void TestVolunteerImport::importsActivationsByDayAndPeriod()
         report->ok(), qPrintable(report->errors.value(0).code + report->errors.value(0).args.join(QLatin1Char(' '))));
     QCOMPARE(report->added, 5);
     QCOMPARE(report->warnings.size(), 1); // Lacchierella -> Lacchiarella
-    QCOMPARE(count(f->db(), QStringLiteral("activation")), 5);
+    QCOMPARE(tableCount(f->db(), QStringLiteral("activation")), 5);
 }
 
 void TestVolunteerImport::badActivationLines_data()
@@ -366,7 +366,7 @@ void TestVolunteerImport::badActivationLines()
     QCOMPARE(report->errors.first().code, error);
     QCOMPARE(report->errors.first().where.field, field);
     QCOMPARE(report->errors.first().where.line, line.contains(QLatin1Char('\n')) ? 3 : 2);
-    QCOMPARE(count(f->db(), QStringLiteral("activation")), 0);
+    QCOMPARE(tableCount(f->db(), QStringLiteral("activation")), 0);
 }
 
 // The list of the organisations (first start): new ones added, those on
@@ -389,7 +389,7 @@ void TestVolunteerImport::importsOrganisationsAndUpdatesThoseOnRecord()
     QCOMPARE(report->added, 1);
     QCOMPARE(report->updated, 2);
     QCOMPARE(report->warnings.size(), 1); // Cislino read as Cisliano
-    QCOMPARE(count(f->db(), QStringLiteral("organisation")), 3);
+    QCOMPARE(tableCount(f->db(), QStringLiteral("organisation")), 3);
     OrganisationRepository organisations(f->db());
     const Organisation peschiera = organisations.organisation(f->organisation).value();
     QCOMPARE(peschiera.kind, Organisation::Kind::MunicipalGroup);
@@ -407,7 +407,7 @@ void TestVolunteerImport::importsOrganisationsAndUpdatesThoseOnRecord()
     QVERIFY(again->ok());
     QCOMPARE(again->added, 0);
     QCOMPARE(again->updated, 3);
-    QCOMPARE(count(f->db(), QStringLiteral("organisation")), 3);
+    QCOMPARE(tableCount(f->db(), QStringLiteral("organisation")), 3);
 }
 
 void TestVolunteerImport::badOrganisationLines_data()
@@ -443,7 +443,7 @@ void TestVolunteerImport::badOrganisationLines()
     QCOMPARE(report->errors.first().where.field, field);
     QCOMPARE(report->errors.first().where.line, line.contains(QLatin1Char('\n')) ? 3 : 2);
     QVERIFY(!report->committed);
-    QCOMPARE(count(f->db(), QStringLiteral("organisation")), 2); // the fixture's
+    QCOMPARE(tableCount(f->db(), QStringLiteral("organisation")), 2); // the fixture's
 }
 
 QTEST_GUILESS_MAIN(TestVolunteerImport)
