@@ -147,6 +147,7 @@ void declareSyncTables()
     listening::declareSyncTables();
     room::declareSyncTables();
     fleet::declareSyncTables();
+    declareCoreColumnTitles();
     declareAuditTexts();
 }
 
