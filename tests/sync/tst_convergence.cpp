@@ -635,6 +635,13 @@ QStringList TestConvergence::reportDifferences() const
                 label += QStringLiteral(" --by ") + base.by;
             for (auto it = base.options.cbegin(); it != base.options.cend(); ++it)
                 label += QStringLiteral(" --option %1=%2").arg(it.key(), it.value());
+            // CISIAMO_CONVERGENCE_REPORTS=DIR keeps each workstation's CSV, to look at a seed.
+            if (const QString keep = qEnvironmentVariable("CISIAMO_CONVERGENCE_REPORTS"); !keep.isEmpty())
+                for (int i = 0; i < stationCount; ++i) {
+                    QFile file(QDir(keep).filePath(QStringLiteral("%1.ws%2.csv").arg(label).arg(i + 1)));
+                    if (file.open(QIODevice::WriteOnly | QIODevice::Truncate))
+                        file.write(csv.at(i));
+                }
             if (csv.at(0).startsWith("refused: ") || csv.at(0).startsWith("failed: "))
                 unbuilt.append(label + QStringLiteral(" (") + QString::fromUtf8(csv.at(0)) + QLatin1Char(')'));
             for (int i = 1; i < stationCount; ++i) {
