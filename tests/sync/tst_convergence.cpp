@@ -124,6 +124,11 @@ struct Ids {
 
 using namespace convergence;
 
+namespace {
+// The seed of the normal suite on which every workload's reports are compared.
+constexpr quint32 firstFixedSeed = 11;
+} // namespace
+
 class TestConvergence : public QObject {
     Q_OBJECT
 private slots:
@@ -175,6 +180,11 @@ private:
     quint32 m_seed = 0;
     std::vector<std::unique_ptr<core::Module>> m_modules;
     core::ReportCatalog m_reports;
+    // The normal suite compares the reports on one seed of each workload and
+    // the per-comune statement of a few comuni (every report on every seed
+    // would take ten times the suite's time); the sweep compares them all.
+    bool m_sweep = false;
+    bool m_compareReports = true;
     QString m_lastImport[3]; // what the last import of each station left aside
 };
 
@@ -184,6 +194,7 @@ void TestConvergence::initTestCase()
     // The reports of the Print menu and of `cisiamo report`.
     m_modules = createModules();
     m_reports = createReportCatalog(m_modules);
+    m_sweep = qEnvironmentVariableIntValue("CISIAMO_CONVERGENCE_SEEDS") > 0;
 }
 
 bool TestConvergence::run(int station, core::Command &command)
@@ -549,7 +560,8 @@ QStringList TestConvergence::differences() const
         for (int i = 0; i < stationCount; ++i)
             if (!m_lastImport[i].isEmpty())
                 differing.append(QStringLiteral("workstation %1 left aside:%2").arg(i + 1).arg(m_lastImport[i]));
-    differing += reportDifferences();
+    if (m_compareReports)
+        differing += reportDifferences();
     const QString conflicts = conflictList(0);
     for (int i = 1; i < stationCount; ++i)
         if (conflictList(i) != conflicts)
@@ -575,6 +587,14 @@ QList<core::ReportRequest> TestConvergence::reportRequests(const core::ReportDef
     base.locale = QLocale();
     // Every grouping offered (and none, when the report does without one).
     QStringList groupings = definition.byChoices;
+    // Outside the sweep, a grouping that is a list of places (the mayor's
+    // statement: one per comune, 133) is tried on six evenly spaced.
+    if (!m_sweep && groupings.size() > 12) {
+        QStringList some;
+        for (int i = 0; i < groupings.size(); i += (int(groupings.size()) + 5) / 6)
+            some.append(groupings.at(i));
+        groupings = some;
+    }
     if (!(definition.required & core::ReportDefinition::By) || groupings.isEmpty())
         groupings.prepend(QString());
     QList<core::ReportRequest> requests;
@@ -584,13 +604,19 @@ QList<core::ReportRequest> TestConvergence::reportRequests(const core::ReportDef
         requests.append(r);
         // The choices the window offers (the departure checklist's module),
         // read on workstation 1: their ids are the same everywhere.
-        if (!definition.choiceOption.isEmpty() && definition.choices)
+        if (!definition.choiceOption.isEmpty() && definition.choices) {
+            QList<QPair<QString, QString>> choices;
             for (const auto &choice : definition.choices(m_stations[0].db()))
-                if (!choice.first.isEmpty()) {
-                    core::ReportRequest withChoice = r;
-                    withChoice.options.insert(definition.choiceOption, choice.first);
-                    requests.append(withChoice);
-                }
+                if (!choice.first.isEmpty())
+                    choices.append(choice);
+            // Outside the sweep, six evenly spaced.
+            const int step = m_sweep || choices.size() <= 6 ? 1 : int(choices.size() + 5) / 6;
+            for (int i = 0; i < choices.size(); i += step) {
+                core::ReportRequest withChoice = r;
+                withChoice.options.insert(definition.choiceOption, choices.at(i).first);
+                requests.append(withChoice);
+            }
+        }
     }
     return requests;
 }
@@ -735,7 +761,7 @@ void TestConvergence::converges_data()
     };
     bool ok = false;
     const int sweep = qEnvironmentVariableIntValue("CISIAMO_CONVERGENCE_SEEDS", &ok);
-    QList<quint32> seeds { 11, 2026, 90210 };
+    QList<quint32> seeds { firstFixedSeed, 2026, 90210 };
     if (ok && sweep > 0) {
         seeds.clear();
         for (int i = 0; i < sweep; ++i)
@@ -770,6 +796,7 @@ void TestConvergence::converges()
     QFETCH(quint32, seed);
     QFETCH(qint64, skewSecs);
     QFETCH(QString, expectedFailure);
+    m_compareReports = m_sweep || seed == firstFixedSeed;
 
     const bool control = workload == QLatin1String("control: conflict log not synced");
     const QStringList conflictTables { QStringLiteral("merge_conflict"), QStringLiteral("merge_conflict_review") };
