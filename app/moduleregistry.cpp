@@ -152,6 +152,7 @@ void declareSyncTables()
     listening::declareSyncTables();
     room::declareSyncTables();
     fleet::declareSyncTables();
+    declareCoreColumnTitles();
     declareAuditTexts();
 }
 

@@ -20,6 +20,9 @@ core::ReportCatalog createReportCatalog(const std::vector<std::unique_ptr<core::
 void declareSyncTables();
 // How the audit log says commands and names rows (called by declareSyncTables()).
 void declareAuditTexts();
+// The foundation's columns in words, and those common to every table, for
+// the conflict dialog (app/columntitles.cpp; called by declareSyncTables()).
+void declareCoreColumnTitles();
 
 // What `cisiamo demo` runs after the reference data, in order.
 QList<core::DemoStep> demoSteps();

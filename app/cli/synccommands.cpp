@@ -301,7 +301,9 @@ int runSyncConflicts(CliRun &run)
                          .arg(cliTime(c.detectedAt), ConflictsDialog::kindText(c.kind))
                   << ConflictsDialog::describe(c, label ? *label : QString()) << Qt::endl;
         for (const core::sync::SyncConflict::Difference &d : c.differences)
-            run.out() << QStringLiteral("    %1: %2 -> %3").arg(d.column, valueText(d.discarded), valueText(d.kept))
+            run.out() << QStringLiteral("    %1: %2 -> %3")
+                             .arg(core::sync::TableRegistry::columnTitle(c.table, d.column), valueText(d.discarded),
+                                 valueText(d.kept))
                       << Qt::endl;
     }
     run.out() << CliRun::tr("%n conflict(s) listed.", nullptr, int(list->size())) << Qt::endl;

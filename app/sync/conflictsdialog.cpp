@@ -450,10 +450,13 @@ void ConflictsDialog::showConflict(const core::sync::SyncConflict &c, const QStr
     m_current = c;
     m_description->setText(describe(c, recordLabel));
     const core::sync::RestoreAction action = core::sync::ConflictLog::restoreAction(c);
-    auto addRow = [this](const QString &field, const QString &kept, const QString &discarded, bool checkable) {
+    auto addRow = [this, &c](const QString &column, const QString &kept, const QString &discarded, bool checkable) {
         const int row = m_differences->rowCount();
         m_differences->insertRow(row);
-        auto *name = new QTableWidgetItem(field);
+        // The field in words ("Date of birth"); the stored column, which a
+        // restore names, under Qt::UserRole.
+        auto *name = new QTableWidgetItem(core::sync::TableRegistry::columnTitle(c.table, column));
+        name->setData(Qt::UserRole, column);
         if (checkable) {
             name->setFlags(name->flags() | Qt::ItemIsUserCheckable);
             name->setCheckState(Qt::Unchecked); // the other side may have changed other fields on purpose
@@ -483,7 +486,7 @@ QStringList ConflictsDialog::chosenColumns() const
     for (int row = 0; row < m_differences->rowCount(); ++row) {
         const QTableWidgetItem *item = m_differences->item(row, 0);
         if (item && (item->flags() & Qt::ItemIsUserCheckable) && item->checkState() == Qt::Checked)
-            columns.append(item->text());
+            columns.append(item->data(Qt::UserRole).toString());
     }
     return columns;
 }

@@ -5,8 +5,10 @@
 // database file and its own clock (skewed), and works through the real
 // command layer (CommandRunner, signed in), with a seeded random workload.
 // After a full exchange every synchronised table must be identical on the
-// three (sorted dumps), the conflict list the same everywhere, and what the
-// operators meant must have happened (the workload's own check).
+// three (sorted dumps), every CSV report the program offers byte for byte
+// the same (reportDifferences()), the conflict list the same everywhere,
+// and what the operators meant must have happened (the workload's own
+// check).
 //
 // Workloads that still end in a state nobody entered are data rows marked
 // with QEXPECT_FAIL naming the item of issue 15 that will fix them: they
@@ -17,11 +19,14 @@
 // The normal suite runs a few fixed seeds; CISIAMO_CONVERGENCE_SEEDS=N runs
 // N seeds of every workload (tst_convergence_sweep, label "benchmark").
 
+#include "core/auth/session.h"
 #include "core/commands/commandrunner.h"
 #include "core/db/connectionstate.h"
 #include "core/db/sql.h"
 #include "core/domain/clock.h"
 #include "core/reference/comune.h"
+#include "core/reporting/reportcatalog.h"
+#include "core/reporting/reportcsv.h"
 #include "core/sync/conflictlog.h"
 #include "core/sync/identityreview.h"
 #include "core/sync/postimport.h"
@@ -119,12 +124,18 @@ struct Ids {
 
 using namespace convergence;
 
+namespace {
+// The seed of the normal suite on which every workload's reports are compared.
+constexpr quint32 firstFixedSeed = 11;
+} // namespace
+
 class TestConvergence : public QObject {
     Q_OBJECT
 private slots:
     void initTestCase();
     void converges_data();
     void converges();
+    void reportComparisonIsNotBlind();
 
 private:
     bool setUpRoom(quint32 seed, qint64 skewSecs);
@@ -139,6 +150,10 @@ private:
     // until nothing moves.
     bool fullExchange();
     QStringList differences() const;
+    // Every report of the catalog as `cisiamo report NAME --format csv`
+    // makes it, on every workstation, compared byte for byte.
+    QStringList reportDifferences() const;
+    QList<core::ReportRequest> reportRequests(const core::ReportDefinition &definition) const;
     QString conflictList(int station) const;
 
     // Operations of the workloads (through commands).
@@ -162,12 +177,24 @@ private:
     int m_truncatedRefused = 0;
     QStringList m_problems; // harness failures (not convergence)
     int m_rooms = 0;
+    quint32 m_seed = 0;
+    std::vector<std::unique_ptr<core::Module>> m_modules;
+    core::ReportCatalog m_reports;
+    // The normal suite compares the reports on one seed of each workload and
+    // the per-comune statement of a few comuni (every report on every seed
+    // would take ten times the suite's time); the sweep compares them all.
+    bool m_sweep = false;
+    bool m_compareReports = true;
     QString m_lastImport[3]; // what the last import of each station left aside
 };
 
 void TestConvergence::initTestCase()
 {
     ::declareSyncTables(); // as at start: ledgers, sets, the conflict log
+    // The reports of the Print menu and of `cisiamo report`.
+    m_modules = createModules();
+    m_reports = createReportCatalog(m_modules);
+    m_sweep = qEnvironmentVariableIntValue("CISIAMO_CONVERGENCE_SEEDS") > 0;
 }
 
 bool TestConvergence::run(int station, core::Command &command)
@@ -182,6 +209,7 @@ bool TestConvergence::run(int station, core::Command &command)
 bool TestConvergence::setUpRoom(quint32 seed, qint64 skewSecs)
 {
     m_random.seed(seed);
+    m_seed = seed;
     for (Station &s : m_stations)
         testsupport::signOut(s.db());
     m_stations.clear();
@@ -532,12 +560,135 @@ QStringList TestConvergence::differences() const
         for (int i = 0; i < stationCount; ++i)
             if (!m_lastImport[i].isEmpty())
                 differing.append(QStringLiteral("workstation %1 left aside:%2").arg(i + 1).arg(m_lastImport[i]));
+    if (m_compareReports)
+        differing += reportDifferences();
     const QString conflicts = conflictList(0);
     for (int i = 1; i < stationCount; ++i)
         if (conflictList(i) != conflicts)
             differing.append(QStringLiteral("the conflict list differs on workstation %1:\n%2\n--- vs ---\n%3")
                                  .arg(i + 1)
                                  .arg(conflicts, conflictList(i)));
+    return differing;
+}
+
+QList<core::ReportRequest> TestConvergence::reportRequests(const core::ReportDefinition &definition) const
+{
+    // One request for every workstation, as the command line fills it: a
+    // period covering the workload (the room works in March 2026, a clock
+    // up to 30 days fast), a position at its end, and "now" from the
+    // injected clock: workstation 1's, the same on the three, since a
+    // report asked on each at its own skewed time would differ by the skew
+    // and the comparison is about the data.
+    core::ReportRequest base;
+    base.from = QDate(2026, 1, 1);
+    base.to = QDate(2026, 12, 31);
+    base.at = base.to;
+    base.now = m_stations[0].clock->now();
+    base.locale = QLocale();
+    // Every grouping offered (and none, when the report does without one).
+    QStringList groupings = definition.byChoices;
+    // Outside the sweep, a grouping that is a list of places (the mayor's
+    // statement: one per comune, 133) is tried on six evenly spaced.
+    if (!m_sweep && groupings.size() > 12) {
+        QStringList some;
+        for (int i = 0; i < groupings.size(); i += (int(groupings.size()) + 5) / 6)
+            some.append(groupings.at(i));
+        groupings = some;
+    }
+    if (!(definition.required & core::ReportDefinition::By) || groupings.isEmpty())
+        groupings.prepend(QString());
+    QList<core::ReportRequest> requests;
+    for (const QString &by : std::as_const(groupings)) {
+        core::ReportRequest r = base;
+        r.by = by;
+        requests.append(r);
+        // The choices the window offers (the departure checklist's module),
+        // read on workstation 1: their ids are the same everywhere.
+        if (!definition.choiceOption.isEmpty() && definition.choices) {
+            QList<QPair<QString, QString>> choices;
+            for (const auto &choice : definition.choices(m_stations[0].db()))
+                if (!choice.first.isEmpty())
+                    choices.append(choice);
+            // Outside the sweep, six evenly spaced.
+            const int step = m_sweep || choices.size() <= 6 ? 1 : int(choices.size() + 5) / 6;
+            for (int i = 0; i < choices.size(); i += step) {
+                core::ReportRequest withChoice = r;
+                withChoice.options.insert(definition.choiceOption, choices.at(i).first);
+                requests.append(withChoice);
+            }
+        }
+    }
+    return requests;
+}
+
+QStringList TestConvergence::reportDifferences() const
+{
+    // Reports that legitimately differ from one workstation to the next,
+    // each with the reason. Nothing else is left out, and nothing is
+    // normalised: the CSV of the command line is compared byte for byte.
+    const QHash<QString, QString> perWorkstation {
+        // The audit log's changes are this database's change_log: the
+        // workstation's own record of what was written on it (imported rows
+        // are applied with the log off), bookkeeping that never travels
+        // (TableRegistry::isBookkeeping). Its other half, audit-events
+        // (audit_event, a synced ledger), is compared.
+        { QStringLiteral("audit"), QStringLiteral("change_log is local to each workstation") },
+    };
+    QStringList differing;
+    int compared = 0;
+    QStringList unbuilt; // the same refusal everywhere compares equal: said, so that nobody thinks it was compared
+    for (const core::ReportDefinition &definition : m_reports.all()) {
+        if (perWorkstation.contains(definition.name))
+            continue;
+        for (const core::ReportRequest &base : reportRequests(definition)) {
+            ++compared;
+            QList<QByteArray> csv;
+            for (const Station &s : m_stations) {
+                // What runReport (app/cli/corecommands.cpp) does after the
+                // permission check: validate, build, write the machine CSV.
+                core::ReportRequest request = base;
+                request.operatorName = core::sessionPersonName(s.db());
+                if (auto valid = core::validateReportRequest(definition, request); !valid) {
+                    csv.append("refused: " + errorOf(valid.error()).toUtf8());
+                    continue;
+                }
+                auto document = definition.build(s.db(), request);
+                csv.append(document ? core::reportToCsv(*document, core::CsvFlavor::Machine)
+                                    : "failed: " + errorOf(document.error()).toUtf8());
+            }
+            QString label = definition.name;
+            if (!base.by.isEmpty())
+                label += QStringLiteral(" --by ") + base.by;
+            for (auto it = base.options.cbegin(); it != base.options.cend(); ++it)
+                label += QStringLiteral(" --option %1=%2").arg(it.key(), it.value());
+            // CISIAMO_CONVERGENCE_REPORTS=DIR keeps each workstation's CSV, to look at a seed.
+            if (const QString keep = qEnvironmentVariable("CISIAMO_CONVERGENCE_REPORTS"); !keep.isEmpty())
+                for (int i = 0; i < stationCount; ++i) {
+                    QFile file(QDir(keep).filePath(QStringLiteral("%1.ws%2.csv").arg(label).arg(i + 1)));
+                    if (file.open(QIODevice::WriteOnly | QIODevice::Truncate))
+                        file.write(csv.at(i));
+                }
+            if (csv.at(0).startsWith("refused: ") || csv.at(0).startsWith("failed: "))
+                unbuilt.append(label + QStringLiteral(" (") + QString::fromUtf8(csv.at(0)) + QLatin1Char(')'));
+            for (int i = 1; i < stationCount; ++i) {
+                if (csv.at(i) == csv.at(0))
+                    continue;
+                const QList<QByteArray> first = csv.at(0).split('\n'), other = csv.at(i).split('\n');
+                int line = 0;
+                while (line < first.size() && line < other.size() && first.at(line) == other.at(line))
+                    ++line;
+                differing.append(QStringLiteral("report %1 differs on workstation %2 (seed %3), line %4:\n  ws1: %5\n  ws%2: %6")
+                                     .arg(label)
+                                     .arg(i + 1)
+                                     .arg(m_seed)
+                                     .arg(line + 1)
+                                     .arg(QString::fromUtf8(first.value(line, "(no line)")),
+                                         QString::fromUtf8(other.value(line, "(no line)"))));
+            }
+        }
+    }
+    qInfo("%d report requests compared on %d workstations%s", compared, stationCount,
+        unbuilt.isEmpty() ? "" : qPrintable(QStringLiteral("; not built anywhere: ") + unbuilt.join(QStringLiteral(", "))));
     return differing;
 }
 
@@ -610,7 +761,7 @@ void TestConvergence::converges_data()
     };
     bool ok = false;
     const int sweep = qEnvironmentVariableIntValue("CISIAMO_CONVERGENCE_SEEDS", &ok);
-    QList<quint32> seeds { 11, 2026, 90210 };
+    QList<quint32> seeds { firstFixedSeed, 2026, 90210 };
     if (ok && sweep > 0) {
         seeds.clear();
         for (int i = 0; i < sweep; ++i)
@@ -645,6 +796,7 @@ void TestConvergence::converges()
     QFETCH(quint32, seed);
     QFETCH(qint64, skewSecs);
     QFETCH(QString, expectedFailure);
+    m_compareReports = m_sweep || seed == firstFixedSeed;
 
     const bool control = workload == QLatin1String("control: conflict log not synced");
     const QStringList conflictTables { QStringLiteral("merge_conflict"), QStringLiteral("merge_conflict_review") };
@@ -1134,6 +1286,23 @@ void TestConvergence::converges()
     if (!expectedFailure.isEmpty())
         QEXPECT_FAIL("", qPrintable(expectedFailure), Continue);
     QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+}
+
+void TestConvergence::reportComparisonIsNotBlind()
+{
+    // Control: a receipt recorded on workstation 2 after the exchange, and
+    // never sent, must make a report differ, named with its line on each
+    // workstation and the seed.
+    QVERIFY2(setUpRoom(11, 45), qPrintable(m_problems.join(QLatin1Char('\n'))));
+    QVERIFY(fullExchange());
+    QVERIFY2(reportDifferences().isEmpty(), qPrintable(reportDifferences().join(QLatin1Char('\n'))));
+    QVERIFY2(recordReceipt(1, 12000), qPrintable(m_problems.join(QLatin1Char('\n'))));
+    const QStringList differing = reportDifferences();
+    QVERIFY(!differing.isEmpty());
+    QVERIFY2(differing.first().contains(QStringLiteral("differs on workstation 2 (seed 11)"))
+            && differing.first().contains(QStringLiteral("\n  ws1: "))
+            && differing.first().contains(QStringLiteral("\n  ws2: ")),
+        qPrintable(differing.first()));
 }
 
 QTEST_MAIN(TestConvergence)

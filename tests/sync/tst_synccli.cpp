@@ -148,7 +148,7 @@ void TestSyncCli::exportImportStatusConflicts()
         conflicts.out.constData());
     QVERIFY(conflicts.out.contains("kept (workstation 2"));
     QVERIFY(conflicts.out.contains("the other (workstation 1"));
-    QVERIFY(conflicts.out.contains("coc_phone: «02 111» -> «02 222»"));
+    QVERIFY(conflicts.out.contains("COC phone: «02 111» -> «02 222»"));
     auto italianConflicts = runSignedIn({ "--db", m_a, "sync", "conflicts" });
     QVERIFY2(italianConflicts.out.contains("«Milano»") && italianConflicts.out.contains("postazione 2"),
         italianConflicts.out.constData());

@@ -12,6 +12,7 @@
 #include "core/commands/commandrunner.h"
 #include "core/db/connectionstate.h"
 #include "core/sync/conflictlog.h"
+#include "core/sync/tableregistry.h"
 #include "core/sync/roommembers.h"
 #include "support/listwait.h"
 #include "support/testaccounts.h"
@@ -21,6 +22,7 @@
 #include "syncfixtures.h"
 
 #include <QApplication>
+#include <QDir>
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
@@ -328,9 +330,16 @@ void TestSyncUi::conflictsDialogShowsAndSettles()
     auto *differences = dialog.findChild<QTableWidget *>();
     QVERIFY(differences);
     QCOMPARE(differences->rowCount(), 1);
-    QCOMPARE(differences->item(0, 0)->text(), QStringLiteral("coc_phone"));
+    // The field in words (its Italian comes with the catalogue), the column
+    // kept for the restore.
+    QCOMPARE(differences->item(0, 0)->text(),
+        core::sync::TableRegistry::columnTitle(QStringLiteral("comune_cmm"), QStringLiteral("coc_phone")));
+    QVERIFY(differences->item(0, 0)->text() != QLatin1String("coc_phone"));
+    QCOMPARE(differences->item(0, 0)->data(Qt::UserRole).toString(), QStringLiteral("coc_phone"));
     QCOMPARE(differences->item(0, 1)->text(), QStringLiteral("02 222"));
     QCOMPARE(differences->item(0, 2)->text(), QStringLiteral("02 111"));
+    if (const QString shots = qEnvironmentVariable("CISIAMO_SHOTS"); !shots.isEmpty())
+        dialog.grab().save(QDir(shots).filePath(QStringLiteral("conflicts-dialog.png")));
 
     QPushButton *keep = nullptr;
     for (QPushButton *b : dialog.findChildren<QPushButton *>())

@@ -17,6 +17,7 @@ struct Entry {
     QStringList mergedAsMax;
     QString localReason;
     TableRegistry::Title title;
+    QHash<QString, TableRegistry::Title> columnTitles;
 };
 
 QReadWriteLock &lock()
@@ -29,6 +30,21 @@ QHash<QString, Entry> &entries()
 {
     static QHash<QString, Entry> map;
     return map;
+}
+
+QHash<QString, TableRegistry::Title> &commonColumnTitles()
+{
+    static QHash<QString, TableRegistry::Title> map;
+    return map;
+}
+
+TableRegistry::Title findColumnTitle(const QString &table, const QString &column)
+{
+    QReadLocker locker(&lock());
+    if (auto it = entries().constFind(table); it != entries().constEnd())
+        if (TableRegistry::Title own = it->columnTitles.value(column))
+            return own;
+    return commonColumnTitles().value(column);
 }
 
 } // namespace
@@ -137,6 +153,31 @@ QString TableRegistry::title(const QString &table)
         title = entries().value(table).title;
     }
     return title ? title() : table;
+}
+
+void TableRegistry::declareColumnTitles(const QString &table, const QList<QPair<QString, Title>> &titles)
+{
+    QWriteLocker locker(&lock());
+    QHash<QString, Title> &columns = entries()[table].columnTitles;
+    for (const auto &title : titles)
+        columns.insert(title.first, title.second);
+}
+
+void TableRegistry::declareCommonColumnTitle(const QString &column, Title title)
+{
+    QWriteLocker locker(&lock());
+    commonColumnTitles().insert(column, std::move(title));
+}
+
+QString TableRegistry::columnTitle(const QString &table, const QString &column)
+{
+    const Title title = findColumnTitle(table, column); // called outside the lock: it may translate
+    return title ? title() : column;
+}
+
+bool TableRegistry::hasColumnTitle(const QString &table, const QString &column)
+{
+    return bool(findColumnTitle(table, column));
 }
 
 bool TableRegistry::isBookkeeping(const QString &table)

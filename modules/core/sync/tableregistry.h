@@ -1,6 +1,8 @@
 #pragma once
 
 #include <QString>
+#include <QList>
+#include <QPair>
 #include <QStringList>
 
 #include <functional>
@@ -87,6 +89,20 @@ public:
     static QString localReason(const QString &table);
     // The readable name of a table for dialogs; the table name when none.
     static QString title(const QString &table);
+
+    // Readable names of a table's columns, for the conflict dialog's
+    // "Field" column and any print of the conflict log ("Data di nascita",
+    // not birth_date). Declared by the module that owns the table, beside
+    // its title; a column with the same meaning in every table (name,
+    // notes, phone) can be declared once for all with
+    // declareCommonColumnTitle(). tests/sync/tst_tabledeclarations fails
+    // when a column of a synced mutable table has neither.
+    static void declareColumnTitles(const QString &table, const QList<QPair<QString, Title>> &titles);
+    static void declareCommonColumnTitle(const QString &column, Title title);
+    // The table's own title for the column, else the common one, else the
+    // column's stored name.
+    static QString columnTitle(const QString &table, const QString &column);
+    static bool hasColumnTitle(const QString &table, const QString &column);
 
     // Tables that belong to one database and are never synchronised:
     // local_config, session_context, id_allocator, change_log and every

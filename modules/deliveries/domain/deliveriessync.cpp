@@ -77,6 +77,48 @@ void declareSyncTables()
     core::sync::OpenDataSources::setDistributionQuery(&DistributionQueries::totalsByComune);
     // States from events after every sync file (deliverymerge.h).
     core::sync::PostImport::registerReconciler(QStringLiteral("deliveries"), &DeliveryMerge::reconcile);
+    // The columns in words, for the conflict dialog ("Field") and the
+    // prints of the conflict log; the common ones (name, notes...) are
+    // declared once in app/columntitles.cpp.
+    TableRegistry::declareColumnTitles(QStringLiteral("delivery_request"),
+        { { QStringLiteral("requested_on"), [] { return DeliveriesSyncTexts::tr("Requested on"); } },
+            { QStringLiteral("needed_by"), [] { return DeliveriesSyncTexts::tr("Needed by"); } },
+            { QStringLiteral("source"), [] { return DeliveriesSyncTexts::tr("Source"); } },
+            { QStringLiteral("external_ref"), [] { return DeliveriesSyncTexts::tr("Platform reference"); } },
+            { QStringLiteral("carried_from_id"), [] { return DeliveriesSyncTexts::tr("Carried over from"); } },
+            { QStringLiteral("cancel_reason"), [] { return DeliveriesSyncTexts::tr("Reason for cancelling"); } } });
+    TableRegistry::declareColumnTitles(QStringLiteral("delivery_allocation"),
+        { { QStringLiteral("allocated_on"), [] { return DeliveriesSyncTexts::tr("Allocated on"); } },
+            { QStringLiteral("weighting"), [] { return DeliveriesSyncTexts::tr("Weighting"); } },
+            { QStringLiteral("unmet"), [] { return DeliveriesSyncTexts::tr("Not allocated"); } } });
+    TableRegistry::declareColumnTitles(QStringLiteral("delivery_allocation_pool"),
+        { { QStringLiteral("in_stock"), [] { return DeliveriesSyncTexts::tr("In stock"); } },
+            { QStringLiteral("available"), [] { return DeliveriesSyncTexts::tr("Available"); } } });
+    TableRegistry::declareColumnTitles(QStringLiteral("delivery_allocation_line"),
+        { { QStringLiteral("pool_id"), [] { return DeliveriesSyncTexts::tr("Goods allocated"); } },
+            { QStringLiteral("weight"), [] { return DeliveriesSyncTexts::tr("Weight"); } },
+            { QStringLiteral("exact_share"), [] { return DeliveriesSyncTexts::tr("Exact share"); } },
+            { QStringLiteral("computed"), [] { return DeliveriesSyncTexts::tr("Computed"); } },
+            { QStringLiteral("override_reason"), [] { return DeliveriesSyncTexts::tr("Reason for the change"); } } });
+    TableRegistry::declareColumnTitles(QStringLiteral("delivery"),
+        { { QStringLiteral("recipient_kind"), [] { return DeliveriesSyncTexts::tr("Recipient type"); } },
+            { QStringLiteral("delivery_date"), [] { return DeliveriesSyncTexts::tr("Delivery date"); } },
+            { QStringLiteral("delivery_time"), [] { return DeliveriesSyncTexts::tr("Delivery time"); } },
+            { QStringLiteral("vehicle"), [] { return DeliveriesSyncTexts::tr("Vehicle"); } },
+            { QStringLiteral("driver"), [] { return DeliveriesSyncTexts::tr("Driver"); } },
+            { QStringLiteral("organisation"), [] { return DeliveriesSyncTexts::tr("Carrier"); } },
+            { QStringLiteral("transport_reason"), [] { return DeliveriesSyncTexts::tr("Reason for transport"); } },
+            { QStringLiteral("origin"), [] { return DeliveriesSyncTexts::tr("Origin"); } },
+            { QStringLiteral("issued_on"), [] { return DeliveriesSyncTexts::tr("Issued on"); } },
+            { QStringLiteral("delivered_at"), [] { return DeliveriesSyncTexts::tr("Delivered on"); } },
+            { QStringLiteral("signed_by"), [] { return DeliveriesSyncTexts::tr("Signed for by"); } },
+            { QStringLiteral("returned_on"), [] { return DeliveriesSyncTexts::tr("Returned on"); } },
+            { QStringLiteral("status_reason"), [] { return DeliveriesSyncTexts::tr("Reason for the status"); } } });
+    TableRegistry::declareColumnTitles(QStringLiteral("delivery_line"),
+        { { QStringLiteral("delivery_id"), [] { return DeliveriesSyncTexts::tr("Delivery"); } },
+            { QStringLiteral("line_no"), [] { return DeliveriesSyncTexts::tr("Line"); } },
+            { QStringLiteral("grams"), [] { return DeliveriesSyncTexts::tr("Grams"); } },
+            { QStringLiteral("pieces"), [] { return DeliveriesSyncTexts::tr("Pieces"); } } });
 }
 
 void declareAuditTexts()

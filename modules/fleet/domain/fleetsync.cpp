@@ -61,6 +61,24 @@ void declareSyncTables()
         [] { return FleetSyncTexts::tr("Odometer readings holding deployments' km"); });
     // Two loans of one piece made apart both stay open: flagged for review.
     core::sync::PostImport::registerReconciler(QStringLiteral("fleet"), &LoanMerge::reconcile);
+    // The columns in words, for the conflict dialog ("Field") and the
+    // prints of the conflict log; the common ones (name, notes...) are
+    // declared once in app/columntitles.cpp.
+    TableRegistry::declareColumnTitles(QStringLiteral("fleet_site"),
+        { { QStringLiteral("capacity_notes"), [] { return FleetSyncTexts::tr("Capacity"); } } });
+    TableRegistry::declareColumnTitles(QStringLiteral("fleet_vehicle"),
+        { { QStringLiteral("plate"), [] { return FleetSyncTexts::tr("Plate"); } },
+            { QStringLiteral("vehicle_type"), [] { return FleetSyncTexts::tr("Vehicle type"); } },
+            { QStringLiteral("model"), [] { return FleetSyncTexts::tr("Model"); } },
+            { QStringLiteral("owner_kind"), [] { return FleetSyncTexts::tr("Owner"); } },
+            { QStringLiteral("registration_date"), [] { return FleetSyncTexts::tr("Registered on"); } },
+            { QStringLiteral("revision_due"), [] { return FleetSyncTexts::tr("Inspection due"); } },
+            { QStringLiteral("insurance_expiry"), [] { return FleetSyncTexts::tr("Insurance expires on"); } },
+            { QStringLiteral("odometer_km"), [] { return FleetSyncTexts::tr("Odometer (km)"); } } });
+    TableRegistry::declareColumnTitles(QStringLiteral("fleet_equipment"),
+        { { QStringLiteral("equipment_type"), [] { return FleetSyncTexts::tr("Equipment type"); } },
+            { QStringLiteral("serial_number"), [] { return FleetSyncTexts::tr("Serial number"); } },
+            { QStringLiteral("check_due"), [] { return FleetSyncTexts::tr("Check due"); } } });
 }
 
 void declareAuditTexts()

@@ -37,6 +37,33 @@ void declareSyncTables()
     TableRegistry::declare(QStringLiteral("listening_coc_placement"), TableKind::Mutable, [] { return ListeningSyncTexts::tr("Psychologists in the COC"); });
     TableRegistry::declareMergedTogether(
         QStringLiteral("listening_coc_placement"), { QStringLiteral("from_date"), QStringLiteral("to_date") });
+    // The columns in words, for the conflict dialog ("Field") and the
+    // prints of the conflict log; the common ones (name, notes...) are
+    // declared once in app/columntitles.cpp.
+    TableRegistry::declareColumnTitles(QStringLiteral("listening_request"),
+        { { QStringLiteral("received_at"), [] { return ListeningSyncTexts::tr("Received on"); } },
+            { QStringLiteral("recorded_at"), [] { return ListeningSyncTexts::tr("Recorded on"); } },
+            { QStringLiteral("due_at"), [] { return ListeningSyncTexts::tr("Call back by"); } },
+            { QStringLiteral("caller_kind"), [] { return ListeningSyncTexts::tr("Who called"); } },
+            { QStringLiteral("urgency"), [] { return ListeningSyncTexts::tr("Urgency"); } },
+            { QStringLiteral("caller_name"), [] { return ListeningSyncTexts::tr("Caller's name"); } },
+            { QStringLiteral("caller_phone"), [] { return ListeningSyncTexts::tr("Caller's phone"); } } });
+    TableRegistry::declareColumnTitles(QStringLiteral("listening_support_group"),
+        { { QStringLiteral("weekday"), [] { return ListeningSyncTexts::tr("Day of the week"); } },
+            { QStringLiteral("duration_min"), [] { return ListeningSyncTexts::tr("Duration (minutes)"); } },
+            { QStringLiteral("first_psychologist_id"), [] { return ListeningSyncTexts::tr("First psychologist"); } },
+            { QStringLiteral("second_psychologist_id"), [] { return ListeningSyncTexts::tr("Second psychologist"); } },
+            { QStringLiteral("meeting_link"), [] { return ListeningSyncTexts::tr("Meeting link"); } },
+            { QStringLiteral("starts_on"), [] { return ListeningSyncTexts::tr("Starts on"); } },
+            { QStringLiteral("ends_on"), [] { return ListeningSyncTexts::tr("Ends on"); } } });
+    TableRegistry::declareColumnTitles(QStringLiteral("listening_group_participant"),
+        { { QStringLiteral("group_id"), [] { return ListeningSyncTexts::tr("Support group"); } },
+            { QStringLiteral("joined_on"), [] { return ListeningSyncTexts::tr("Joined on"); } },
+            { QStringLiteral("left_on"), [] { return ListeningSyncTexts::tr("Left on"); } } });
+    TableRegistry::declareColumnTitles(QStringLiteral("listening_coc_placement"),
+        { { QStringLiteral("psychologist_id"), [] { return ListeningSyncTexts::tr("Psychologist"); } },
+            { QStringLiteral("from_date"), [] { return ListeningSyncTexts::tr("From"); } },
+            { QStringLiteral("to_date"), [] { return ListeningSyncTexts::tr("To"); } } });
 }
 
 void declareAuditTexts()

@@ -31,6 +31,21 @@ void declareBoardSyncTables()
     TableRegistry::declare(QStringLiteral("room_circular"), TableKind::Ledger, [] { return BoardSyncTexts::tr("Circulars to the mayors"); });
     TableRegistry::declare(QStringLiteral("room_circular_sending"), TableKind::Ledger, [] { return BoardSyncTexts::tr("Circulars sent to each comune"); });
     TableRegistry::declare(QStringLiteral("room_mail_setting"), TableKind::Mutable, [] { return BoardSyncTexts::tr("Sender of the room's messages"); });
+    // The columns in words, for the conflict dialog ("Field") and the
+    // prints of the conflict log; the common ones (name, notes...) are
+    // declared once in app/columntitles.cpp.
+    TableRegistry::declareColumnTitles(QStringLiteral("room_board_role"),
+        { { QStringLiteral("position"), [] { return BoardSyncTexts::tr("Position in the list"); } } });
+    TableRegistry::declareColumnTitles(QStringLiteral("room_board_member"),
+        { { QStringLiteral("role_id"), [] { return BoardSyncTexts::tr("Role"); } },
+            { QStringLiteral("delegate_of"), [] { return BoardSyncTexts::tr("Delegate of"); } } });
+    TableRegistry::declareColumnTitles(QStringLiteral("room_board_meeting"),
+        { { QStringLiteral("held_on"), [] { return BoardSyncTexts::tr("Held on"); } } });
+    TableRegistry::declareColumnTitles(QStringLiteral("room_board_action"),
+        { { QStringLiteral("meeting_id"), [] { return BoardSyncTexts::tr("Meeting"); } },
+            { QStringLiteral("decision_id"), [] { return BoardSyncTexts::tr("Decision"); } },
+            { QStringLiteral("owner_id"), [] { return BoardSyncTexts::tr("Who does it"); } },
+            { QStringLiteral("due_on"), [] { return BoardSyncTexts::tr("Due on"); } } });
 }
 
 void declareBoardAuditTexts()

@@ -26,6 +26,16 @@ void declarePlanSyncTables()
         [] { return PlanSyncTexts::tr("Risk scenarios of the emergency plans"); });
     TableRegistry::declare(QStringLiteral("room_coc_state"), TableKind::Ledger,
         [] { return PlanSyncTexts::tr("COCs opened and closed"); });
+    // The columns in words, for the conflict dialog ("Field") and the
+    // prints of the conflict log; the common ones (name, notes...) are
+    // declared once in app/columntitles.cpp.
+    TableRegistry::declareColumnTitles(QStringLiteral("room_plan"),
+        { { QStringLiteral("has_plan"), [] { return PlanSyncTexts::tr("Has an emergency plan"); } },
+            { QStringLiteral("approved_on"), [] { return PlanSyncTexts::tr("Approved on"); } },
+            { QStringLiteral("revised_on"), [] { return PlanSyncTexts::tr("Revised on"); } },
+            { QStringLiteral("in_portal"), [] { return PlanSyncTexts::tr("In the regional portal"); } },
+            { QStringLiteral("revision_due"), [] { return PlanSyncTexts::tr("Update due"); } },
+            { QStringLiteral("act"), [] { return PlanSyncTexts::tr("Act of approval"); } } });
 }
 
 void declarePlanAuditTexts()

@@ -68,6 +68,29 @@ void declareSyncTables()
         QStringLiteral("stock_count"), { QStringLiteral("status"), QStringLiteral("closed_at") });
     TableRegistry::declare(QStringLiteral("stock_count_line"), TableKind::Mutable, [] { return StockSyncTexts::tr("Stock count lines"); });
     TableRegistry::declare(QStringLiteral("stock_setting"), TableKind::Mutable, [] { return StockSyncTexts::tr("Warehouse settings"); });
+    // The columns in words, for the conflict dialog ("Field") and the
+    // prints of the conflict log; the common ones (name, notes...) are
+    // declared once in app/columntitles.cpp.
+    TableRegistry::declareColumnTitles(QStringLiteral("stock_item"),
+        { { QStringLiteral("grams_per_piece"), [] { return StockSyncTexts::tr("Grams per piece"); } },
+            { QStringLiteral("pieces_per_package"), [] { return StockSyncTexts::tr("Pieces per package"); } },
+            { QStringLiteral("min_level"), [] { return StockSyncTexts::tr("Minimum stock"); } },
+            { QStringLiteral("tracks_expiry"), [] { return StockSyncTexts::tr("Tracks expiry dates"); } } });
+    TableRegistry::declareColumnTitles(QStringLiteral("stock_location"),
+        { { QStringLiteral("is_default"), [] { return StockSyncTexts::tr("Default location"); } } });
+    TableRegistry::declareColumnTitles(QStringLiteral("stock_kit_component"),
+        { { QStringLiteral("kit_item_id"), [] { return StockSyncTexts::tr("Kit"); } },
+            { QStringLiteral("component_item_id"), [] { return StockSyncTexts::tr("Component"); } } });
+    TableRegistry::declareColumnTitles(QStringLiteral("stock_count"),
+        { { QStringLiteral("counted_on"), [] { return StockSyncTexts::tr("Counted on"); } },
+            { QStringLiteral("closed_at"), [] { return StockSyncTexts::tr("Closed on"); } },
+            { QStringLiteral("closed_by"), [] { return StockSyncTexts::tr("Closed by"); } },
+            { QStringLiteral("operation_id"), [] { return StockSyncTexts::tr("Stock adjustment"); } } });
+    TableRegistry::declareColumnTitles(QStringLiteral("stock_count_line"),
+        { { QStringLiteral("count_id"), [] { return StockSyncTexts::tr("Stock count"); } },
+            { QStringLiteral("lot_id"), [] { return StockSyncTexts::tr("Lot"); } },
+            { QStringLiteral("book_quantity"), [] { return StockSyncTexts::tr("Book quantity"); } },
+            { QStringLiteral("counted_quantity"), [] { return StockSyncTexts::tr("Counted quantity"); } } });
 }
 
 void declareAuditTexts()

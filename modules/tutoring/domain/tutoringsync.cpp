@@ -41,6 +41,30 @@ void declareSyncTables()
         QStringLiteral("tutoring_bes_assignment"), { QStringLiteral("first_day"), QStringLiteral("last_day") });
     // Double bookings found after a merge are flagged (tutoringmerge.h).
     core::sync::PostImport::registerReconciler(QStringLiteral("tutoring"), &TutoringMerge::reconcile);
+    // The columns in words, for the conflict dialog ("Field") and the
+    // prints of the conflict log; the common ones (name, notes...) are
+    // declared once in app/columntitles.cpp.
+    TableRegistry::declareColumnTitles(QStringLiteral("tutoring_period"),
+        { { QStringLiteral("weekdays"), [] { return TutoringSyncTexts::tr("Days of the week"); } },
+            { QStringLiteral("slot_hours"), [] { return TutoringSyncTexts::tr("Lesson hours"); } } });
+    TableRegistry::declareColumnTitles(QStringLiteral("tutoring_pupil"),
+        { { QStringLiteral("birth_year"), [] { return TutoringSyncTexts::tr("Year of birth"); } },
+            { QStringLiteral("school_name"), [] { return TutoringSyncTexts::tr("School"); } },
+            { QStringLiteral("parent_name"), [] { return TutoringSyncTexts::tr("Parent"); } },
+            { QStringLiteral("parent_phone"), [] { return TutoringSyncTexts::tr("Parent's phone"); } },
+            { QStringLiteral("parent_email"), [] { return TutoringSyncTexts::tr("Parent's email"); } },
+            { QStringLiteral("bes"), [] { return TutoringSyncTexts::tr("Special educational needs (BES)"); } },
+            { QStringLiteral("consent_on"), [] { return TutoringSyncTexts::tr("Consent given on"); } } });
+    TableRegistry::declareColumnTitles(QStringLiteral("tutoring_assistant"),
+        { { QStringLiteral("school_id"), [] { return TutoringSyncTexts::tr("School"); } },
+            { QStringLiteral("tutor_id"), [] { return TutoringSyncTexts::tr("Tutor"); } },
+            { QStringLiteral("safety_course"), [] { return TutoringSyncTexts::tr("Safety course"); } },
+            { QStringLiteral("safety_course_on"), [] { return TutoringSyncTexts::tr("Safety course on"); } } });
+    TableRegistry::declareColumnTitles(QStringLiteral("tutoring_bes_assignment"),
+        { { QStringLiteral("pupil_id"), [] { return TutoringSyncTexts::tr("Pupil"); } },
+            { QStringLiteral("assistant_id"), [] { return TutoringSyncTexts::tr("Assistant"); } },
+            { QStringLiteral("assigned_at"), [] { return TutoringSyncTexts::tr("Assigned on"); } },
+            { QStringLiteral("assigned_by"), [] { return TutoringSyncTexts::tr("Assigned by"); } } });
 }
 
 void declareAuditTexts()

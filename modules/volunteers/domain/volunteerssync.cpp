@@ -108,6 +108,68 @@ void declareSyncTables()
         } });
     // One valid attestato per volunteer-day, double services flagged (attestatomerge.h).
     core::sync::PostImport::registerReconciler(QStringLiteral("volunteers"), &AttestatoMerge::reconcile);
+    // The columns in words, for the conflict dialog ("Field") and the
+    // prints of the conflict log; the common ones (name, notes...) are
+    // declared once in app/columntitles.cpp.
+    TableRegistry::declareColumnTitles(QStringLiteral("activation_event"),
+        { { QStringLiteral("event_type"), [] { return VolunteersSyncTexts::tr("Event type"); } },
+            { QStringLiteral("authorising_act"), [] { return VolunteersSyncTexts::tr("Authorising act"); } },
+            { QStringLiteral("phase"), [] { return VolunteersSyncTexts::tr("Phase"); } } });
+    TableRegistry::declareColumnTitles(QStringLiteral("attestato_batch"),
+        { { QStringLiteral("started_at"), [] { return VolunteersSyncTexts::tr("Started on"); } },
+            { QStringLiteral("finished_at"), [] { return VolunteersSyncTexts::tr("Finished on"); } },
+            { QStringLiteral("period_from"), [] { return VolunteersSyncTexts::tr("Period from"); } },
+            { QStringLiteral("period_to"), [] { return VolunteersSyncTexts::tr("Period to"); } },
+            { QStringLiteral("event_id"), [] { return VolunteersSyncTexts::tr("Event"); } },
+            { QStringLiteral("issued_count"), [] { return VolunteersSyncTexts::tr("Attestati issued"); } },
+            { QStringLiteral("output_dir"), [] { return VolunteersSyncTexts::tr("Folder of the files"); } } });
+    TableRegistry::declareColumnTitles(QStringLiteral("organisation"),
+        { { QStringLiteral("registry_number"), [] { return VolunteersSyncTexts::tr("Registry number"); } },
+            { QStringLiteral("representative"), [] { return VolunteersSyncTexts::tr("Legal representative"); } },
+            { QStringLiteral("representative_role"), [] { return VolunteersSyncTexts::tr("Representative's role"); } } });
+    TableRegistry::declareColumnTitles(QStringLiteral("organisation_renewal"),
+        { { QStringLiteral("year"), [] { return VolunteersSyncTexts::tr("Year"); } },
+            { QStringLiteral("h24_availability"), [] { return VolunteersSyncTexts::tr("Available 24 hours"); } },
+            { QStringLiteral("enough_volunteers"), [] { return VolunteersSyncTexts::tr("Enough operational volunteers"); } },
+            { QStringLiteral("insured_no_charges"), [] { return VolunteersSyncTexts::tr("Insured, no pending charges"); } },
+            { QStringLiteral("activity_report"), [] { return VolunteersSyncTexts::tr("Activity report"); } },
+            { QStringLiteral("equipment_list"), [] { return VolunteersSyncTexts::tr("Equipment and vehicles list"); } },
+            { QStringLiteral("representative_documents"), [] { return VolunteersSyncTexts::tr("Representative's documents"); } },
+            { QStringLiteral("state_date"), [] { return VolunteersSyncTexts::tr("State since"); } } });
+    TableRegistry::declareColumnTitles(QStringLiteral("volunteer"),
+        { { QStringLiteral("birth_date"), [] { return VolunteersSyncTexts::tr("Date of birth"); } },
+            { QStringLiteral("employment"), [] { return VolunteersSyncTexts::tr("Employment"); } },
+            { QStringLiteral("employer_id"), [] { return VolunteersSyncTexts::tr("Employer"); } } });
+    TableRegistry::declareColumnTitles(QStringLiteral("volunteer_qualification"),
+        { { QStringLiteral("name"), [] { return VolunteersSyncTexts::tr("Qualification"); } },
+            { QStringLiteral("obtained_on"), [] { return VolunteersSyncTexts::tr("Obtained on"); } },
+            { QStringLiteral("expires_on"), [] { return VolunteersSyncTexts::tr("Expires on"); } } });
+    TableRegistry::declareColumnTitles(QStringLiteral("training_course"),
+        { { QStringLiteral("audience"), [] { return VolunteersSyncTexts::tr("Intended for"); } },
+            { QStringLiteral("min_attendance"), [] { return VolunteersSyncTexts::tr("Minimum attendance"); } },
+            { QStringLiteral("final_test"), [] { return VolunteersSyncTexts::tr("Final test"); } },
+            { QStringLiteral("pass_score"), [] { return VolunteersSyncTexts::tr("Pass mark"); } },
+            { QStringLiteral("max_score"), [] { return VolunteersSyncTexts::tr("Maximum score"); } },
+            { QStringLiteral("qualification"), [] { return VolunteersSyncTexts::tr("Qualification given"); } },
+            { QStringLiteral("validity_months"), [] { return VolunteersSyncTexts::tr("Validity (months)"); } } });
+    TableRegistry::declareColumnTitles(QStringLiteral("training_edition"),
+        { { QStringLiteral("course_id"), [] { return VolunteersSyncTexts::tr("Course"); } } });
+    TableRegistry::declareColumnTitles(QStringLiteral("training_session"),
+        { { QStringLiteral("day"), [] { return VolunteersSyncTexts::tr("Day"); } },
+            { QStringLiteral("minutes"), [] { return VolunteersSyncTexts::tr("Minutes"); } },
+            { QStringLiteral("trainer"), [] { return VolunteersSyncTexts::tr("Trainer"); } },
+            { QStringLiteral("topic"), [] { return VolunteersSyncTexts::tr("Topic"); } } });
+    TableRegistry::declareColumnTitles(QStringLiteral("training_participant"),
+        { { QStringLiteral("affiliation"), [] { return VolunteersSyncTexts::tr("Belongs to"); } },
+            { QStringLiteral("enrolled_on"), [] { return VolunteersSyncTexts::tr("Enrolled on"); } },
+            { QStringLiteral("test_result"), [] { return VolunteersSyncTexts::tr("Test result"); } },
+            { QStringLiteral("test_score"), [] { return VolunteersSyncTexts::tr("Test score"); } },
+            { QStringLiteral("certificate_number"), [] { return VolunteersSyncTexts::tr("Certificate number"); } },
+            { QStringLiteral("certificate_issued_on"), [] { return VolunteersSyncTexts::tr("Certificate issued on"); } },
+            { QStringLiteral("qualification_id"), [] { return VolunteersSyncTexts::tr("Qualification"); } } });
+    TableRegistry::declareColumnTitles(QStringLiteral("training_exercise"),
+        { { QStringLiteral("participants"), [] { return VolunteersSyncTexts::tr("Participants"); } },
+            { QStringLiteral("person_days"), [] { return VolunteersSyncTexts::tr("Person-days"); } } });
 }
 
 void declareAuditTexts()
