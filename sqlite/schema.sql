@@ -6054,4 +6054,6 @@ BEGIN
     FROM session_context WHERE id = 1;
 END;
 
-PRAGMA user_version = 31;
+CREATE INDEX stock_balance_held ON stock_balance(lot_id, location_id, item_id, quantity, grams) WHERE quantity <> 0;
+
+PRAGMA user_version = 33;
