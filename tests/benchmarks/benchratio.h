@@ -25,6 +25,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <ctime>
 #include <functional>
 #include <utility>
 
@@ -51,6 +52,21 @@ inline double timeMs(const std::function<void()> &work)
     timer.start();
     work();
     return double(timer.nsecsElapsed()) / 1e6;
+}
+
+// Milliseconds of CPU the calling thread spends in one call of `work`
+// (user + system): on a loaded machine the wall time also counts the
+// waits for a core, this does not.
+inline double threadCpuMs(const std::function<void()> &work)
+{
+    auto now = [] {
+        timespec t {};
+        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t);
+        return double(t.tv_sec) * 1e3 + double(t.tv_nsec) / 1e6;
+    };
+    const double start = now();
+    work();
+    return now() - start;
 }
 
 // Medians of `runs` interleaved runs of a figure and its floor (figure,

@@ -13,7 +13,7 @@ SqlProbe::SqlProbe(const QSqlDatabase &db)
         return;
     m_handle = *static_cast<sqlite3 *const *>(handle.constData());
     if (m_handle)
-        sqlite3_trace_v2(m_handle, SQLITE_TRACE_STMT, &SqlProbe::traced, this);
+        sqlite3_trace_v2(m_handle, SQLITE_TRACE_STMT | SQLITE_TRACE_PROFILE, &SqlProbe::traced, this);
 }
 
 SqlProbe::~SqlProbe()
@@ -24,9 +24,14 @@ SqlProbe::~SqlProbe()
 
 int SqlProbe::traced(unsigned kind, void *probe, void *statement, void *)
 {
+    auto *self = static_cast<SqlProbe *>(probe);
+    if (kind == SQLITE_TRACE_PROFILE) {
+        // Reset as read, so that a statement run again counts each run once.
+        self->m_vmSteps += sqlite3_stmt_status(static_cast<sqlite3_stmt *>(statement), SQLITE_STMTSTATUS_VM_STEP, 1);
+        return 0;
+    }
     if (kind != SQLITE_TRACE_STMT)
         return 0;
-    auto *self = static_cast<SqlProbe *>(probe);
     const char *sql = sqlite3_sql(static_cast<sqlite3_stmt *>(statement));
     self->m_statements.append(QString::fromUtf8(sql ? sql : "?").simplified().left(160));
     return 0;

@@ -25,12 +25,22 @@ public:
     // The statements' text, for a failure message.
     QStringList statements() const { return m_statements; }
     QString describe() const { return m_statements.join(QStringLiteral(" | ")); }
-    void reset() { m_statements.clear(); }
+    // The virtual-machine steps of the statements that finished meanwhile
+    // (SQLITE_STMTSTATUS_VM_STEP): the work of a read, counted rather than
+    // timed. A statement counts when it finishes (its last row read, or
+    // reset); a scan of N rows takes a few steps per row.
+    qint64 vmSteps() const { return m_vmSteps; }
+    void reset()
+    {
+        m_statements.clear();
+        m_vmSteps = 0;
+    }
 
 private:
     static int traced(unsigned kind, void *probe, void *statement, void *sql);
     sqlite3 *m_handle = nullptr;
     QStringList m_statements;
+    qint64 m_vmSteps = 0;
 };
 
 } // namespace testsupport

@@ -17,6 +17,9 @@ namespace {
 
 // Balance per lot and location at the end of `date`: today's balance minus
 // the rows dated after it. Columns: lot_id, location_id, item_id, quantity, grams.
+// Reads of stock_balance say `quantity <> 0` (with any other condition on
+// the quantity): then SQLite reads the partial index stock_balance_held,
+// the rows holding something, instead of every lot that ever moved (0033).
 // The statements start with withDates(): the dates are bound once, as the
 // CTE at_date(day, until), because the Qt driver binds each ? once.
 QString positionsAt(bool fromStart)
@@ -179,7 +182,7 @@ Result<QList<ItemShortage>> underMinimum(const QSqlDatabase &db, const QDate &da
 
 Result<int> overdrawnLots(const QSqlDatabase &db)
 {
-    auto count = core::queryValue(db, QStringLiteral("SELECT count(*) FROM stock_balance WHERE quantity < 0"));
+    auto count = core::queryValue(db, QStringLiteral("SELECT count(*) FROM stock_balance WHERE quantity <> 0 AND quantity < 0"));
     if (!count)
         return count.error();
     return count->toInt();
@@ -196,7 +199,7 @@ Result<StockAlerts> alerts(const QSqlDatabase &db, const QDate &today)
         withDates()
             + QStringLiteral("SELECT sum(l.expiry_on >= d.day), sum(l.expiry_on < d.day), min(CASE WHEN l.expiry_on >= "
                              "d.day THEN l.expiry_on END) FROM "
-                             "(SELECT lot_id FROM stock_balance WHERE quantity > 0 GROUP BY lot_id) b JOIN stock_lot l "
+                             "(SELECT lot_id FROM stock_balance WHERE quantity <> 0 AND quantity > 0 GROUP BY lot_id) b JOIN stock_lot l "
                              "ON l.id = b.lot_id, at_date d "
                              "WHERE l.expiry_on <= d.until"),
         { core::toSqlDate(today), core::toSqlDate(today.addDays(a.warningDays)) });
