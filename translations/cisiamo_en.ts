@@ -2519,6 +2519,385 @@
     </message>
 </context>
 <context>
+    <name>CoreColumnTitles</name>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Comune</source>
+        <translation>Comune</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>PEC</source>
+        <translation>PEC</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Postcode (CAP)</source>
+        <translation>Postcode (CAP)</translation>
+    </message>
+    <message>
+        <source>Created on</source>
+        <translation>Created on</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Operator</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <source>Order in the lists</source>
+        <translation>Order in the lists</translation>
+    </message>
+    <message>
+        <source>Latitude</source>
+        <translation>Latitude</translation>
+    </message>
+    <message>
+        <source>Longitude</source>
+        <translation>Longitude</translation>
+    </message>
+    <message>
+        <source>Population</source>
+        <translation>Population</translation>
+    </message>
+    <message>
+        <source>Tax code</source>
+        <translation>Tax code</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>Start date</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>End date</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>First day</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Last day</translation>
+    </message>
+    <message>
+        <source>Start time</source>
+        <translation>Start time</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Mode</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>Scenario</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Location</translation>
+    </message>
+    <message>
+        <source>Protected data key</source>
+        <translation>Protected data key</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <source>Public key</source>
+        <translation>Public key</translation>
+    </message>
+    <message>
+        <source>Surname</source>
+        <translation>Surname</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>First name</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Class</translation>
+    </message>
+    <message>
+        <source>School level</source>
+        <translation>School level</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>Contact person</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Recipient</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Request</translation>
+    </message>
+    <message>
+        <source>Request line</source>
+        <translation>Request line</translation>
+    </message>
+    <message>
+        <source>Allocation</source>
+        <translation>Allocation</translation>
+    </message>
+    <message>
+        <source>Packages</source>
+        <translation>Packages</translation>
+    </message>
+    <message>
+        <source>Unit of measure</source>
+        <translation>Unit of measure</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>Requested</translation>
+    </message>
+    <message>
+        <source>Allocated</source>
+        <translation>Allocated</translation>
+    </message>
+    <message>
+        <source>Volunteer</source>
+        <translation>Volunteer</translation>
+    </message>
+    <message>
+        <source>Course edition</source>
+        <translation>Course edition</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>Setting</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>ISTAT code</source>
+        <translation>ISTAT code</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>Province</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Cadastral code</source>
+        <translation>Cadastral code</translation>
+    </message>
+    <message>
+        <source>Other name</source>
+        <translation>Other name</translation>
+    </message>
+    <message>
+        <source>Boundary</source>
+        <translation>Boundary</translation>
+    </message>
+    <message>
+        <source>Zona omogenea</source>
+        <translation>Zona omogenea</translation>
+    </message>
+    <message>
+        <source>COC address</source>
+        <translation>COC address</translation>
+    </message>
+    <message>
+        <source>COC contact person</source>
+        <translation>COC contact person</translation>
+    </message>
+    <message>
+        <source>COC phone</source>
+        <translation>COC phone</translation>
+    </message>
+    <message>
+        <source>COC email</source>
+        <translation>COC email</translation>
+    </message>
+    <message>
+        <source>COC postcode (CAP)</source>
+        <translation>COC postcode (CAP)</translation>
+    </message>
+    <message>
+        <source>Mayor</source>
+        <translation>Mayor</translation>
+    </message>
+    <message>
+        <source>In the published figures</source>
+        <translation>In the published figures</translation>
+    </message>
+    <message>
+        <source>Workstation</source>
+        <translation>Workstation</translation>
+    </message>
+    <message>
+        <source>Joined on</source>
+        <translation>Joined on</translation>
+    </message>
+    <message>
+        <source>Removed on</source>
+        <translation>Removed on</translation>
+    </message>
+    <message>
+        <source>Last file accepted</source>
+        <translation>Last file accepted</translation>
+    </message>
+    <message>
+        <source>Removed by</source>
+        <translation>Removed by</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>Must change the password</source>
+        <translation>Must change the password</translation>
+    </message>
+    <message>
+        <source>Password key: salt</source>
+        <translation>Password key: salt</translation>
+    </message>
+    <message>
+        <source>Password key: passes</source>
+        <translation>Password key: passes</translation>
+    </message>
+    <message>
+        <source>Password key: memory</source>
+        <translation>Password key: memory</translation>
+    </message>
+    <message>
+        <source>Secret key (protected)</source>
+        <translation>Secret key (protected)</translation>
+    </message>
+    <message>
+        <source>Changed on</source>
+        <translation>Changed on</translation>
+    </message>
+    <message>
+        <source>Permission</source>
+        <translation>Permission</translation>
+    </message>
+    <message>
+        <source>Created by</source>
+        <translation>Created by</translation>
+    </message>
+    <message>
+        <source>Account's public key</source>
+        <translation>Account's public key</translation>
+    </message>
+    <message>
+        <source>Key (protected)</source>
+        <translation>Key (protected)</translation>
+    </message>
+    <message>
+        <source>Granted on</source>
+        <translation>Granted on</translation>
+    </message>
+    <message>
+        <source>Granted by</source>
+        <translation>Granted by</translation>
+    </message>
+</context>
+<context>
     <name>CoreTableTitles</name>
     <message>
         <source>Comuni of Italy</source>
@@ -4874,6 +5253,10 @@ The current file is not deleted: it is kept aside with the time in its name. Cha
         <source>Save as &amp;Excel...</source>
         <translation>Save as &amp;Excel...</translation>
     </message>
+    <message>
+        <source>Preparing the report…</source>
+        <translation>Preparing the report…</translation>
+    </message>
 </context>
 <context>
     <name>core::AuditKindText</name>
@@ -5369,6 +5752,10 @@ The current file is not deleted: it is kept aside with the time in its name. Cha
     <message>
         <source>nothing</source>
         <translation>nothing</translation>
+    </message>
+    <message>
+        <source>Loading the map…</source>
+        <translation>Loading the map…</translation>
     </message>
 </context>
 <context>
@@ -5955,7 +6342,10 @@ The current file is not deleted: it is kept aside with the time in its name. Cha
     </message>
     <message numerus="yes">
         <source>and %n more difference(s)</source>
-        <translation><numerusform>and %n more difference</numerusform><numerusform>and %n more differences</numerusform></translation>
+        <translation>
+            <numerusform>and %n more difference</numerusform>
+            <numerusform>and %n more differences</numerusform>
+        </translation>
     </message>
     <message>
         <source>The database %1 does not have the structure its version (%2) says: %3. It was not opened, so that nothing is written into it; the file was left untouched: restore a backup.</source>
@@ -5972,6 +6362,10 @@ The current file is not deleted: it is kept aside with the time in its name. Cha
     <message>
         <source>a CSV file has no sheets: --sheet «%1» is for an Excel workbook (.xlsx).</source>
         <translation>a CSV file has no sheets: --sheet «%1» is for an Excel workbook (.xlsx).</translation>
+    </message>
+    <message>
+        <source>Internal error: part of the work failed, so nothing of it was saved.</source>
+        <translation>Internal error: part of the work failed, so nothing of it was saved.</translation>
     </message>
 </context>
 <context>
@@ -8345,6 +8739,138 @@ The current file is not deleted: it is kept aside with the time in its name. Cha
     <message>
         <source>booking id on the platform</source>
         <translation>booking id on the platform</translation>
+    </message>
+    <message>
+        <source>Requested on</source>
+        <translation>Requested on</translation>
+    </message>
+    <message>
+        <source>Needed by</source>
+        <translation>Needed by</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Platform reference</source>
+        <translation>Platform reference</translation>
+    </message>
+    <message>
+        <source>Carried over from</source>
+        <translation>Carried over from</translation>
+    </message>
+    <message>
+        <source>Reason for cancelling</source>
+        <translation>Reason for cancelling</translation>
+    </message>
+    <message>
+        <source>Allocated on</source>
+        <translation>Allocated on</translation>
+    </message>
+    <message>
+        <source>Weighting</source>
+        <translation>Weighting</translation>
+    </message>
+    <message>
+        <source>Not allocated</source>
+        <translation>Not allocated</translation>
+    </message>
+    <message>
+        <source>In stock</source>
+        <translation>In stock</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>Available</translation>
+    </message>
+    <message>
+        <source>Goods allocated</source>
+        <translation>Goods allocated</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Weight</translation>
+    </message>
+    <message>
+        <source>Exact share</source>
+        <translation>Exact share</translation>
+    </message>
+    <message>
+        <source>Computed</source>
+        <translation>Computed</translation>
+    </message>
+    <message>
+        <source>Reason for the change</source>
+        <translation>Reason for the change</translation>
+    </message>
+    <message>
+        <source>Recipient type</source>
+        <translation>Recipient type</translation>
+    </message>
+    <message>
+        <source>Delivery date</source>
+        <translation>Delivery date</translation>
+    </message>
+    <message>
+        <source>Delivery time</source>
+        <translation>Delivery time</translation>
+    </message>
+    <message>
+        <source>Vehicle</source>
+        <translation>Vehicle</translation>
+    </message>
+    <message>
+        <source>Driver</source>
+        <translation>Driver</translation>
+    </message>
+    <message>
+        <source>Carrier</source>
+        <translation>Carrier</translation>
+    </message>
+    <message>
+        <source>Reason for transport</source>
+        <translation>Reason for transport</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>Origin</translation>
+    </message>
+    <message>
+        <source>Issued on</source>
+        <translation>Issued on</translation>
+    </message>
+    <message>
+        <source>Delivered on</source>
+        <translation>Delivered on</translation>
+    </message>
+    <message>
+        <source>Signed for by</source>
+        <translation>Signed for by</translation>
+    </message>
+    <message>
+        <source>Returned on</source>
+        <translation>Returned on</translation>
+    </message>
+    <message>
+        <source>Reason for the status</source>
+        <translation>Reason for the status</translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation>Delivery</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Line</translation>
+    </message>
+    <message>
+        <source>Grams</source>
+        <translation>Grams</translation>
+    </message>
+    <message>
+        <source>Pieces</source>
+        <translation>Pieces</translation>
     </message>
 </context>
 <context>
@@ -11001,7 +11527,10 @@ Asked %4, the method gives %5. Still to share in %6: %7.</translation>
     </message>
     <message numerus="yes">
         <source>%1 cannot be withdrawn: %2, a day of theirs on this deployment, is certified by attestato %3, already issued (%Ln certified day(s) in all). Cancel the attestato first.</source>
-        <translation><numerusform>%1 cannot be withdrawn: %2, a day of theirs on this deployment, is certified by attestato %3, already issued (%Ln certified day in all). Cancel the attestato first.</numerusform><numerusform>%1 cannot be withdrawn: %2, a day of theirs on this deployment, is certified by attestato %3, already issued (%Ln certified days in all). Cancel the attestato first.</numerusform></translation>
+        <translation>
+            <numerusform>%1 cannot be withdrawn: %2, a day of theirs on this deployment, is certified by attestato %3, already issued (%Ln certified day in all). Cancel the attestato first.</numerusform>
+            <numerusform>%1 cannot be withdrawn: %2, a day of theirs on this deployment, is certified by attestato %3, already issued (%Ln certified days in all). Cancel the attestato first.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -11639,7 +12168,10 @@ Asked %4, the method gives %5. Still to share in %6: %7.</translation>
     </message>
     <message numerus="yes">
         <source>%n deployment(s) corrected: the km are the corrected ones, and what was withdrawn counts nothing.</source>
-        <translation><numerusform>%n deployment corrected: the km are the corrected ones, and what was withdrawn counts nothing.</numerusform><numerusform>%n deployments corrected: the km are the corrected ones, and what was withdrawn counts nothing.</numerusform></translation>
+        <translation>
+            <numerusform>%n deployment corrected: the km are the corrected ones, and what was withdrawn counts nothing.</numerusform>
+            <numerusform>%n deployments corrected: the km are the corrected ones, and what was withdrawn counts nothing.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Withdrawn</source>
@@ -11775,6 +12307,54 @@ Asked %4, the method gives %5. Still to share in %6: %7.</translation>
     <message>
         <source>Line withdrawn from a deployment</source>
         <translation>Line withdrawn from a deployment</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>Capacity</translation>
+    </message>
+    <message>
+        <source>Plate</source>
+        <translation>Plate</translation>
+    </message>
+    <message>
+        <source>Vehicle type</source>
+        <translation>Vehicle type</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Model</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>Registered on</source>
+        <translation>Registered on</translation>
+    </message>
+    <message>
+        <source>Inspection due</source>
+        <translation>Inspection due</translation>
+    </message>
+    <message>
+        <source>Insurance expires on</source>
+        <translation>Insurance expires on</translation>
+    </message>
+    <message>
+        <source>Odometer (km)</source>
+        <translation>Odometer (km)</translation>
+    </message>
+    <message>
+        <source>Equipment type</source>
+        <translation>Equipment type</translation>
+    </message>
+    <message>
+        <source>Serial number</source>
+        <translation>Serial number</translation>
+    </message>
+    <message>
+        <source>Check due</source>
+        <translation>Check due</translation>
     </message>
 </context>
 <context>
@@ -13823,6 +14403,86 @@ Asked %4, the method gives %5. Still to share in %6: %7.</translation>
         <source>Psychologist saved</source>
         <translation>Psychologist saved</translation>
     </message>
+    <message>
+        <source>Received on</source>
+        <translation>Received on</translation>
+    </message>
+    <message>
+        <source>Recorded on</source>
+        <translation>Recorded on</translation>
+    </message>
+    <message>
+        <source>Call back by</source>
+        <translation>Call back by</translation>
+    </message>
+    <message>
+        <source>Who called</source>
+        <translation>Who called</translation>
+    </message>
+    <message>
+        <source>Urgency</source>
+        <translation>Urgency</translation>
+    </message>
+    <message>
+        <source>Caller's name</source>
+        <translation>Caller's name</translation>
+    </message>
+    <message>
+        <source>Caller's phone</source>
+        <translation>Caller's phone</translation>
+    </message>
+    <message>
+        <source>Day of the week</source>
+        <translation>Day of the week</translation>
+    </message>
+    <message>
+        <source>Duration (minutes)</source>
+        <translation>Duration (minutes)</translation>
+    </message>
+    <message>
+        <source>First psychologist</source>
+        <translation>First psychologist</translation>
+    </message>
+    <message>
+        <source>Second psychologist</source>
+        <translation>Second psychologist</translation>
+    </message>
+    <message>
+        <source>Meeting link</source>
+        <translation>Meeting link</translation>
+    </message>
+    <message>
+        <source>Starts on</source>
+        <translation>Starts on</translation>
+    </message>
+    <message>
+        <source>Ends on</source>
+        <translation>Ends on</translation>
+    </message>
+    <message>
+        <source>Support group</source>
+        <translation>Support group</translation>
+    </message>
+    <message>
+        <source>Joined on</source>
+        <translation>Joined on</translation>
+    </message>
+    <message>
+        <source>Left on</source>
+        <translation>Left on</translation>
+    </message>
+    <message>
+        <source>Psychologist</source>
+        <translation>Psychologist</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
 </context>
 <context>
     <name>listening::ListeningTab</name>
@@ -14911,6 +15571,38 @@ Asked %4, the method gives %5. Still to share in %6: %7.</translation>
     <message>
         <source>circular %1</source>
         <translation>circular %1</translation>
+    </message>
+    <message>
+        <source>Position in the list</source>
+        <translation>Position in the list</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Delegate of</source>
+        <translation>Delegate of</translation>
+    </message>
+    <message>
+        <source>Held on</source>
+        <translation>Held on</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Meeting</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <source>Who does it</source>
+        <translation>Who does it</translation>
+    </message>
+    <message>
+        <source>Due on</source>
+        <translation>Due on</translation>
     </message>
 </context>
 <context>
@@ -16563,6 +17255,30 @@ Asked %4, the method gives %5. Still to share in %6: %7.</translation>
         <source>COC of %1 on %2</source>
         <translation>COC of %1 on %2</translation>
     </message>
+    <message>
+        <source>Has an emergency plan</source>
+        <translation>Has an emergency plan</translation>
+    </message>
+    <message>
+        <source>Approved on</source>
+        <translation>Approved on</translation>
+    </message>
+    <message>
+        <source>Revised on</source>
+        <translation>Revised on</translation>
+    </message>
+    <message>
+        <source>In the regional portal</source>
+        <translation>In the regional portal</translation>
+    </message>
+    <message>
+        <source>Update due</source>
+        <translation>Update due</translation>
+    </message>
+    <message>
+        <source>Act of approval</source>
+        <translation>Act of approval</translation>
+    </message>
 </context>
 <context>
     <name>room::PlanText</name>
@@ -16781,6 +17497,10 @@ Asked %4, the method gives %5. Still to share in %6: %7.</translation>
     <message>
         <source>Report</source>
         <translation>Report</translation>
+    </message>
+    <message>
+        <source>Preparing the report…</source>
+        <translation>Preparing the report…</translation>
     </message>
 </context>
 <context>
@@ -20240,6 +20960,66 @@ Receive them and write them off at once? They will never be issued.</translation
         <source>name</source>
         <translation>name</translation>
     </message>
+    <message>
+        <source>Grams per piece</source>
+        <translation>Grams per piece</translation>
+    </message>
+    <message>
+        <source>Pieces per package</source>
+        <translation>Pieces per package</translation>
+    </message>
+    <message>
+        <source>Minimum stock</source>
+        <translation>Minimum stock</translation>
+    </message>
+    <message>
+        <source>Tracks expiry dates</source>
+        <translation>Tracks expiry dates</translation>
+    </message>
+    <message>
+        <source>Default location</source>
+        <translation>Default location</translation>
+    </message>
+    <message>
+        <source>Kit</source>
+        <translation>Kit</translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation>Component</translation>
+    </message>
+    <message>
+        <source>Counted on</source>
+        <translation>Counted on</translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation>Closed on</translation>
+    </message>
+    <message>
+        <source>Closed by</source>
+        <translation>Closed by</translation>
+    </message>
+    <message>
+        <source>Stock adjustment</source>
+        <translation>Stock adjustment</translation>
+    </message>
+    <message>
+        <source>Stock count</source>
+        <translation>Stock count</translation>
+    </message>
+    <message>
+        <source>Lot</source>
+        <translation>Lot</translation>
+    </message>
+    <message>
+        <source>Book quantity</source>
+        <translation>Book quantity</translation>
+    </message>
+    <message>
+        <source>Counted quantity</source>
+        <translation>Counted quantity</translation>
+    </message>
 </context>
 <context>
     <name>stock::StockTab</name>
@@ -22937,6 +23717,70 @@ Reason:</translation>
     <message>
         <source>Bookings imported</source>
         <translation>Bookings imported</translation>
+    </message>
+    <message>
+        <source>Days of the week</source>
+        <translation>Days of the week</translation>
+    </message>
+    <message>
+        <source>Lesson hours</source>
+        <translation>Lesson hours</translation>
+    </message>
+    <message>
+        <source>Year of birth</source>
+        <translation>Year of birth</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>School</translation>
+    </message>
+    <message>
+        <source>Parent</source>
+        <translation>Parent</translation>
+    </message>
+    <message>
+        <source>Parent's phone</source>
+        <translation>Parent's phone</translation>
+    </message>
+    <message>
+        <source>Parent's email</source>
+        <translation>Parent's email</translation>
+    </message>
+    <message>
+        <source>Special educational needs (BES)</source>
+        <translation>Special educational needs (BES)</translation>
+    </message>
+    <message>
+        <source>Consent given on</source>
+        <translation>Consent given on</translation>
+    </message>
+    <message>
+        <source>Tutor</source>
+        <translation>Tutor</translation>
+    </message>
+    <message>
+        <source>Safety course</source>
+        <translation>Safety course</translation>
+    </message>
+    <message>
+        <source>Safety course on</source>
+        <translation>Safety course on</translation>
+    </message>
+    <message>
+        <source>Pupil</source>
+        <translation>Pupil</translation>
+    </message>
+    <message>
+        <source>Assistant</source>
+        <translation>Assistant</translation>
+    </message>
+    <message>
+        <source>Assigned on</source>
+        <translation>Assigned on</translation>
+    </message>
+    <message>
+        <source>Assigned by</source>
+        <translation>Assigned by</translation>
     </message>
 </context>
 <context>
@@ -26955,6 +27799,194 @@ Why:</translation>
     <message>
         <source>Exercise saved</source>
         <translation>Exercise saved</translation>
+    </message>
+    <message>
+        <source>Event type</source>
+        <translation>Event type</translation>
+    </message>
+    <message>
+        <source>Authorising act</source>
+        <translation>Authorising act</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>Started on</source>
+        <translation>Started on</translation>
+    </message>
+    <message>
+        <source>Finished on</source>
+        <translation>Finished on</translation>
+    </message>
+    <message>
+        <source>Period from</source>
+        <translation>Period from</translation>
+    </message>
+    <message>
+        <source>Period to</source>
+        <translation>Period to</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Event</translation>
+    </message>
+    <message>
+        <source>Attestati issued</source>
+        <translation>Attestati issued</translation>
+    </message>
+    <message>
+        <source>Folder of the files</source>
+        <translation>Folder of the files</translation>
+    </message>
+    <message>
+        <source>Registry number</source>
+        <translation>Registry number</translation>
+    </message>
+    <message>
+        <source>Legal representative</source>
+        <translation>Legal representative</translation>
+    </message>
+    <message>
+        <source>Representative's role</source>
+        <translation>Representative's role</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Available 24 hours</source>
+        <translation>Available 24 hours</translation>
+    </message>
+    <message>
+        <source>Enough operational volunteers</source>
+        <translation>Enough operational volunteers</translation>
+    </message>
+    <message>
+        <source>Insured, no pending charges</source>
+        <translation>Insured, no pending charges</translation>
+    </message>
+    <message>
+        <source>Activity report</source>
+        <translation>Activity report</translation>
+    </message>
+    <message>
+        <source>Equipment and vehicles list</source>
+        <translation>Equipment and vehicles list</translation>
+    </message>
+    <message>
+        <source>Representative's documents</source>
+        <translation>Representative's documents</translation>
+    </message>
+    <message>
+        <source>State since</source>
+        <translation>State since</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <source>Employment</source>
+        <translation>Employment</translation>
+    </message>
+    <message>
+        <source>Employer</source>
+        <translation>Employer</translation>
+    </message>
+    <message>
+        <source>Qualification</source>
+        <translation>Qualification</translation>
+    </message>
+    <message>
+        <source>Obtained on</source>
+        <translation>Obtained on</translation>
+    </message>
+    <message>
+        <source>Expires on</source>
+        <translation>Expires on</translation>
+    </message>
+    <message>
+        <source>Intended for</source>
+        <translation>Intended for</translation>
+    </message>
+    <message>
+        <source>Minimum attendance</source>
+        <translation>Minimum attendance</translation>
+    </message>
+    <message>
+        <source>Final test</source>
+        <translation>Final test</translation>
+    </message>
+    <message>
+        <source>Pass mark</source>
+        <translation>Pass mark</translation>
+    </message>
+    <message>
+        <source>Maximum score</source>
+        <translation>Maximum score</translation>
+    </message>
+    <message>
+        <source>Qualification given</source>
+        <translation>Qualification given</translation>
+    </message>
+    <message>
+        <source>Validity (months)</source>
+        <translation>Validity (months)</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>Course</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minutes</translation>
+    </message>
+    <message>
+        <source>Trainer</source>
+        <translation>Trainer</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Topic</translation>
+    </message>
+    <message>
+        <source>Belongs to</source>
+        <translation>Belongs to</translation>
+    </message>
+    <message>
+        <source>Enrolled on</source>
+        <translation>Enrolled on</translation>
+    </message>
+    <message>
+        <source>Test result</source>
+        <translation>Test result</translation>
+    </message>
+    <message>
+        <source>Test score</source>
+        <translation>Test score</translation>
+    </message>
+    <message>
+        <source>Certificate number</source>
+        <translation>Certificate number</translation>
+    </message>
+    <message>
+        <source>Certificate issued on</source>
+        <translation>Certificate issued on</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>Person-days</source>
+        <translation>Person-days</translation>
     </message>
 </context>
 <context>

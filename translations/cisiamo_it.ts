@@ -2519,6 +2519,385 @@
     </message>
 </context>
 <context>
+    <name>CoreColumnTitles</name>
+    <message>
+        <source>Notes</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Attivo</translation>
+    </message>
+    <message>
+        <source>Comune</source>
+        <translation>Comune</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Codice</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefono</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>PEC</source>
+        <translation>PEC</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Indirizzo</translation>
+    </message>
+    <message>
+        <source>Postcode (CAP)</source>
+        <translation>CAP</translation>
+    </message>
+    <message>
+        <source>Created on</source>
+        <translation>Creato il</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Operatore</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organizzazione</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categoria</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Articolo</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Quantità</translation>
+    </message>
+    <message>
+        <source>Order in the lists</source>
+        <translation>Ordine negli elenchi</translation>
+    </message>
+    <message>
+        <source>Latitude</source>
+        <translation>Latitudine</translation>
+    </message>
+    <message>
+        <source>Longitude</source>
+        <translation>Longitudine</translation>
+    </message>
+    <message>
+        <source>Population</source>
+        <translation>Popolazione</translation>
+    </message>
+    <message>
+        <source>Tax code</source>
+        <translation>Codice fiscale</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>Data di inizio</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>Data di fine</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>Primo giorno</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Ultimo giorno</translation>
+    </message>
+    <message>
+        <source>Start time</source>
+        <translation>Ora di inizio</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descrizione</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titolo</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Luogo</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Modalità</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>Scenario</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Sede</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Ubicazione</translation>
+    </message>
+    <message>
+        <source>Protected data key</source>
+        <translation>Chiave dei dati protetti</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <source>Public key</source>
+        <translation>Chiave pubblica</translation>
+    </message>
+    <message>
+        <source>Surname</source>
+        <translation>Cognome</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Classe</translation>
+    </message>
+    <message>
+        <source>School level</source>
+        <translation>Ordine di scuola</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>Referente</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Numero</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Destinatario</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Richiesta</translation>
+    </message>
+    <message>
+        <source>Request line</source>
+        <translation>Riga della richiesta</translation>
+    </message>
+    <message>
+        <source>Allocation</source>
+        <translation>Ripartizione</translation>
+    </message>
+    <message>
+        <source>Packages</source>
+        <translation>Colli</translation>
+    </message>
+    <message>
+        <source>Unit of measure</source>
+        <translation>Unità di misura</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>Richiesto</translation>
+    </message>
+    <message>
+        <source>Allocated</source>
+        <translation>Assegnato</translation>
+    </message>
+    <message>
+        <source>Volunteer</source>
+        <translation>Volontario</translation>
+    </message>
+    <message>
+        <source>Course edition</source>
+        <translation>Edizione del corso</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>Impostazione</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valore</translation>
+    </message>
+    <message>
+        <source>ISTAT code</source>
+        <translation>Codice ISTAT</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>Provincia</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Regione</translation>
+    </message>
+    <message>
+        <source>Cadastral code</source>
+        <translation>Codice catastale</translation>
+    </message>
+    <message>
+        <source>Other name</source>
+        <translation>Altro nome</translation>
+    </message>
+    <message>
+        <source>Boundary</source>
+        <translation>Confini</translation>
+    </message>
+    <message>
+        <source>Zona omogenea</source>
+        <translation>Zona omogenea</translation>
+    </message>
+    <message>
+        <source>COC address</source>
+        <translation>Indirizzo del COC</translation>
+    </message>
+    <message>
+        <source>COC contact person</source>
+        <translation>Referente del COC</translation>
+    </message>
+    <message>
+        <source>COC phone</source>
+        <translation>Telefono del COC</translation>
+    </message>
+    <message>
+        <source>COC email</source>
+        <translation>Email del COC</translation>
+    </message>
+    <message>
+        <source>COC postcode (CAP)</source>
+        <translation>CAP del COC</translation>
+    </message>
+    <message>
+        <source>Mayor</source>
+        <translation>Sindaco</translation>
+    </message>
+    <message>
+        <source>In the published figures</source>
+        <translation>Nei dati pubblicati</translation>
+    </message>
+    <message>
+        <source>Workstation</source>
+        <translation>Postazione</translation>
+    </message>
+    <message>
+        <source>Joined on</source>
+        <translation>Entrata il</translation>
+    </message>
+    <message>
+        <source>Removed on</source>
+        <translation>Rimossa il</translation>
+    </message>
+    <message>
+        <source>Last file accepted</source>
+        <translation>Ultimo file accettato</translation>
+    </message>
+    <message>
+        <source>Removed by</source>
+        <translation>Rimossa da</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Nome utente</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Nome e cognome</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Ruolo</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>Must change the password</source>
+        <translation>Deve cambiare la password</translation>
+    </message>
+    <message>
+        <source>Password key: salt</source>
+        <translation>Chiave della password: sale</translation>
+    </message>
+    <message>
+        <source>Password key: passes</source>
+        <translation>Chiave della password: passaggi</translation>
+    </message>
+    <message>
+        <source>Password key: memory</source>
+        <translation>Chiave della password: memoria</translation>
+    </message>
+    <message>
+        <source>Secret key (protected)</source>
+        <translation>Chiave segreta (protetta)</translation>
+    </message>
+    <message>
+        <source>Changed on</source>
+        <translation>Modificato il</translation>
+    </message>
+    <message>
+        <source>Permission</source>
+        <translation>Permesso</translation>
+    </message>
+    <message>
+        <source>Created by</source>
+        <translation>Creata da</translation>
+    </message>
+    <message>
+        <source>Account's public key</source>
+        <translation>Chiave pubblica dell'account</translation>
+    </message>
+    <message>
+        <source>Key (protected)</source>
+        <translation>Chiave (protetta)</translation>
+    </message>
+    <message>
+        <source>Granted on</source>
+        <translation>Concessa il</translation>
+    </message>
+    <message>
+        <source>Granted by</source>
+        <translation>Concessa da</translation>
+    </message>
+</context>
+<context>
     <name>CoreTableTitles</name>
     <message>
         <source>Comuni of Italy</source>
@@ -4874,6 +5253,10 @@ Il file attuale non viene cancellato: viene conservato a parte con l'ora nel nom
         <source>Save as &amp;Excel...</source>
         <translation>Salva come &amp;Excel...</translation>
     </message>
+    <message>
+        <source>Preparing the report…</source>
+        <translation>Preparazione del report…</translation>
+    </message>
 </context>
 <context>
     <name>core::AuditKindText</name>
@@ -5369,6 +5752,10 @@ Il file attuale non viene cancellato: viene conservato a parte con l'ora nel nom
     <message>
         <source>nothing</source>
         <translation>nessuno</translation>
+    </message>
+    <message>
+        <source>Loading the map…</source>
+        <translation>Caricamento della mappa…</translation>
     </message>
 </context>
 <context>
@@ -5955,7 +6342,10 @@ Il file attuale non viene cancellato: viene conservato a parte con l'ora nel nom
     </message>
     <message numerus="yes">
         <source>and %n more difference(s)</source>
-        <translation><numerusform>e %n altra differenza</numerusform><numerusform>e altre %n differenze</numerusform></translation>
+        <translation>
+            <numerusform>e %n altra differenza</numerusform>
+            <numerusform>e altre %n differenze</numerusform>
+        </translation>
     </message>
     <message>
         <source>The database %1 does not have the structure its version (%2) says: %3. It was not opened, so that nothing is written into it; the file was left untouched: restore a backup.</source>
@@ -5972,6 +6362,10 @@ Il file attuale non viene cancellato: viene conservato a parte con l'ora nel nom
     <message>
         <source>a CSV file has no sheets: --sheet «%1» is for an Excel workbook (.xlsx).</source>
         <translation>un file CSV non ha fogli: --sheet «%1» è per una cartella Excel (.xlsx).</translation>
+    </message>
+    <message>
+        <source>Internal error: part of the work failed, so nothing of it was saved.</source>
+        <translation>Errore interno: una parte del lavoro non è riuscita, quindi non è stato salvato nulla.</translation>
     </message>
 </context>
 <context>
@@ -8345,6 +8739,138 @@ Il file attuale non viene cancellato: viene conservato a parte con l'ora nel nom
     <message>
         <source>booking id on the platform</source>
         <translation>codice di prenotazione della piattaforma</translation>
+    </message>
+    <message>
+        <source>Requested on</source>
+        <translation>Richiesta il</translation>
+    </message>
+    <message>
+        <source>Needed by</source>
+        <translation>Serve entro</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Provenienza</translation>
+    </message>
+    <message>
+        <source>Platform reference</source>
+        <translation>Riferimento della piattaforma</translation>
+    </message>
+    <message>
+        <source>Carried over from</source>
+        <translation>Riportata da</translation>
+    </message>
+    <message>
+        <source>Reason for cancelling</source>
+        <translation>Motivo dell'annullamento</translation>
+    </message>
+    <message>
+        <source>Allocated on</source>
+        <translation>Ripartita il</translation>
+    </message>
+    <message>
+        <source>Weighting</source>
+        <translation>Criterio di ripartizione</translation>
+    </message>
+    <message>
+        <source>Not allocated</source>
+        <translation>Non assegnato</translation>
+    </message>
+    <message>
+        <source>In stock</source>
+        <translation>In magazzino</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>Disponibile</translation>
+    </message>
+    <message>
+        <source>Goods allocated</source>
+        <translation>Merce ripartita</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Peso</translation>
+    </message>
+    <message>
+        <source>Exact share</source>
+        <translation>Quota esatta</translation>
+    </message>
+    <message>
+        <source>Computed</source>
+        <translation>Calcolato</translation>
+    </message>
+    <message>
+        <source>Reason for the change</source>
+        <translation>Motivo della modifica</translation>
+    </message>
+    <message>
+        <source>Recipient type</source>
+        <translation>Tipo di destinatario</translation>
+    </message>
+    <message>
+        <source>Delivery date</source>
+        <translation>Data di consegna</translation>
+    </message>
+    <message>
+        <source>Delivery time</source>
+        <translation>Ora di consegna</translation>
+    </message>
+    <message>
+        <source>Vehicle</source>
+        <translation>Mezzo</translation>
+    </message>
+    <message>
+        <source>Driver</source>
+        <translation>Autista</translation>
+    </message>
+    <message>
+        <source>Carrier</source>
+        <translation>Vettore</translation>
+    </message>
+    <message>
+        <source>Reason for transport</source>
+        <translation>Causale del trasporto</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>Origine</translation>
+    </message>
+    <message>
+        <source>Issued on</source>
+        <translation>Scaricata il</translation>
+    </message>
+    <message>
+        <source>Delivered on</source>
+        <translation>Consegnata il</translation>
+    </message>
+    <message>
+        <source>Signed for by</source>
+        <translation>Firmata da</translation>
+    </message>
+    <message>
+        <source>Returned on</source>
+        <translation>Resa il</translation>
+    </message>
+    <message>
+        <source>Reason for the status</source>
+        <translation>Motivo dello stato</translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation>Consegna</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Riga</translation>
+    </message>
+    <message>
+        <source>Grams</source>
+        <translation>Grammi</translation>
+    </message>
+    <message>
+        <source>Pieces</source>
+        <translation>Pezzi</translation>
     </message>
 </context>
 <context>
@@ -11001,7 +11527,10 @@ Richiesti %4, il metodo assegna %5. Ancora da ripartire in %6: %7.</translation>
     </message>
     <message numerus="yes">
         <source>%1 cannot be withdrawn: %2, a day of theirs on this deployment, is certified by attestato %3, already issued (%Ln certified day(s) in all). Cancel the attestato first.</source>
-        <translation><numerusform>%1 non si può togliere: il %2, suo giorno su questo impiego, è certificato dall'attestato %3, già emesso (%Ln giorno certificato in tutto). Annulla prima l'attestato.</numerusform><numerusform>%1 non si può togliere: il %2, suo giorno su questo impiego, è certificato dall'attestato %3, già emesso (%Ln giorni certificati in tutto). Annulla prima l'attestato.</numerusform></translation>
+        <translation>
+            <numerusform>%1 non si può togliere: il %2, suo giorno su questo impiego, è certificato dall'attestato %3, già emesso (%Ln giorno certificato in tutto). Annulla prima l'attestato.</numerusform>
+            <numerusform>%1 non si può togliere: il %2, suo giorno su questo impiego, è certificato dall'attestato %3, già emesso (%Ln giorni certificati in tutto). Annulla prima l'attestato.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -11639,7 +12168,10 @@ Richiesti %4, il metodo assegna %5. Ancora da ripartire in %6: %7.</translation>
     </message>
     <message numerus="yes">
         <source>%n deployment(s) corrected: the km are the corrected ones, and what was withdrawn counts nothing.</source>
-        <translation><numerusform>%n impiego corretto: i km sono quelli corretti, e ciò che è stato tolto non conta.</numerusform><numerusform>%n impieghi corretti: i km sono quelli corretti, e ciò che è stato tolto non conta.</numerusform></translation>
+        <translation>
+            <numerusform>%n impiego corretto: i km sono quelli corretti, e ciò che è stato tolto non conta.</numerusform>
+            <numerusform>%n impieghi corretti: i km sono quelli corretti, e ciò che è stato tolto non conta.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Withdrawn</source>
@@ -11775,6 +12307,54 @@ Richiesti %4, il metodo assegna %5. Ancora da ripartire in %6: %7.</translation>
     <message>
         <source>Line withdrawn from a deployment</source>
         <translation>Riga tolta da un impiego</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>Capienza</translation>
+    </message>
+    <message>
+        <source>Plate</source>
+        <translation>Targa</translation>
+    </message>
+    <message>
+        <source>Vehicle type</source>
+        <translation>Tipo di mezzo</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modello</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Proprietario</translation>
+    </message>
+    <message>
+        <source>Registered on</source>
+        <translation>Immatricolato il</translation>
+    </message>
+    <message>
+        <source>Inspection due</source>
+        <translation>Scadenza revisione</translation>
+    </message>
+    <message>
+        <source>Insurance expires on</source>
+        <translation>Scadenza dell'assicurazione</translation>
+    </message>
+    <message>
+        <source>Odometer (km)</source>
+        <translation>Contachilometri (km)</translation>
+    </message>
+    <message>
+        <source>Equipment type</source>
+        <translation>Tipo di attrezzatura</translation>
+    </message>
+    <message>
+        <source>Serial number</source>
+        <translation>Matricola</translation>
+    </message>
+    <message>
+        <source>Check due</source>
+        <translation>Scadenza del controllo</translation>
     </message>
 </context>
 <context>
@@ -13823,6 +14403,86 @@ Richiesti %4, il metodo assegna %5. Ancora da ripartire in %6: %7.</translation>
         <source>Psychologist saved</source>
         <translation>Psicologo salvato</translation>
     </message>
+    <message>
+        <source>Received on</source>
+        <translation>Ricevuta il</translation>
+    </message>
+    <message>
+        <source>Recorded on</source>
+        <translation>Registrata il</translation>
+    </message>
+    <message>
+        <source>Call back by</source>
+        <translation>Da richiamare entro</translation>
+    </message>
+    <message>
+        <source>Who called</source>
+        <translation>Chi ha chiamato</translation>
+    </message>
+    <message>
+        <source>Urgency</source>
+        <translation>Urgenza</translation>
+    </message>
+    <message>
+        <source>Caller's name</source>
+        <translation>Nome del chiamante</translation>
+    </message>
+    <message>
+        <source>Caller's phone</source>
+        <translation>Telefono del chiamante</translation>
+    </message>
+    <message>
+        <source>Day of the week</source>
+        <translation>Giorno della settimana</translation>
+    </message>
+    <message>
+        <source>Duration (minutes)</source>
+        <translation>Durata (minuti)</translation>
+    </message>
+    <message>
+        <source>First psychologist</source>
+        <translation>Primo psicologo</translation>
+    </message>
+    <message>
+        <source>Second psychologist</source>
+        <translation>Secondo psicologo</translation>
+    </message>
+    <message>
+        <source>Meeting link</source>
+        <translation>Link della riunione</translation>
+    </message>
+    <message>
+        <source>Starts on</source>
+        <translation>Inizia il</translation>
+    </message>
+    <message>
+        <source>Ends on</source>
+        <translation>Finisce il</translation>
+    </message>
+    <message>
+        <source>Support group</source>
+        <translation>Gruppo di sostegno</translation>
+    </message>
+    <message>
+        <source>Joined on</source>
+        <translation>Entrato il</translation>
+    </message>
+    <message>
+        <source>Left on</source>
+        <translation>Uscito il</translation>
+    </message>
+    <message>
+        <source>Psychologist</source>
+        <translation>Psicologo</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Dal</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Al</translation>
+    </message>
 </context>
 <context>
     <name>listening::ListeningTab</name>
@@ -14911,6 +15571,38 @@ Richiesti %4, il metodo assegna %5. Ancora da ripartire in %6: %7.</translation>
     <message>
         <source>circular %1</source>
         <translation>circolare %1</translation>
+    </message>
+    <message>
+        <source>Position in the list</source>
+        <translation>Posizione nell'elenco</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Ruolo</translation>
+    </message>
+    <message>
+        <source>Delegate of</source>
+        <translation>Delegato di</translation>
+    </message>
+    <message>
+        <source>Held on</source>
+        <translation>Tenuta il</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Riunione</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Decisione</translation>
+    </message>
+    <message>
+        <source>Who does it</source>
+        <translation>Chi se ne occupa</translation>
+    </message>
+    <message>
+        <source>Due on</source>
+        <translation>Entro il</translation>
     </message>
 </context>
 <context>
@@ -16563,6 +17255,30 @@ Richiesti %4, il metodo assegna %5. Ancora da ripartire in %6: %7.</translation>
         <source>COC of %1 on %2</source>
         <translation>COC di %1 del %2</translation>
     </message>
+    <message>
+        <source>Has an emergency plan</source>
+        <translation>Ha un piano di emergenza</translation>
+    </message>
+    <message>
+        <source>Approved on</source>
+        <translation>Approvato il</translation>
+    </message>
+    <message>
+        <source>Revised on</source>
+        <translation>Aggiornato il</translation>
+    </message>
+    <message>
+        <source>In the regional portal</source>
+        <translation>Nel portale regionale</translation>
+    </message>
+    <message>
+        <source>Update due</source>
+        <translation>Aggiornamento entro</translation>
+    </message>
+    <message>
+        <source>Act of approval</source>
+        <translation>Atto di approvazione</translation>
+    </message>
 </context>
 <context>
     <name>room::PlanText</name>
@@ -16781,6 +17497,10 @@ Richiesti %4, il metodo assegna %5. Ancora da ripartire in %6: %7.</translation>
     <message>
         <source>Report</source>
         <translation>Report</translation>
+    </message>
+    <message>
+        <source>Preparing the report…</source>
+        <translation>Preparazione del report…</translation>
     </message>
 </context>
 <context>
@@ -20240,6 +20960,66 @@ Caricarla e scartarla subito? Non verrà mai distribuita.</translation>
         <source>name</source>
         <translation>nome</translation>
     </message>
+    <message>
+        <source>Grams per piece</source>
+        <translation>Grammi per pezzo</translation>
+    </message>
+    <message>
+        <source>Pieces per package</source>
+        <translation>Pezzi per collo</translation>
+    </message>
+    <message>
+        <source>Minimum stock</source>
+        <translation>Scorta minima</translation>
+    </message>
+    <message>
+        <source>Tracks expiry dates</source>
+        <translation>Con scadenza</translation>
+    </message>
+    <message>
+        <source>Default location</source>
+        <translation>Ubicazione predefinita</translation>
+    </message>
+    <message>
+        <source>Kit</source>
+        <translation>Kit</translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation>Componente</translation>
+    </message>
+    <message>
+        <source>Counted on</source>
+        <translation>Contato il</translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation>Chiuso il</translation>
+    </message>
+    <message>
+        <source>Closed by</source>
+        <translation>Chiuso da</translation>
+    </message>
+    <message>
+        <source>Stock adjustment</source>
+        <translation>Rettifica di magazzino</translation>
+    </message>
+    <message>
+        <source>Stock count</source>
+        <translation>Conteggio</translation>
+    </message>
+    <message>
+        <source>Lot</source>
+        <translation>Lotto</translation>
+    </message>
+    <message>
+        <source>Book quantity</source>
+        <translation>Quantità contabile</translation>
+    </message>
+    <message>
+        <source>Counted quantity</source>
+        <translation>Quantità contata</translation>
+    </message>
 </context>
 <context>
     <name>stock::StockTab</name>
@@ -22937,6 +23717,70 @@ Motivo:</translation>
     <message>
         <source>Bookings imported</source>
         <translation>Prenotazioni importate</translation>
+    </message>
+    <message>
+        <source>Days of the week</source>
+        <translation>Giorni della settimana</translation>
+    </message>
+    <message>
+        <source>Lesson hours</source>
+        <translation>Orario delle lezioni</translation>
+    </message>
+    <message>
+        <source>Year of birth</source>
+        <translation>Anno di nascita</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>Scuola</translation>
+    </message>
+    <message>
+        <source>Parent</source>
+        <translation>Genitore</translation>
+    </message>
+    <message>
+        <source>Parent's phone</source>
+        <translation>Telefono del genitore</translation>
+    </message>
+    <message>
+        <source>Parent's email</source>
+        <translation>Email del genitore</translation>
+    </message>
+    <message>
+        <source>Special educational needs (BES)</source>
+        <translation>Bisogni educativi speciali (BES)</translation>
+    </message>
+    <message>
+        <source>Consent given on</source>
+        <translation>Consenso dato il</translation>
+    </message>
+    <message>
+        <source>Tutor</source>
+        <translation>Tutor</translation>
+    </message>
+    <message>
+        <source>Safety course</source>
+        <translation>Corso sicurezza</translation>
+    </message>
+    <message>
+        <source>Safety course on</source>
+        <translation>Corso sicurezza il</translation>
+    </message>
+    <message>
+        <source>Pupil</source>
+        <translation>Alunno</translation>
+    </message>
+    <message>
+        <source>Assistant</source>
+        <translation>Assistente</translation>
+    </message>
+    <message>
+        <source>Assigned on</source>
+        <translation>Assegnato il</translation>
+    </message>
+    <message>
+        <source>Assigned by</source>
+        <translation>Assegnato da</translation>
     </message>
 </context>
 <context>
@@ -26955,6 +27799,194 @@ Motivo:</translation>
     <message>
         <source>Exercise saved</source>
         <translation>Esercitazione salvata</translation>
+    </message>
+    <message>
+        <source>Event type</source>
+        <translation>Tipo di evento</translation>
+    </message>
+    <message>
+        <source>Authorising act</source>
+        <translation>Atto di attivazione</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Fase</translation>
+    </message>
+    <message>
+        <source>Started on</source>
+        <translation>Iniziato il</translation>
+    </message>
+    <message>
+        <source>Finished on</source>
+        <translation>Finito il</translation>
+    </message>
+    <message>
+        <source>Period from</source>
+        <translation>Periodo dal</translation>
+    </message>
+    <message>
+        <source>Period to</source>
+        <translation>Periodo al</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Evento</translation>
+    </message>
+    <message>
+        <source>Attestati issued</source>
+        <translation>Attestati emessi</translation>
+    </message>
+    <message>
+        <source>Folder of the files</source>
+        <translation>Cartella dei file</translation>
+    </message>
+    <message>
+        <source>Registry number</source>
+        <translation>N. iscrizione albo</translation>
+    </message>
+    <message>
+        <source>Legal representative</source>
+        <translation>Legale rappresentante</translation>
+    </message>
+    <message>
+        <source>Representative's role</source>
+        <translation>Ruolo del rappresentante</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Anno</translation>
+    </message>
+    <message>
+        <source>Available 24 hours</source>
+        <translation>Disponibilità h24</translation>
+    </message>
+    <message>
+        <source>Enough operational volunteers</source>
+        <translation>Volontari operativi sufficienti</translation>
+    </message>
+    <message>
+        <source>Insured, no pending charges</source>
+        <translation>Assicurati, senza carichi pendenti</translation>
+    </message>
+    <message>
+        <source>Activity report</source>
+        <translation>Relazione di attività</translation>
+    </message>
+    <message>
+        <source>Equipment and vehicles list</source>
+        <translation>Elenco di attrezzature e mezzi</translation>
+    </message>
+    <message>
+        <source>Representative's documents</source>
+        <translation>Documenti del rappresentante</translation>
+    </message>
+    <message>
+        <source>State since</source>
+        <translation>Stato dal</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Data di nascita</translation>
+    </message>
+    <message>
+        <source>Employment</source>
+        <translation>Condizione lavorativa</translation>
+    </message>
+    <message>
+        <source>Employer</source>
+        <translation>Datore di lavoro</translation>
+    </message>
+    <message>
+        <source>Qualification</source>
+        <translation>Qualifica</translation>
+    </message>
+    <message>
+        <source>Obtained on</source>
+        <translation>Conseguita il</translation>
+    </message>
+    <message>
+        <source>Expires on</source>
+        <translation>Scade il</translation>
+    </message>
+    <message>
+        <source>Intended for</source>
+        <translation>Destinatari</translation>
+    </message>
+    <message>
+        <source>Minimum attendance</source>
+        <translation>Frequenza minima</translation>
+    </message>
+    <message>
+        <source>Final test</source>
+        <translation>Test finale</translation>
+    </message>
+    <message>
+        <source>Pass mark</source>
+        <translation>Punteggio minimo</translation>
+    </message>
+    <message>
+        <source>Maximum score</source>
+        <translation>Punteggio massimo</translation>
+    </message>
+    <message>
+        <source>Qualification given</source>
+        <translation>Qualifica rilasciata</translation>
+    </message>
+    <message>
+        <source>Validity (months)</source>
+        <translation>Validità (mesi)</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>Corso</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Giorno</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minuti</translation>
+    </message>
+    <message>
+        <source>Trainer</source>
+        <translation>Docente</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Argomento</translation>
+    </message>
+    <message>
+        <source>Belongs to</source>
+        <translation>Appartenenza</translation>
+    </message>
+    <message>
+        <source>Enrolled on</source>
+        <translation>Iscritto il</translation>
+    </message>
+    <message>
+        <source>Test result</source>
+        <translation>Esito del test</translation>
+    </message>
+    <message>
+        <source>Test score</source>
+        <translation>Punteggio del test</translation>
+    </message>
+    <message>
+        <source>Certificate number</source>
+        <translation>Numero dell'attestato</translation>
+    </message>
+    <message>
+        <source>Certificate issued on</source>
+        <translation>Attestato rilasciato il</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Partecipanti</translation>
+    </message>
+    <message>
+        <source>Person-days</source>
+        <translation>Giornate/persona</translation>
     </message>
 </context>
 <context>
