@@ -123,7 +123,7 @@ ReconcileDialog::~ReconcileDialog()
     m_reader->stop();
 }
 
-QString ReconcileDialog::columnText(const QString &column)
+QString ReconcileDialog::columnText(const QString &table, const QString &column)
 {
     if (column == QLatin1String("last_name"))
         return tr("surname");
@@ -153,7 +153,13 @@ QString ReconcileDialog::columnText(const QString &column)
         return tr("name");
     if (column == QLatin1String("code"))
         return tr("code");
-    return column;
+    if (!core::sync::TableRegistry::hasColumnTitle(table, column))
+        return column;
+    // Inside a sentence: "telefono del COC", but "PEC" stays as it is.
+    QString title = core::sync::TableRegistry::columnTitle(table, column);
+    if (title.size() > 1 && title.at(1).isLower())
+        title[0] = title.at(0).toLower();
+    return title;
 }
 
 void ReconcileDialog::reload()
@@ -210,7 +216,7 @@ void ReconcileDialog::showCases(const QList<core::sync::ReconcileCase> &cases)
         QStringList differences;
         for (const QString &column : c.differing)
             differences.append(tr("%1: %2 here, %3 in the other")
-                                   .arg(columnText(column), reconcileValueText(c.here.value(column)),
+                                   .arg(columnText(c.table, column), reconcileValueText(c.here.value(column)),
                                        reconcileValueText(c.other.value(column))));
         const QString key = core::SyncErrorText::keyColumnText(c.keyColumns.section(QLatin1Char(','), 0, 0));
         const QString other = c.otherWaiting

@@ -50,8 +50,9 @@ public:
     // cancelled or refused. `ask` false: no dialog, no new key (tests).
     bool undoSelected(bool ask = true);
 
-    // A column named for people ("date of birth").
-    static QString columnText(const QString &column);
+    // A column of table named for people, inside a sentence ("date of
+    // birth"): the table's declared title when there is no short one here.
+    static QString columnText(const QString &table, const QString &column);
 
 signals:
     void loaded();

@@ -540,6 +540,13 @@ void TestIdentityMerge::reconcileDialogMergesOffscreen()
     QTRY_VERIFY(!dialog.isLoading());
     QCOMPARE(dialog.list()->rowCount(), 2);
     QVERIFY(!dialog.mergeButton()->isEnabled()); // nothing selected
+    // A differing column is named in words, from the table's titles when
+    // the dialog has no short name of its own for it.
+    QCOMPARE(ReconcileDialog::columnText(QStringLiteral("volunteer"), QStringLiteral("first_name")),
+        QStringLiteral("first name"));
+    const QString taxCodeText = ReconcileDialog::columnText(QStringLiteral("volunteer"), QStringLiteral("tax_code"));
+    QVERIFY2(!taxCodeText.isEmpty() && taxCodeText != QLatin1String("tax_code") && taxCodeText.at(0).isLower(),
+        qPrintable(taxCodeText));
     const QString shots = qEnvironmentVariable("CISIAMO_SCREENSHOT_DIR");
     if (!shots.isEmpty())
         QVERIFY(dialog.grab().save(QDir(shots).filePath(QStringLiteral("reconcile.png"))));
