@@ -6054,6 +6054,20 @@ BEGIN
     FROM session_context WHERE id = 1;
 END;
 
+CREATE TABLE merge_group_state (
+    table_name    TEXT NOT NULL,
+    row_id        INTEGER NOT NULL,
+    group_columns TEXT NOT NULL,  -- the group's columns as declared, 'a,b'
+    winners       BLOB NOT NULL,  -- GroupState::encodeWinners
+    snapshot      BLOB NOT NULL,  -- GroupState::encodeSnapshot
+    snapshot_at   INTEGER NOT NULL,
+    snapshot_ws   INTEGER NOT NULL,
+    fallback      INTEGER NOT NULL DEFAULT 0 CHECK (fallback IN (0, 1)),
+    PRIMARY KEY (table_name, row_id, group_columns)
+) WITHOUT ROWID;
+
+CREATE INDEX merge_group_state_fallback ON merge_group_state(table_name, row_id) WHERE fallback = 1;
+
 CREATE INDEX stock_balance_held ON stock_balance(lot_id, location_id, item_id, quantity, grams) WHERE quantity <> 0;
 
 PRAGMA user_version = 33;
