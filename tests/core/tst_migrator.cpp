@@ -97,7 +97,9 @@ void TestMigrator::everyTableIsLoggedAndEveryForeignKeyIndexed()
                                       // derived from the stock ledger by a trigger on every workstation
                                       QStringLiteral("stock_balance"), QStringLiteral("stock_snapshot"),
                                       QStringLiteral("stock_snapshot_day"), QStringLiteral("volunteer_backlog"),
-                                      QStringLiteral("volunteer_backlog_dirty") };
+                                      QStringLiteral("volunteer_backlog_dirty"),
+                                      // the field merge's own state, local like sync_* (0032)
+                                      QStringLiteral("merge_group_state") };
     QSqlQuery tables(db);
     QVERIFY(tables.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")));
     int checked = 0;
