@@ -1,6 +1,6 @@
 #include "stock/ui/stockmodule.h"
 
-#include "stock/domain/stocklabels.h"
+#include "core/domain/units.h"
 #include "stock/domain/stockqueries.h"
 #include "stock/domain/stockreports.h"
 #include "stock/ui/stockerrortext.h"
@@ -53,7 +53,8 @@ QList<core::HeadlineFigure> StockModule::headlineFigures(const QSqlDatabase &db,
             dpi += c.pieces;
     }
     QList<core::HeadlineFigure> figures;
-    figures.append({ tr("Food in stock"), StockLabels::quantity(food, Unit::Grams, locale),
+    // Rounded to one decimal like the Magazzino's overview (25.464,8 kg).
+    figures.append({ tr("Food in stock"), core::formatKg(food, locale, 1),
         tr("DPI: %Ln piece(s)", nullptr, int(dpi)) });
     QString expiringNote = alerts->expiringLots > 0
         ? tr("first on %1").arg(alerts->firstExpiry.toString(QStringLiteral("dd/MM/yyyy")))
