@@ -5,9 +5,11 @@
 #include "core/domain/wholefile.h"
 #include "core/reference/comunerepository.h"
 #include "core/reference/geojson.h"
+#include "core/reporting/deferredimages.h"
 #include "core/ui/errortext.h"
 #include "core/ui/mapclasses.h"
 
+#include <QApplication>
 #include <QBuffer>
 #include <QFile>
 #include <QGraphicsEllipseItem>
@@ -24,6 +26,7 @@
 #include <QMutex>
 #include <QPainter>
 #include <QScrollBar>
+#include <QThread>
 #include <QToolTip>
 #include <QWheelEvent>
 
@@ -631,6 +634,30 @@ Status ComuniMapWidget::exportPng(const QString &path) const
     if (!buffer.open(QIODevice::WriteOnly) || !image.save(&buffer, "PNG"))
         return Error(QStringLiteral("file.cannot_write"), { path, QString() });
     return writeWholeFile(path, png);
+}
+
+QImage ComuniMapWidget::renderForReport(const QSqlDatabase &db, const QSize &size,
+    std::function<void(ComuniMapWidget &)> colour)
+{
+    QCoreApplication *app = QCoreApplication::instance();
+    if (!qobject_cast<QApplication *>(app))
+        return {}; // no widgets without a QApplication
+    auto outlines = readOutlines(db);
+    if (!outlines)
+        return {};
+    auto draw = [outlines = *outlines, size, colour = std::move(colour)] {
+        ComuniMapWidget map;
+        map.resize(size / 2);
+        if (!map.load(outlines))
+            return QImage();
+        colour(map);
+        return map.renderToImage(size);
+    };
+    if (QThread::currentThread() != app->thread())
+        // A report built on a worker: the outlines read here, the widget
+        // drawn on the GUI thread when the document arrives.
+        return DeferredImages::defer(std::move(draw));
+    return draw();
 }
 
 } // namespace core

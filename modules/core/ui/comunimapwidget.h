@@ -46,6 +46,13 @@ public:
     // a worker does it after readOutlines, so that load() only builds the
     // scene).
     static void parseOutlines(const Outlines &outlines);
+    // A map for a report, `size` pixels: the outlines read on db's thread,
+    // the map coloured by `colour` and drawn on the GUI thread (deferred
+    // until the document arrives when the report is built on a worker,
+    // core/reporting/deferredimages.h). Empty without a QApplication or
+    // outlines: the report goes without its map.
+    static QImage renderForReport(const QSqlDatabase &db, const QSize &size,
+        std::function<void(ComuniMapWidget &)> colour);
     // Reads and parses the outlines on `reader`'s worker (its own
     // connection to `databasePath`), then loads them here: the map says
     // it is loading meanwhile and isLoading() is true; an answer to an
